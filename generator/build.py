@@ -1,0 +1,307 @@
+"""Bundled OpenAPI document -> IR. Every naming and typing decision is made here."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import keyword
+import re
+from typing import Any
+
+from generator.ir import Api, Example, Operation, Pagination, Param, Resource, Stream
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+# Headers the client itself always sets; they never become method arguments.
+CLIENT_HEADERS = {"anthropic-version"}
+# Names the generated runtime uses inside every method body; parameters must not shadow them.
+RESERVED_PARAMS = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "betas", "stream"}
+
+
+class BuildError(Exception):
+    def __init__(self, pointer: str, message: str):
+        super().__init__(message)
+        self.pointer = pointer
+        self.message = message
+
+
+def py_identifier(name: str, attribute: bool = False) -> str:
+    """The one place spec names become Python identifiers: never a keyword, nor a builtin unless an attribute."""
+    ident = re.sub(r"\W", "_", name.strip(), flags=re.ASCII).strip("_") or "_"
+    ident = re.sub(r"_+", "_", ident)
+    if ident[0].isdigit():
+        ident = "_" + ident
+    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident) or (not attribute and ident in dir(builtins)):
+        ident += "_"
+    return ident
+
+
+def _split_union(expr: str) -> list[str]:
+    """Members of a top-level Union[...] annotation, else [expr]."""
+    if not (expr.startswith("Union[") and expr.endswith("]")):
+        return [expr]
+    members, depth, start, inner = [], 0, 0, expr[6:-1]
+    for i, ch in enumerate(inner):
+        depth += ch == "["
+        depth -= ch == "]"
+        if ch == "," and depth == 0:
+            members.append(inner[start:i].strip())
+            start = i + 1
+    members.append(inner[start:].strip())
+    return members
+
+
+def union(exprs: list[str]) -> str:
+    flat = list(dict.fromkeys(m for e in exprs for m in _split_union(e)))
+    if "Mapping[str, Any]" in flat:  # keep the plain-dict alternative last
+        flat = [m for m in flat if m != "Mapping[str, Any]"] + ["Mapping[str, Any]"]
+    return flat[0] if len(flat) == 1 else "Union[" + ", ".join(flat) + "]"
+
+
+def class_name(parts: tuple[str, ...]) -> str:
+    return "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
+
+
+def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
+    node: Any = doc
+    for token in ref.removeprefix("#/").split("/"):
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return ref.rsplit("/", 1)[1], node
+
+
+def _deref(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = _resolve(doc, node["$ref"])[1]
+    return node
+
+
+def is_model_schema(schema: dict[str, Any]) -> bool:
+    """Named object schemas become BaseModel classes; every other named schema is inlined as a type."""
+    return schema.get("type") == "object" or "properties" in schema
+
+
+class Typer:
+    """JSON Schema -> Python annotation, in the vocabulary of the generated types module."""
+
+    def __init__(self, doc: dict[str, Any]):
+        self.doc = doc
+
+    def expr(self, schema: dict[str, Any], request: bool) -> str:
+        if "$ref" in schema:
+            name, target = _resolve(self.doc, schema["$ref"])
+            if is_model_schema(target):
+                return f"Union[{name}, Mapping[str, Any]]" if request else name
+            return self.expr(target, request)
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]"
+        if "enum" in schema:
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                members = [m for m in schema[key] if m.get("type") != "null"]
+                nullable = len(members) != len(schema[key])
+                inner = union([self.expr(m, request) for m in members])
+                return f"Optional[{inner}]" if nullable else inner
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            members = [{**schema, "type": k} for k in kind if k != "null"]
+            inner = self.expr(members[0], request) if len(members) == 1 else self.expr({"anyOf": members}, request)
+            return f"Optional[{inner}]" if "null" in kind else inner
+        if kind == "array":
+            item = self.expr(schema.get("items", {}), request)
+            return f"Sequence[{item}]" if request else f"list[{item}]"
+        if kind == "object":
+            return "Mapping[str, Any]" if request else "dict[str, Any]"
+        return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(str(kind), "Any")
+
+
+def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
+    p = _deref(doc, raw)
+    wire = p["name"]
+    schema = p.get("schema", {})
+    is_array = _deref(doc, schema).get("type") == "array"
+    base = wire.removesuffix("[]")
+    if p["in"] == "header":
+        base = base.lower().removeprefix("anthropic-")
+    return Param(
+        wire_name=wire,
+        py_name=py_identifier(base.replace("-", "_")),
+        location=p["in"],
+        type_expr=typer.expr(schema, request=True),
+        required=bool(p.get("required")),
+        description=_one_line(p.get("description", "")),
+        is_array=is_array,
+        example=json.dumps(p["example"]) if "example" in p else "",
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _first_example(media: dict[str, Any]) -> Any:
+    if "example" in media:
+        return media["example"]
+    for ex in (media.get("examples") or {}).values():
+        if isinstance(ex, dict) and "value" in ex:
+            return ex["value"]
+    return None
+
+
+def _example(doc: dict[str, Any], status: int, response: dict[str, Any], content_type: str) -> Example | None:
+    media = response.get("content", {}).get(content_type)
+    if media is None:
+        return None
+    value = _first_example(media)
+    if value is None:
+        return None
+    body = value if isinstance(value, str) else json.dumps(value, sort_keys=False, ensure_ascii=False)
+    headers = []
+    for name, header in sorted((response.get("headers") or {}).items()):
+        h = _deref(doc, header)
+        if "example" in h:
+            headers.append((name, str(h["example"])))
+    return Example(status, content_type, body, tuple(headers))
+
+
+def _operation(doc: dict[str, Any], typer: Typer, path: str, method: str, op: dict[str, Any], shared: list[Any]) -> Operation:
+    pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
+    params = [_param(doc, typer, p) for p in [*shared, *op.get("parameters", [])]]
+    params = [p for p in params if p.wire_name.lower() not in CLIENT_HEADERS]
+    header_params = [p for p in params if p.location == "header" and p.wire_name.lower() != "anthropic-beta"]
+    body_params: list[Param] = []
+    body_required = False
+    request_example = None
+    stream_ext = op.get("x-stream")
+    body = op.get("requestBody")
+    if body is not None:
+        body = _deref(doc, body)
+        body_required = bool(body.get("required"))
+        media = body.get("content", {}).get("application/json")
+        if media is None:
+            raise BuildError(pointer + "/requestBody", "only application/json request bodies are generated so far")
+        schema = _deref(doc, media["schema"])
+        required = set(schema.get("required", []))
+        for name, prop in schema.get("properties", {}).items():
+            if stream_ext and name == stream_ext.get("request-field"):
+                continue
+            body_params.append(
+                Param(name, py_identifier(name), "body", typer.expr(prop, request=True), name in required, _one_line(prop.get("description", "")))
+            )
+        example = _first_example(media)
+        request_example = json.dumps(example, ensure_ascii=False) if example is not None else None
+    all_params = [*params, *body_params]
+    seen: dict[str, str] = {}
+    for p in all_params:
+        if p.py_name in RESERVED_PARAMS or p.py_name in seen:
+            other = seen.get(p.py_name, "the generated method itself")
+            raise BuildError(pointer, f"parameter {p.wire_name!r} ({p.location}) becomes {p.py_name!r}, which {other} already uses")
+        seen[p.py_name] = f"{p.wire_name!r} ({p.location})"
+
+    ok = _deref(doc, op.get("responses", {}).get("200") or op.get("responses", {}).get("201") or {"description": ""})
+    content = ok.get("content", {})
+    response_kind, response_type, response_model = "none", "None", ""
+    if "application/json" in content:
+        response_kind = "json"
+        response_type = typer.expr(content["application/json"].get("schema", {}), request=False)
+        response_model = response_type
+    elif "application/x-jsonl" in content:
+        response_kind = "jsonl"
+        response_model = typer.expr(content["application/x-jsonl"].get("x-item-schema", {}), request=False)
+        response_type = response_model
+    elif any(ct.startswith(("application/octet-stream", "application/binary")) for ct in content):
+        response_kind, response_type = "binary", "bytes"
+    elif "text/event-stream" in content and not stream_ext:
+        raise BuildError(pointer, "an event-stream response needs x-stream")
+
+    pagination = None
+    if "x-pagination" in op:
+        ext = op["x-pagination"]
+        page_schema = _deref(doc, content["application/json"]["schema"])
+        items = page_schema["properties"][ext["items"]]
+        pagination = Pagination(ext["scheme"], ext["items"], typer.expr(items.get("items", {}), request=False))
+        response_type = pagination.item_type
+    stream = None
+    if stream_ext:
+        event_schema = stream_ext["event-schema"]
+        stream = Stream(
+            request_field=stream_ext["request-field"],
+            event_type=typer.expr(event_schema, request=False),
+            event_model=_resolve(doc, event_schema["$ref"])[0] if "$ref" in event_schema else typer.expr(event_schema, request=False),
+            ignored_events=tuple(stream_ext.get("ignored-events", [])),
+            error_event=stream_ext.get("error-event", "error"),
+        )
+    response_example = None
+    for ct in ("application/json", "application/x-jsonl"):
+        response_example = response_example or _example(doc, 200, ok, ct)
+    return Operation(
+        operation_id=op["operationId"],
+        method_name=py_identifier(op["x-method"], attribute=True),
+        http_method=method.upper(),
+        path=path,
+        summary=_one_line(op.get("summary", "")),
+        description=_one_line(op.get("description", "")),
+        path_params=tuple(p for p in params if p.location == "path"),
+        query_params=tuple(p for p in params if p.location == "query"),
+        header_params=tuple(header_params),
+        body_params=tuple(body_params),
+        body_required=body_required,
+        response_kind=response_kind,
+        response_type=response_type,
+        response_model=response_model,
+        pagination=pagination,
+        stream=stream,
+        max_request_bytes=op.get("x-max-request-bytes"),
+        betas=tuple(op.get("x-betas", [])),
+        request_example=request_example,
+        response_example=response_example,
+        stream_example=_example(doc, 200, ok, "text/event-stream") if stream_ext else None,
+    )
+
+
+TYPING_NAMES = {"Any", "Literal", "Mapping", "Optional", "Sequence", "Union", "None"}
+
+
+def _model_names(op: Operation) -> set[str]:
+    exprs = [p.type_expr for p in (*op.path_params, *op.query_params, *op.header_params, *op.body_params)]
+    exprs += [op.response_type, op.response_model]
+    if op.stream:
+        exprs += [op.stream.event_type, op.stream.event_model]
+    names = {m for e in exprs for m in re.findall(r"\b[A-Za-z_]\w*\b", re.sub(r"'[^']*'", "", e))}
+    return {n for n in names if n[:1].isupper() and n not in TYPING_NAMES}
+
+
+def build(doc: dict[str, Any], package: str | None = None) -> Api:
+    typer = Typer(doc)
+    by_resource: dict[tuple[str, ...], list[Operation]] = {}
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                parts = tuple(py_identifier(p, attribute=True) for p in str(op["x-resource"]).split("."))
+                by_resource.setdefault(parts, []).append(_operation(doc, typer, path, method, op, item.get("parameters", [])))
+    # every prefix of a resource path is a resource too (messages for messages.batches)
+    for parts in list(by_resource):
+        for i in range(1, len(parts)):
+            by_resource.setdefault(parts[:i], [])
+
+    def make(parts: tuple[str, ...]) -> Resource:
+        children = sorted(p for p in by_resource if len(p) == len(parts) + 1 and p[: len(parts)] == parts)
+        ops = sorted(by_resource[parts], key=lambda o: o.method_name)
+        names = [o.method_name for o in ops] + [c[-1] for c in children]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise BuildError("/paths", f"resource {'.'.join(parts)} has two members named {dupes[0]!r}")
+        kids = tuple(make(c) for c in children)
+        used = {name for op in ops for name in _model_names(op)} | {name for kid in kids for name in kid.model_imports}
+        return Resource(parts, parts[-1], class_name(parts), tuple(ops), kids, tuple(sorted(used)))
+
+    info = doc.get("info", {})
+    version_param = _deref(doc, doc.get("components", {}).get("parameters", {}).get("AnthropicVersion", {"name": ""}))
+    return Api(
+        title=str(info.get("title", "API")),
+        version=str(info.get("version", "")),
+        package=package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower()),
+        base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
+        api_version_header=str(version_param.get("schema", {}).get("default", "")),
+        resources=tuple(make(p) for p in sorted(p for p in by_resource if len(p) == 1)),
+    )

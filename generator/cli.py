@@ -1,0 +1,94 @@
+"""Command line: lint, generate, check."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from generator.build import BuildError, build
+from generator.lint import lint
+from generator.lint.findings import Finding
+from generator.load import Loaded, SpecLoadError, load
+from generator.models import models_source
+from generator.output import FormatError, diff, produce, read_tree, swap
+from generator.render import render
+
+DEFAULT_SPEC = Path("spec/openapi.yaml")
+DEFAULT_OUT = Path("generated")
+
+
+class Failed(Exception):
+    """Reported as one or more lines, exit code 1."""
+
+
+def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
+    try:
+        loaded = load(spec)
+    except SpecLoadError as exc:
+        where = f"{exc.location} " if exc.location else f"{spec} "
+        raise Failed(f"{where}#{exc.pointer} error: {exc.message} ({exc.rule})") from None
+    return loaded, lint(loaded)
+
+
+def _report(findings: list[Finding]) -> int:
+    for f in findings:
+        print(f.text())
+    errors = sum(f.severity == "error" for f in findings)
+    print(f"{errors} error(s), {len(findings) - errors} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
+    loaded, findings = _load_and_lint(spec)
+    if any(f.severity == "error" for f in findings):
+        _report(findings)
+        raise Failed("the spec has lint errors; nothing was generated")
+    try:
+        api = build(loaded.document, package)
+    except BuildError as exc:
+        raise Failed(f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)") from None
+    files = render(api, loaded.document)
+    files[f"{api.package}/types.py"] = models_source(loaded.document, api.title)
+    try:
+        return produce(files, workdir)
+    except FormatError as exc:
+        raise Failed(str(exc)) from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="claude-openapi", description="Lint the spec and generate the Python client from it.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, text in (("lint", "lint the spec"), ("generate", "regenerate the output directory"), ("check", "fail if the output directory differs from what the spec gives")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root document (default: %(default)s)")
+        if name != "lint":
+            p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
+            p.add_argument("--package", default=None, help="package name (default: info.x-python-package)")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "lint":
+            return _report(_load_and_lint(args.spec)[1])
+        out: Path = args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fresh = _generate(args.spec, out.parent, args.package)
+        if args.command == "generate":
+            swap(fresh, out)
+            print(f"generated {out}")
+            return 0
+        try:
+            lines = diff(read_tree(fresh), read_tree(out), out.as_posix())
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+        if lines:
+            sys.stdout.writelines(lines)
+            print(f"{out} differs from what {args.spec} gives: run `python -m generator generate` and commit the result", file=sys.stderr)
+            return 1
+        print(f"{out} matches {args.spec}")
+        return 0
+    except Failed as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,101 @@
+"""The intermediate model: what templates see. Plain frozen dataclasses, no I/O, no Jinja."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Param:
+    wire_name: str  # as sent: "anthropic-beta", "lifecycle[]", "message_batch_id"
+    py_name: str  # sanitized Python identifier
+    location: str  # path | query | header | body
+    type_expr: str  # Python annotation, names resolve in the generated types module
+    required: bool
+    description: str
+    is_array: bool = False
+    example: str = ""  # JSON text of the spec's example value, "" when there is none
+
+
+@dataclass(frozen=True)
+class Pagination:
+    scheme: str  # id_cursor | page_cursor
+    items_field: str
+    item_type: str
+
+
+@dataclass(frozen=True)
+class Stream:
+    request_field: str
+    event_type: str  # annotation of one event
+    event_model: str  # class validated per event
+    ignored_events: tuple[str, ...]
+    error_event: str
+
+
+@dataclass(frozen=True)
+class Example:
+    status: int
+    content_type: str
+    body: str  # JSON text, or the raw SSE / JSON Lines text
+    headers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    path_params: tuple[Param, ...]
+    query_params: tuple[Param, ...]
+    header_params: tuple[Param, ...]
+    body_params: tuple[Param, ...]
+    body_required: bool
+    response_kind: str  # json | sse | jsonl | binary | none
+    response_type: str  # annotation of the parsed result
+    response_model: str  # class validated for json/jsonl items; "" when none
+    pagination: Pagination | None
+    stream: Stream | None
+    max_request_bytes: int | None
+    betas: tuple[str, ...]
+    request_example: str | None  # JSON text of the first request body example
+    response_example: Example | None
+    stream_example: Example | None
+
+
+@dataclass(frozen=True)
+class Resource:
+    path: tuple[str, ...]  # ("messages", "batches")
+    attr: str  # attribute on the parent: "batches"
+    class_name: str  # "MessagesBatches"
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...]
+    model_imports: tuple[str, ...]  # generated types the module of this subtree uses
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    package: str
+    base_url: str
+    api_version_header: str  # default anthropic-version value
+    resources: tuple[Resource, ...]  # top level, sorted by attr
+
+    def all_resources(self) -> list[Resource]:
+        out: list[Resource] = []
+        stack = list(reversed(self.resources))
+        while stack:
+            r = stack.pop()
+            out.append(r)
+            stack.extend(reversed(r.children))
+        return out
+
+    def resource_of(self, op: Operation) -> Resource:
+        return next(r for r in self.all_resources() if op in r.operations)
+
+    def all_operations(self) -> list[Operation]:
+        return [op for r in self.all_resources() for op in r.operations]

@@ -1,0 +1,244 @@
+"""Load a split OpenAPI document into one bundled document plus a source map.
+
+Every JSON pointer of the bundled document maps back to the file, line and column it came from.
+External `$ref`s to entries registered in the root's `components` become local refs; any other
+external `$ref` is inlined. Date-like plain scalars stay strings (PyYAML would make them dates).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+COMPONENT_KINDS = ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes")
+_DATE_LIKE = re.compile(r"^\d{4}-\d\d?-\d\d?([Tt ].*)?$")
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+class SpecLoadError(Exception):
+    """The spec cannot be read or resolved; carries a location for the report."""
+
+    def __init__(self, message: str, location: Location | None = None, pointer: str = "", rule: str = "load"):
+        super().__init__(message)
+        self.message = message
+        self.location = location
+        self.pointer = pointer
+        self.rule = rule
+
+
+@dataclass
+class SourceMap:
+    locations: dict[str, Location] = field(default_factory=dict)
+
+    def find(self, pointer: str) -> Location | None:
+        """The location of `pointer`, or of its nearest ancestor that has one."""
+        while True:
+            if pointer in self.locations:
+                return self.locations[pointer]
+            if not pointer:
+                return None
+            pointer = pointer.rsplit("/", 1)[0]
+
+
+@dataclass
+class Loaded:
+    document: dict[str, Any]
+    sources: SourceMap
+    root: Path
+    date_like_scalars: list[str]  # pointers of unquoted scalars that YAML 1.1 reads as dates
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(pointer: str, token: str | int) -> str:
+    return f"{pointer}/{escape(str(token))}"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver: dates stay the strings they are in the file."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class _File:
+    path: Path
+    data: Any
+    locations: dict[str, Location]
+    date_like: list[str]
+
+
+def _read_file(path: Path, display: str) -> _File:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecLoadError(f"file not found: {display}") from None
+    except IsADirectoryError:
+        raise SpecLoadError(f"{display} is a directory, not a YAML or JSON file") from None
+    except UnicodeDecodeError:
+        raise SpecLoadError(f"{display} is not UTF-8 text", Location(display, 1, 1)) from None
+    except OSError as exc:
+        raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display, 1, 1)
+        raise SpecLoadError(f"not valid YAML: {exc.problem or exc.context}", where, rule="yaml-syntax") from None
+    except yaml.YAMLError as exc:
+        raise SpecLoadError(f"not valid YAML: {exc}", Location(display, 1, 1), rule="yaml-syntax") from None
+    locations: dict[str, Location] = {}
+    date_like: list[str] = []
+    data = _construct(node, "", display, locations, date_like) if node is not None else None
+    return _File(path, data, locations, date_like)
+
+
+def _construct(node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str]) -> Any:
+    locations[pointer] = Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = _Loader(" ").construct_object(key_node) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
+            key = str(key)
+            child = join(pointer, key)
+            if key in out:
+                raise SpecLoadError(
+                    f"duplicate key {key!r}", Location(display, key_node.start_mark.line + 1, key_node.start_mark.column + 1), child, "duplicate-key"
+                )
+            out[key] = _construct(value_node, child, display, locations, date_like)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, join(pointer, i), display, locations, date_like) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
+    if node.style is None and _DATE_LIKE.match(node.value) and node.tag == "tag:yaml.org,2002:str":
+        date_like.append(pointer)
+    return _Loader(" ").construct_object(node, deep=True)
+
+
+class _Bundler:
+    def __init__(self, root: Path, base: Path):
+        self.base = base
+        self.files: dict[Path, _File] = {}
+        self.root_path = root.resolve()
+        self.sources = SourceMap()
+        self.registry: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local component pointer
+        self.date_like: list[str] = []
+
+    def display(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.base).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def file(self, path: Path) -> _File:
+        path = path.resolve()
+        if path not in self.files:
+            self.files[path] = _read_file(path, self.display(path))
+        return self.files[path]
+
+    def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:
+        file_part, _, fragment = ref.partition("#")
+        path = (current.parent / file_part).resolve() if file_part else current
+        if fragment and not fragment.startswith("/"):
+            raise SpecLoadError(f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved")
+        if file_part and not path.is_file():
+            raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
+        return path, fragment
+
+    def lookup(self, path: Path, fragment: str, ref: str, where: Location | None, pointer: str) -> Any:
+        node: Any = self.file(path).data
+        for token in fragment.split("/")[1:] if fragment else []:
+            token = unescape(token)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                raise SpecLoadError(f"$ref {ref!r} points to nothing: no {token!r} in {self.display(path)}", where, pointer, "ref-unresolved")
+        return node
+
+    def bundle(self) -> dict[str, Any]:
+        root = self.file(self.root_path)
+        if not isinstance(root.data, dict):
+            raise SpecLoadError("the root document must be a mapping with an 'openapi' key", Location(self.display(self.root_path), 1, 1))
+        components = root.data.get("components") or {}
+        for kind in COMPONENT_KINDS:
+            for name, entry in (components.get(kind) or {}).items() if isinstance(components.get(kind), dict) else []:
+                if isinstance(entry, dict) and set(entry) == {"$ref"} and isinstance(entry["$ref"], str) and not entry["$ref"].startswith("#"):
+                    here = root.locations.get(join(join("/components", kind), name))
+                    path, fragment = self.target(entry["$ref"], self.root_path, here, join(join("/components", kind), name))
+                    self.registry[(path, fragment)] = join(join("#/components", kind), name)
+        return self.walk(root.data, self.root_path, "", "", [])
+
+    def mapped(self, ref: Any, current: Path, pointer: str) -> Any:
+        """A discriminator mapping value, rewritten like a $ref; it must name a registered component."""
+        if not isinstance(ref, str):
+            return ref
+        loc = self.sources.locations.get(pointer)
+        path, fragment = self.target(ref, current, loc, pointer)
+        local = self.registry.get((path, fragment))
+        if local is None:
+            raise SpecLoadError(f"discriminator mapping {ref!r} must point to a schema registered under components", loc, pointer, "ref-unresolved")
+        return local
+
+    def walk(self, node: Any, current: Path, src_pointer: str, out_pointer: str, stack: list[tuple[Path, str]]) -> Any:
+        f = self.file(current)
+        loc = f.locations.get(src_pointer)
+        if loc is not None:
+            self.sources.locations[out_pointer] = loc
+        if src_pointer in f.date_like and loc is not None:
+            self.date_like.append(out_pointer)
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not (current == self.root_path and ref.startswith("#")):
+                path, fragment = self.target(ref, current, loc, out_pointer)
+                local = self.registry.get((path, fragment))
+                is_registry_entry = out_pointer.startswith("/components/") and out_pointer.count("/") == 3
+                if local is not None and not is_registry_entry:
+                    return {**{k: copy.deepcopy(v) for k, v in node.items() if k != "$ref"}, "$ref": local}
+                if (path, fragment) in stack:
+                    raise SpecLoadError(f"$ref {ref!r} is cyclic; register its target under components", loc, out_pointer, "ref-cycle")
+                target = self.lookup(path, fragment, ref, loc, out_pointer)
+                return self.walk(target, path, fragment, out_pointer, [*stack, (path, fragment)])
+            out = {k: self.walk(v, current, join(src_pointer, k), join(out_pointer, k), stack) for k, v in node.items()}
+            mapping = out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
+            if isinstance(mapping, dict) and current != self.root_path:
+                out["discriminator"]["mapping"] = {
+                    key: self.mapped(value, current, join(join(join(out_pointer, "discriminator"), "mapping"), key))
+                    for key, value in mapping.items()
+                }
+            return out
+        if isinstance(node, list):
+            return [self.walk(v, current, join(src_pointer, i), join(out_pointer, i), stack) for i, v in enumerate(node)]
+        return node
+
+
+def load(root: Path, base: Path | None = None) -> Loaded:
+    """Read the spec rooted at `root`; file names in locations are relative to `base` (default: cwd)."""
+    bundler = _Bundler(root, (base or Path.cwd()).resolve())
+    document = bundler.bundle()
+    return Loaded(document, bundler.sources, root, bundler.date_like)

@@ -1,0 +1,105 @@
+"""The Jinja environment and the map from IR to generated files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.ir import Api, Param, Resource
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal; the only way spec text reaches code outside docstrings."""
+    return repr(value)
+
+
+def docstring(text: str) -> str:
+    """Spec text made safe inside a triple-quoted docstring: it can neither close it nor escape out."""
+    text = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return text + " " if text.endswith('"') else text
+
+
+def path_fstring(path: str, params: tuple[Param, ...]) -> str:
+    """The request path as an f-string whose placeholders quote each path parameter."""
+    by_wire = {p.wire_name: p.py_name for p in params}
+    parts = re.split(r"\{([^}]+)\}", path)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append("{quote(str(" + by_wire[part] + "), safe='')}")
+        else:
+            out.append(part.replace("\\", "\\\\").replace('"', '\\"').replace("{", "{{").replace("}", "}}"))
+    return 'f"' + "".join(out) + '"'
+
+
+def has_stream(resource: Resource) -> bool:
+    return any(op.stream for op in resource.operations) or any(has_stream(c) for c in resource.children)
+
+
+def class_names(resource: Resource) -> list[str]:
+    out: list[str] = []
+
+    def visit(r: Resource) -> None:
+        out.extend([r.class_name, "Async" + r.class_name])
+        for child in r.children:
+            visit(child)
+
+    visit(resource)
+    return sorted(out)
+
+
+def name_map(params: tuple[Param, ...]) -> str:
+    return repr({p.wire_name: p.py_name for p in params})
+
+
+def md_code(text: str) -> str:
+    """Text inside a Markdown table's code span."""
+    return text.replace("|", "\\|").replace("`", "'")
+
+
+def to_dict(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    return dict(pairs)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        pyrepr=pyrepr, docstring=docstring, path_fstring=path_fstring, has_stream=has_stream, class_names=class_names, name_map=name_map, md_code=md_code, to_dict=to_dict
+    )
+    return env
+
+
+def render(api: Api, bundled: dict[str, Any]) -> dict[str, str]:
+    """Every generated file except the models, as {relative path: text}."""
+    env = environment()
+    pkg = api.package
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **context: Any) -> None:
+        files[path] = env.get_template(template).render(api=api, **context)
+
+    put(f"{pkg}/__init__.py", "package/__init__.py.j2")
+    put(f"{pkg}/_client.py", "package/_client.py.j2")
+    put(f"{pkg}/_base_client.py", "package/_base_client.py.j2")
+    put(f"{pkg}/_exceptions.py", "package/_exceptions.py.j2")
+    files[f"{pkg}/resources/__init__.py"] = '"""Resources of the client."""\n'
+    for resource in api.resources:
+        put(f"{pkg}/resources/{resource.attr}.py", "package/resource.py.j2", resource=resource)
+    files[f"{pkg}/py.typed"] = ""
+    files[f"{pkg}/openapi.json"] = json.dumps(bundled, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+    put("tests/conftest.py", "tests/conftest.py.j2")
+    put("tests/contract.py", "tests/contract.py.j2")
+    put("tests/test_contract.py", "tests/test_contract.py.j2")
+    put("api.md", "api.md.j2")
+    return files
