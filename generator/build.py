@@ -30,7 +30,7 @@ def py_identifier(name: str, attribute: bool = False) -> str:
     ident = re.sub(r"_+", "_", ident)
     if ident[0].isdigit():
         ident = "_" + ident
-    if keyword.iskeyword(ident) or keyword.issoftkeyword(ident) or (not attribute and ident in dir(builtins)):
+    if keyword.iskeyword(ident) or (not attribute and ident in dir(builtins) and not ident.startswith("_")):
         ident += "_"
     return ident
 
@@ -111,7 +111,9 @@ class Typer:
             return f"Sequence[{item}]" if request else f"list[{item}]"
         if kind == "object":
             return "Mapping[str, Any]" if request else "dict[str, Any]"
-        return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(str(kind), "Any")
+        return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(
+            str(kind), "Any"
+        )
 
 
 def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
@@ -163,7 +165,9 @@ def _example(doc: dict[str, Any], status: int, response: dict[str, Any], content
     return Example(status, content_type, body, tuple(headers))
 
 
-def _operation(doc: dict[str, Any], typer: Typer, path: str, method: str, op: dict[str, Any], shared: list[Any]) -> Operation:
+def _operation(
+    doc: dict[str, Any], typer: Typer, path: str, method: str, op: dict[str, Any], shared: list[Any]
+) -> Operation:
     pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
     params = [_param(doc, typer, p) for p in [*shared, *op.get("parameters", [])]]
     params = [p for p in params if p.wire_name.lower() not in CLIENT_HEADERS]
@@ -185,7 +189,14 @@ def _operation(doc: dict[str, Any], typer: Typer, path: str, method: str, op: di
             if stream_ext and name == stream_ext.get("request-field"):
                 continue
             body_params.append(
-                Param(name, py_identifier(name), "body", typer.expr(prop, request=True), name in required, _one_line(prop.get("description", "")))
+                Param(
+                    name,
+                    py_identifier(name),
+                    "body",
+                    typer.expr(prop, request=True),
+                    name in required,
+                    _one_line(prop.get("description", "")),
+                )
             )
         example = _first_example(media)
         request_example = json.dumps(example, ensure_ascii=False) if example is not None else None
@@ -194,7 +205,9 @@ def _operation(doc: dict[str, Any], typer: Typer, path: str, method: str, op: di
     for p in all_params:
         if p.py_name in RESERVED_PARAMS or p.py_name in seen:
             other = seen.get(p.py_name, "the generated method itself")
-            raise BuildError(pointer, f"parameter {p.wire_name!r} ({p.location}) becomes {p.py_name!r}, which {other} already uses")
+            raise BuildError(
+                pointer, f"parameter {p.wire_name!r} ({p.location}) becomes {p.py_name!r}, which {other} already uses"
+            )
         seen[p.py_name] = f"{p.wire_name!r} ({p.location})"
 
     ok = _deref(doc, op.get("responses", {}).get("200") or op.get("responses", {}).get("201") or {"description": ""})
@@ -226,7 +239,11 @@ def _operation(doc: dict[str, Any], typer: Typer, path: str, method: str, op: di
         stream = Stream(
             request_field=stream_ext["request-field"],
             event_type=typer.expr(event_schema, request=False),
-            event_model=_resolve(doc, event_schema["$ref"])[0] if "$ref" in event_schema else typer.expr(event_schema, request=False),
+            event_model=(
+                _resolve(doc, event_schema["$ref"])[0]
+                if "$ref" in event_schema
+                else typer.expr(event_schema, request=False)
+            ),
             ignored_events=tuple(stream_ext.get("ignored-events", [])),
             error_event=stream_ext.get("error-event", "error"),
         )
@@ -278,7 +295,9 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
             if method in item:
                 op = item[method]
                 parts = tuple(py_identifier(p, attribute=True) for p in str(op["x-resource"]).split("."))
-                by_resource.setdefault(parts, []).append(_operation(doc, typer, path, method, op, item.get("parameters", [])))
+                by_resource.setdefault(parts, []).append(
+                    _operation(doc, typer, path, method, op, item.get("parameters", []))
+                )
     # every prefix of a resource path is a resource too (messages for messages.batches)
     for parts in list(by_resource):
         for i in range(1, len(parts)):

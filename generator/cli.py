@@ -48,19 +48,27 @@ def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
     try:
         api = build(loaded.document, package)
     except BuildError as exc:
-        raise Failed(f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)") from None
+        raise Failed(
+            f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
+        ) from None
     files = render(api, loaded.document)
     files[f"{api.package}/types.py"] = models_source(loaded.document, api.title)
     try:
-        return produce(files, workdir)
+        return produce(files, workdir, api.package)
     except FormatError as exc:
         raise Failed(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="claude-openapi", description="Lint the spec and generate the Python client from it.")
+    parser = argparse.ArgumentParser(
+        prog="claude-openapi", description="Lint the spec and generate the Python client from it."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, text in (("lint", "lint the spec"), ("generate", "regenerate the output directory"), ("check", "fail if the output directory differs from what the spec gives")):
+    for name, text in (
+        ("lint", "lint the spec"),
+        ("generate", "regenerate the output directory"),
+        ("check", "fail if the output directory differs from what the spec gives"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root document (default: %(default)s)")
         if name != "lint":
@@ -83,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(fresh, ignore_errors=True)
         if lines:
             sys.stdout.writelines(lines)
-            print(f"{out} differs from what {args.spec} gives: run `python -m generator generate` and commit the result", file=sys.stderr)
+            print(
+                f"{out} differs from what {args.spec} gives: run `python -m generator generate` and commit the result",
+                file=sys.stderr,
+            )
             return 1
         print(f"{out} matches {args.spec}")
         return 0

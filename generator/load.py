@@ -117,17 +117,24 @@ def _read_file(path: Path, display: str) -> _File:
     return _File(path, data, locations, date_like)
 
 
-def _construct(node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str]) -> Any:
+def _construct(
+    node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str]
+) -> Any:
     locations[pointer] = Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _Loader(" ").construct_object(key_node) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
+            key = (
+                _Loader(" ").construct_object(key_node) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
+            )
             key = str(key)
             child = join(pointer, key)
             if key in out:
                 raise SpecLoadError(
-                    f"duplicate key {key!r}", Location(display, key_node.start_mark.line + 1, key_node.start_mark.column + 1), child, "duplicate-key"
+                    f"duplicate key {key!r}",
+                    Location(display, key_node.start_mark.line + 1, key_node.start_mark.column + 1),
+                    child,
+                    "duplicate-key",
                 )
             out[key] = _construct(value_node, child, display, locations, date_like)
         return out
@@ -164,7 +171,9 @@ class _Bundler:
         file_part, _, fragment = ref.partition("#")
         path = (current.parent / file_part).resolve() if file_part else current
         if fragment and not fragment.startswith("/"):
-            raise SpecLoadError(f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved")
+            raise SpecLoadError(
+                f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved"
+            )
         if file_part and not path.is_file():
             raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
         return path, fragment
@@ -178,19 +187,34 @@ class _Bundler:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                raise SpecLoadError(f"$ref {ref!r} points to nothing: no {token!r} in {self.display(path)}", where, pointer, "ref-unresolved")
+                raise SpecLoadError(
+                    f"$ref {ref!r} points to nothing: no {token!r} in {self.display(path)}",
+                    where,
+                    pointer,
+                    "ref-unresolved",
+                )
         return node
 
     def bundle(self) -> dict[str, Any]:
         root = self.file(self.root_path)
         if not isinstance(root.data, dict):
-            raise SpecLoadError("the root document must be a mapping with an 'openapi' key", Location(self.display(self.root_path), 1, 1))
+            raise SpecLoadError(
+                "the root document must be a mapping with an 'openapi' key",
+                Location(self.display(self.root_path), 1, 1),
+            )
         components = root.data.get("components") or {}
         for kind in COMPONENT_KINDS:
             for name, entry in (components.get(kind) or {}).items() if isinstance(components.get(kind), dict) else []:
-                if isinstance(entry, dict) and set(entry) == {"$ref"} and isinstance(entry["$ref"], str) and not entry["$ref"].startswith("#"):
+                if (
+                    isinstance(entry, dict)
+                    and set(entry) == {"$ref"}
+                    and isinstance(entry["$ref"], str)
+                    and not entry["$ref"].startswith("#")
+                ):
                     here = root.locations.get(join(join("/components", kind), name))
-                    path, fragment = self.target(entry["$ref"], self.root_path, here, join(join("/components", kind), name))
+                    path, fragment = self.target(
+                        entry["$ref"], self.root_path, here, join(join("/components", kind), name)
+                    )
                     self.registry[(path, fragment)] = join(join("#/components", kind), name)
         return self.walk(root.data, self.root_path, "", "", [])
 
@@ -202,7 +226,12 @@ class _Bundler:
         path, fragment = self.target(ref, current, loc, pointer)
         local = self.registry.get((path, fragment))
         if local is None:
-            raise SpecLoadError(f"discriminator mapping {ref!r} must point to a schema registered under components", loc, pointer, "ref-unresolved")
+            raise SpecLoadError(
+                f"discriminator mapping {ref!r} must point to a schema registered under components",
+                loc,
+                pointer,
+                "ref-unresolved",
+            )
         return local
 
     def walk(self, node: Any, current: Path, src_pointer: str, out_pointer: str, stack: list[tuple[Path, str]]) -> Any:
@@ -221,11 +250,15 @@ class _Bundler:
                 if local is not None and not is_registry_entry:
                     return {**{k: copy.deepcopy(v) for k, v in node.items() if k != "$ref"}, "$ref": local}
                 if (path, fragment) in stack:
-                    raise SpecLoadError(f"$ref {ref!r} is cyclic; register its target under components", loc, out_pointer, "ref-cycle")
+                    raise SpecLoadError(
+                        f"$ref {ref!r} is cyclic; register its target under components", loc, out_pointer, "ref-cycle"
+                    )
                 target = self.lookup(path, fragment, ref, loc, out_pointer)
                 return self.walk(target, path, fragment, out_pointer, [*stack, (path, fragment)])
             out = {k: self.walk(v, current, join(src_pointer, k), join(out_pointer, k), stack) for k, v in node.items()}
-            mapping = out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
+            mapping = (
+                out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
+            )
             if isinstance(mapping, dict) and current != self.root_path:
                 out["discriminator"]["mapping"] = {
                     key: self.mapped(value, current, join(join(join(out_pointer, "discriminator"), "mapping"), key))
@@ -233,7 +266,9 @@ class _Bundler:
                 }
             return out
         if isinstance(node, list):
-            return [self.walk(v, current, join(src_pointer, i), join(out_pointer, i), stack) for i, v in enumerate(node)]
+            return [
+                self.walk(v, current, join(src_pointer, i), join(out_pointer, i), stack) for i, v in enumerate(node)
+            ]
         return node
 
 

@@ -24,12 +24,30 @@ def write_tree(files: dict[str, str], root: Path) -> None:
         target.write_bytes(text.encode("utf-8"))
 
 
-def format_tree(root: Path) -> None:
+def isort_override(package: str) -> str:
+    """The generated package and its test helper are first-party wherever the output is formatted or checked."""
+    return f"lint.isort.known-first-party = [{package!r}, 'contract']"
+
+
+def format_tree(root: Path, package: str) -> None:
     """ruff --fix then black, with the project's configuration, on every .py file under root."""
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     config = Path(__file__).resolve().parent.parent / "pyproject.toml"
     for cmd in (
-        [sys.executable, "-m", "ruff", "check", "--fix-only", "--quiet", "--config", str(config), "--no-cache", "."],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--fix-only",
+            "--quiet",
+            "--config",
+            str(config),
+            "--config",
+            isort_override(package),
+            "--no-cache",
+            ".",
+        ],
         [sys.executable, "-m", "black", "--quiet", "--config", str(config), "."],
     ):
         proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
@@ -47,12 +65,12 @@ def read_tree(root: Path) -> dict[str, bytes]:
     }
 
 
-def produce(files: dict[str, str], workdir: Path) -> Path:
+def produce(files: dict[str, str], workdir: Path, package: str) -> Path:
     """Write and format the files in a fresh directory under workdir; returns it."""
     out = Path(tempfile.mkdtemp(prefix="generated-", dir=workdir))
     try:
         write_tree(files, out)
-        format_tree(out)
+        format_tree(out, package)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise

@@ -75,7 +75,14 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, path_fstring=path_fstring, has_stream=has_stream, class_names=class_names, name_map=name_map, md_code=md_code, to_dict=to_dict
+        pyrepr=pyrepr,
+        docstring=docstring,
+        path_fstring=path_fstring,
+        has_stream=has_stream,
+        class_names=class_names,
+        name_map=name_map,
+        md_code=md_code,
+        to_dict=to_dict,
     )
     return env
 

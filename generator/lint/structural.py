@@ -12,7 +12,9 @@ def check(loaded: Loaded) -> list[Finding]:
     doc = loaded.document
     version = str(doc.get("openapi", ""))
     if not version.startswith(("3.0", "3.1")):
-        return [Finding.at(loaded.sources, "/openapi", "oas-version", f"'openapi' must be 3.0.x or 3.1.x, not {version!r}")]
+        return [
+            Finding.at(loaded.sources, "/openapi", "oas-version", f"'openapi' must be 3.0.x or 3.1.x, not {version!r}")
+        ]
     validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     findings: list[Finding] = []
     try:

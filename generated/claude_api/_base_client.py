@@ -1,0 +1,489 @@
+"""Transport, request building, response parsing, server-sent events, JSON Lines and pagination."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any, Generic, Optional, TypeVar, Union, cast
+
+import httpx
+import pydantic
+
+from ._exceptions import APIConnectionError, APITimeoutError, RequestTooLargeError, make_status_error
+
+__all__ = [
+    "SyncClientBase",
+    "AsyncClientBase",
+    "Stream",
+    "AsyncStream",
+    "JSONLines",
+    "AsyncJSONLines",
+    "SyncPage",
+    "AsyncPage",
+]
+
+T = TypeVar("T")
+DEFAULT_BASE_URL = "https://api.anthropic.com"
+DEFAULT_API_VERSION = "2023-06-01"
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+
+_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def parse(model: Any, data: Any) -> Any:
+    """Validate decoded JSON into `model`; a RootModel gives its root."""
+    adapter = _adapters.get(model)
+    if adapter is None:
+        adapter = _adapters[model] = pydantic.TypeAdapter(model)
+    value: Any = adapter.validate_python(data)
+    if isinstance(value, pydantic.RootModel):
+        return cast("pydantic.RootModel[Any]", value).root
+    return value
+
+
+def to_jsonable(value: Any) -> Any:
+    """Models and mappings as plain JSON values; only fields that were set are sent."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}  # type: ignore[misc]
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]  # type: ignore[misc]
+    return value
+
+
+class Omit:
+    """The default of every optional argument: the field is not sent at all."""
+
+    def __repr__(self) -> str:
+        return "OMIT"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+OMIT: Any = Omit()
+
+
+class Request:
+    """What a resource method asks of the transport."""
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Optional[Mapping[str, Any]] = None,
+        headers: Optional[Mapping[str, Any]] = None,
+        body: Optional[Mapping[str, Any]] = None,
+        betas: Sequence[str] = (),
+        max_request_bytes: Optional[int] = None,
+        accept: str = "application/json",
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.query = {
+            k: v for k, v in {**(query or {}), **(extra_query or {})}.items() if v is not OMIT and v is not None
+        }
+        self.headers = {k: str(v) for k, v in (headers or {}).items() if v is not OMIT and v is not None}
+        if betas:
+            self.headers["anthropic-beta"] = ",".join(dict.fromkeys(betas))
+        self.headers["accept"] = accept
+        self.headers.update(extra_headers or {})
+        self.body = (
+            None
+            if body is None
+            else {k: to_jsonable(v) for k, v in {**body, **(extra_body or {})}.items() if v is not OMIT}
+        )
+        self.max_request_bytes = max_request_bytes
+        self.timeout = timeout
+
+
+class _ClientCore:
+    def __init__(
+        self,
+        api_key: Optional[str],
+        auth_token: Optional[str],
+        base_url: Optional[str],
+        api_version: str,
+        timeout: Union[float, httpx.Timeout],
+        default_headers: Optional[Mapping[str, str]],
+    ) -> None:
+        self._api_key = api_key if api_key is not None else os.environ.get("ANTHROPIC_API_KEY")
+        self._auth_token = auth_token if auth_token is not None else os.environ.get("ANTHROPIC_AUTH_TOKEN")
+        self.base_url = (base_url or os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self.api_version = api_version
+        self.timeout = timeout
+        self.default_headers = dict(default_headers or {})
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _auth_headers(self) -> dict[str, str]:
+        # An API key goes in x-api-key; a token as Bearer; never both.
+        if self._api_key:
+            return {"x-api-key": self._api_key}
+        if self._auth_token:
+            return {"authorization": f"Bearer {self._auth_token}"}
+        return {}
+
+    def _build(self, req: Request) -> httpx.Request:
+        headers = {"anthropic-version": self.api_version, **self._auth_headers(), **self.default_headers, **req.headers}
+        content: Optional[bytes] = None
+        if req.body is not None:
+            content = json.dumps(req.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            headers["content-type"] = "application/json"
+            if req.max_request_bytes is not None and len(content) > req.max_request_bytes:
+                raise RequestTooLargeError(len(content), req.max_request_bytes)
+        timeout = self.timeout if isinstance(req.timeout, Omit) else req.timeout
+        return httpx.Request(
+            req.method,
+            self.base_url + req.path,
+            params=req.query,
+            headers=headers,
+            content=content,
+            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+        )
+
+
+def _error_from(response: httpx.Response) -> Exception:
+    text = response.text
+    try:
+        body: Any = json.loads(text)
+    except ValueError:
+        return make_status_error(response, None, text)
+    return make_status_error(response, body)
+
+
+def _json(response: httpx.Response) -> Any:
+    return json.loads(response.content)
+
+
+class SyncClientBase(_ClientCore):
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        auth_token: Optional[str] = None,
+        base_url: Optional[str] = None,
+        api_version: str = DEFAULT_API_VERSION,
+        timeout: Union[float, httpx.Timeout] = DEFAULT_TIMEOUT,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        super().__init__(api_key, auth_token, base_url, api_version, timeout, default_headers)
+        self._http = http_client or httpx.Client(follow_redirects=True)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(self, req: Request, *, stream: bool = False) -> httpx.Response:
+        request = self._build(req)
+        try:
+            response = self._http.send(request, stream=stream)
+        except httpx.TimeoutException:
+            raise APITimeoutError() from None
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"Connection error: {type(exc).__name__}") from None
+        if response.status_code >= 400:
+            if stream:
+                response.read()
+                response.close()
+            raise _error_from(response)
+        return response
+
+    def request(self, req: Request, model: Any) -> Any:
+        return parse(model, _json(self.send(req)))
+
+    def stream(self, req: Request, model: Any, ignored: Sequence[str], error_event: str) -> Stream[Any]:
+        return Stream(self.send(req, stream=True), model, ignored, error_event)
+
+    def jsonl(self, req: Request, model: Any) -> JSONLines[Any]:
+        return JSONLines(self.send(req, stream=True), model)
+
+    def page(self, req: Request, model: Any, items: str, scheme: str) -> SyncPage[Any]:
+        return SyncPage(self, req, _json(self.send(req)), model, items, scheme)
+
+
+class AsyncClientBase(_ClientCore):
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        auth_token: Optional[str] = None,
+        base_url: Optional[str] = None,
+        api_version: str = DEFAULT_API_VERSION,
+        timeout: Union[float, httpx.Timeout] = DEFAULT_TIMEOUT,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        super().__init__(api_key, auth_token, base_url, api_version, timeout, default_headers)
+        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def send(self, req: Request, *, stream: bool = False) -> httpx.Response:
+        request = self._build(req)
+        try:
+            response = await self._http.send(request, stream=stream)
+        except httpx.TimeoutException:
+            raise APITimeoutError() from None
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"Connection error: {type(exc).__name__}") from None
+        if response.status_code >= 400:
+            if stream:
+                await response.aread()
+                await response.aclose()
+            raise _error_from(response)
+        return response
+
+    async def request(self, req: Request, model: Any) -> Any:
+        return parse(model, _json(await self.send(req)))
+
+    async def stream(self, req: Request, model: Any, ignored: Sequence[str], error_event: str) -> AsyncStream[Any]:
+        return AsyncStream(await self.send(req, stream=True), model, ignored, error_event)
+
+    async def jsonl(self, req: Request, model: Any) -> AsyncJSONLines[Any]:
+        return AsyncJSONLines(await self.send(req, stream=True), model)
+
+    async def page(self, req: Request, model: Any, items: str, scheme: str) -> AsyncPage[Any]:
+        return AsyncPage(self, req, _json(await self.send(req)), model, items, scheme)
+
+
+class ServerSentEvent:
+    def __init__(self, event: str, data: str) -> None:
+        self.event = event
+        self.data = data
+
+
+class SSEDecoder:
+    """Incremental decoder of text/event-stream (WHATWG): any chunking of the bytes gives the same events."""
+
+    def __init__(self) -> None:
+        self._buffer = ""
+        self._event = ""
+        self._data: list[str] = []
+
+    def feed(self, text: str) -> Iterator[ServerSentEvent]:
+        self._buffer += text
+        while True:
+            cut = min((i for i in (self._buffer.find("\r"), self._buffer.find("\n")) if i >= 0), default=-1)
+            if cut < 0 or (self._buffer[cut] == "\r" and cut == len(self._buffer) - 1):
+                return  # no full line yet (a trailing \r may be the first half of \r\n)
+            line = self._buffer[:cut]
+            skip = 2 if self._buffer.startswith("\r\n", cut) else 1
+            self._buffer = self._buffer[cut + skip :]
+            event = self._line(line)
+            if event is not None:
+                yield event
+
+    def _line(self, line: str) -> Optional[ServerSentEvent]:
+        if not line:
+            if not self._data and not self._event:
+                return None
+            event = ServerSentEvent(self._event or "message", "\n".join(self._data))
+            self._event, self._data = "", []
+            return event
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if name == "event":
+            self._event = value
+        elif name == "data":
+            self._data.append(value)
+        return None
+
+
+class _EventFilter(Generic[T]):
+    def __init__(self, response: httpx.Response, model: Any, ignored: Sequence[str], error_event: str) -> None:
+        self.response = response
+        self._model = model
+        self._ignored = set(ignored)
+        self._error_event = error_event
+        self._decoder = SSEDecoder()
+
+    def _events(self, text: str) -> Iterator[T]:
+        for sse in self._decoder.feed(text):
+            if sse.event in self._ignored:
+                continue
+            data = json.loads(sse.data)
+            if sse.event == self._error_event:
+                raise make_status_error(self.response, data)
+            yield parse(self._model, data)
+
+
+class Stream(_EventFilter[T]):
+    """Typed events of a server-sent event stream; closes the connection when done or left early."""
+
+    def __iter__(self) -> Iterator[T]:
+        try:
+            for chunk in self.response.iter_text():
+                yield from self._events(chunk)
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncStream(_EventFilter[T]):
+    """Typed events of a server-sent event stream; closes the connection when done or left early."""
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        try:
+            async for chunk in self.response.aiter_text():
+                for event in self._events(chunk):
+                    yield event
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class JSONLines(Generic[T]):
+    """One typed item per line of a JSON Lines body, decoded as the lines arrive."""
+
+    def __init__(self, response: httpx.Response, model: Any) -> None:
+        self.response = response
+        self._model = model
+
+    def __iter__(self) -> Iterator[T]:
+        try:
+            for line in self.response.iter_lines():
+                if line.strip():
+                    yield parse(self._model, json.loads(line))
+        finally:
+            self.response.close()
+
+
+class AsyncJSONLines(Generic[T]):
+    """One typed item per line of a JSON Lines body, decoded as the lines arrive."""
+
+    def __init__(self, response: httpx.Response, model: Any) -> None:
+        self.response = response
+        self._model = model
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        try:
+            async for line in self.response.aiter_lines():
+                if line.strip():
+                    yield parse(self._model, json.loads(line))
+        finally:
+            await self.response.aclose()
+
+
+class _PageCore(Generic[T]):
+    """One page of a list; `scheme` is the spec's x-pagination scheme."""
+
+    def __init__(self, req: Request, body: Mapping[str, Any], model: Any, items: str, scheme: str) -> None:
+        self._req = req
+        self._model = model
+        self._items = items
+        self._scheme = scheme
+        raw: list[Any] = body.get(items) or []
+        self.data: list[T] = [parse(model, item) for item in raw]
+        self.has_more: Optional[bool] = body.get("has_more")
+        self.first_id: Optional[str] = body.get("first_id")
+        self.last_id: Optional[str] = body.get("last_id")
+        self.next_page: Optional[str] = body.get("next_page")
+        self.prev_page: Optional[str] = body.get("prev_page")
+
+    def next_page_query(self) -> Optional[dict[str, Any]]:
+        """The query of the following page, or None on the last page."""
+        query = dict(self._req.query)
+        if self._scheme == "id_cursor":
+            if not self.has_more:
+                return None
+            if "before_id" in query:  # the caller walks backwards
+                return {**query, "before_id": self.first_id} if self.first_id else None
+            return {**query, "after_id": self.last_id} if self.last_id else None
+        if self.has_more is False or not self.next_page:
+            return None
+        return {**query, "page": self.next_page}
+
+    def has_next_page(self) -> bool:
+        return self.next_page_query() is not None
+
+    def _next_request(self, query: dict[str, Any]) -> Request:
+        req = Request(self._req.method, self._req.path, query=query, timeout=self._req.timeout)
+        req.headers = dict(self._req.headers)
+        return req
+
+
+class SyncPage(_PageCore[T]):
+    def __init__(
+        self, client: SyncClientBase, req: Request, body: Mapping[str, Any], model: Any, items: str, scheme: str
+    ) -> None:
+        super().__init__(req, body, model, items, scheme)
+        self._client = client
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        page: Optional[SyncPage[T]] = self
+        while page is not None:
+            yield page
+            query = page.next_page_query()
+            page = (
+                None
+                if query is None
+                else self._client.page(self._next_request(query), self._model, self._items, self._scheme)
+            )
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(_PageCore[T]):
+    def __init__(
+        self, client: AsyncClientBase, req: Request, body: Mapping[str, Any], model: Any, items: str, scheme: str
+    ) -> None:
+        super().__init__(req, body, model, items, scheme)
+        self._client = client
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page: Optional[AsyncPage[T]] = self
+        while page is not None:
+            yield page
+            query = page.next_page_query()
+            page = (
+                None
+                if query is None
+                else await self._client.page(self._next_request(query), self._model, self._items, self._scheme)
+            )
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item

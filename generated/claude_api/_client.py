@@ -1,0 +1,35 @@
+"""The Claude API clients: generated from the spec, do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ._base_client import AsyncClientBase, SyncClientBase
+from .resources.messages import AsyncMessages, Messages
+from .resources.models import AsyncModels, Models
+
+__all__ = ["Client", "AsyncClient"]
+
+
+class Client(SyncClientBase):
+    """Synchronous client. The API key comes from `api_key` or ANTHROPIC_API_KEY."""
+
+    @cached_property
+    def messages(self) -> Messages:
+        return Messages(self)
+
+    @cached_property
+    def models(self) -> Models:
+        return Models(self)
+
+
+class AsyncClient(AsyncClientBase):
+    """Asynchronous client. The API key comes from `api_key` or ANTHROPIC_API_KEY."""
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        return AsyncMessages(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        return AsyncModels(self)

@@ -1,0 +1,510 @@
+"""The project's own rules: names, the x- extensions of DESIGN.md, examples and YAML dates."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, relevance
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
+
+from generator.lint.findings import Finding
+from generator.load import Loaded, escape, join, unescape
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SNAKE = re.compile(r"[a-z][a-z0-9_]*")
+DOTTED_SNAKE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*")
+BETA = re.compile(r"[a-z0-9-]+-\d{4}-\d{2}-\d{2}")
+PAGINATION = {  # scheme -> (query parameters, response properties)
+    "id_cursor": ({"limit", "after_id", "before_id"}, {"has_more", "first_id", "last_id"}),
+    "page_cursor": ({"limit", "page"}, {"next_page"}),
+}
+SPEC_URI = "urn:spec"  # the bundled document's URI in the jsonschema registry
+ERROR_SCHEMA = "/components/schemas/ErrorResponse"
+MESSAGE_LIMIT = 240
+
+
+def _dict(node: Any) -> dict[str, Any]:
+    return node if isinstance(node, dict) else {}
+
+
+def _list(node: Any) -> list[Any]:
+    return node if isinstance(node, list) else []
+
+
+def _get(doc: Any, pointer: str) -> Any:
+    """The node at a JSON pointer, or None."""
+    for token in pointer.split("/")[1:]:
+        token = unescape(token)
+        if isinstance(doc, dict) and token in doc:
+            doc = doc[token]
+        elif isinstance(doc, list) and token.isdigit() and int(token) < len(doc):
+            doc = doc[int(token)]
+        else:
+            return None
+    return doc
+
+
+def _resolve(doc: dict[str, Any], node: Any, pointer: str = "") -> tuple[str, Any]:
+    """Follow local `$ref`s from `node` (at `pointer`): the final pointer and node, None if a ref dangles."""
+    for _ in range(64):  # a longer chain is a cycle
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            return pointer, node
+        pointer, node = ref[1:], _get(doc, ref[1:])
+    return pointer, None
+
+
+def _properties(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The properties of an object schema, through local `$ref`s and `allOf`, each resolved."""
+    _, schema = _resolve(doc, schema)
+    schema = _dict(schema)
+    props: dict[str, Any] = {}
+    for part in _list(schema.get("allOf")):
+        props.update(_properties(doc, part))
+    for name, prop in _dict(schema.get("properties")).items():
+        props[name] = _resolve(doc, prop)[1]
+    return props
+
+
+def _has_type(schema: Any, type_: str) -> bool:
+    declared = _dict(schema).get("type")
+    return declared == type_ or (isinstance(declared, list) and type_ in declared)
+
+
+def _json_schema(doc: dict[str, Any], holder: Any) -> Any:
+    """The `application/json` schema of a request body or response (refs followed), or None."""
+    content = _dict(_dict(_resolve(doc, holder)[1]).get("content"))
+    return _dict(content.get("application/json")).get("schema")
+
+
+@dataclass(frozen=True)
+class _Operation:
+    pointer: str
+    method: str
+    node: dict[str, Any]
+    params: list[tuple[str, dict[str, Any]]]  # resolved path-level and operation parameters, by pointer
+
+
+@dataclass
+class _Spec:
+    loaded: Loaded
+    operations: list[_Operation]
+
+    @property
+    def doc(self) -> dict[str, Any]:
+        return self.loaded.document
+
+    def at(self, pointer: str, rule: str, message: str) -> Finding:
+        return Finding.at(self.loaded.sources, pointer, rule, message)
+
+    def where(self, pointer: str) -> str:
+        return str(self.loaded.sources.find(pointer) or f"#{pointer}")
+
+    def response(self, op: _Operation, status: str) -> Any:
+        return _dict(op.node.get("responses")).get(status)
+
+
+def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
+    for path, item in _dict(doc.get("paths")).items():
+        item_pointer, item = _resolve(doc, item, join("/paths", path))
+        item = _dict(item)
+        for method in HTTP_METHODS:
+            if not isinstance(item.get(method), dict):
+                continue
+            pointer = join(item_pointer, method)
+            params: dict[tuple[Any, Any], tuple[str, dict[str, Any]]] = {}
+            for base, node in ((item_pointer, item), (pointer, item[method])):
+                for i, param in enumerate(_list(node.get("parameters"))):
+                    param_pointer, param = _resolve(doc, param, join(join(base, "parameters"), i))
+                    if isinstance(param, dict):
+                        params[(param.get("name"), param.get("in"))] = (param_pointer, param)
+            yield _Operation(pointer, method, item[method], list(params.values()))
+
+
+def _operation_id(spec: _Spec) -> Iterator[Finding]:
+    """operationId: present, snake_case, unique."""
+    first: dict[str, str] = {}
+    for op in spec.operations:
+        op_id, pointer = op.node.get("operationId"), join(op.pointer, "operationId")
+        if op_id is None:
+            yield spec.at(op.pointer, "operation-id", "operation has no operationId")
+        elif not isinstance(op_id, str) or not SNAKE.fullmatch(op_id):
+            yield spec.at(pointer, "operation-id", f"operationId {op_id!r} is not snake_case")
+        elif op_id in first:
+            yield spec.at(
+                pointer, "operation-id", f"operationId {op_id!r} is already used at {spec.where(first[op_id])}"
+            )
+        else:
+            first[op_id] = pointer
+
+
+def _resource_method(spec: _Spec) -> Iterator[Finding]:
+    """x-resource (dotted snake_case) and x-method (snake_case): present, and unique as a pair."""
+    first: dict[tuple[str, str], str] = {}
+    for op in spec.operations:
+        valid = True
+        for key, pattern, shape in (
+            ("x-resource", DOTTED_SNAKE, "dot-separated snake_case"),
+            ("x-method", SNAKE, "snake_case"),
+        ):
+            value = op.node.get(key)
+            if value is None:
+                yield spec.at(op.pointer, "x-resource-method", f"operation has no {key}")
+            elif not isinstance(value, str) or not pattern.fullmatch(value):
+                yield spec.at(join(op.pointer, key), "x-resource-method", f"{key} {value!r} is not {shape}")
+            else:
+                continue
+            valid = False
+        if not valid:
+            continue
+        pair, pointer = (op.node["x-resource"], op.node["x-method"]), join(op.pointer, "x-method")
+        if pair in first:
+            name = ".".join(pair)
+            yield spec.at(pointer, "x-resource-method", f"{name} is already used at {spec.where(first[pair])}")
+        else:
+            first[pair] = pointer
+
+
+def _pagination(spec: _Spec) -> Iterator[Finding]:
+    """x-pagination: a known scheme whose parameters and response fields exist; pages must declare it."""
+    for op in spec.operations:
+        page, pointer = op.node.get("x-pagination"), join(op.pointer, "x-pagination")
+        schema = _json_schema(spec.doc, spec.response(op, "200"))
+        props = _properties(spec.doc, schema)
+        if page is None:
+            if (
+                op.method == "get"
+                and _has_type(props.get("data"), "array")
+                and {"has_more", "next_page"} & props.keys()
+            ):
+                yield spec.at(
+                    op.pointer,
+                    "x-pagination",
+                    "the 200 response is a page (array data plus has_more or next_page) but there is no x-pagination",
+                )
+            continue
+        if not isinstance(page, dict):
+            yield spec.at(pointer, "x-pagination", "x-pagination must be a mapping with scheme and items")
+            continue
+        scheme, items = page.get("scheme"), page.get("items")
+        if scheme not in PAGINATION:
+            yield spec.at(
+                join(pointer, "scheme"), "x-pagination", f"scheme {scheme!r} is not one of {', '.join(PAGINATION)}"
+            )
+        if schema is None:
+            yield spec.at(pointer, "x-pagination", "a paginated operation needs a 200 application/json response schema")
+            continue
+        if not isinstance(items, str) or not _has_type(props.get(items), "array"):
+            yield spec.at(
+                join(pointer, "items"), "x-pagination", f"items {items!r} is not an array property of the 200 response"
+            )
+        if scheme in PAGINATION:
+            params, fields = PAGINATION[scheme]
+            if missing := sorted(params - {p.get("name") for _, p in op.params if p.get("in") == "query"}):
+                yield spec.at(pointer, "x-pagination", f"{scheme} needs query parameters: {', '.join(missing)}")
+            if missing := sorted(fields - props.keys()):
+                yield spec.at(pointer, "x-pagination", f"{scheme} needs 200 response properties: {', '.join(missing)}")
+
+
+def _max_request_bytes(spec: _Spec) -> Iterator[Finding]:
+    """An operation with a request body has a positive x-max-request-bytes and a 413 response."""
+    for op in spec.operations:
+        if "requestBody" not in op.node:
+            continue
+        limit = op.node.get("x-max-request-bytes")
+        if limit is None:
+            yield spec.at(op.pointer, "x-max-request-bytes", "operation has a requestBody but no x-max-request-bytes")
+        elif isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
+            pointer = join(op.pointer, "x-max-request-bytes")
+            yield spec.at(
+                pointer, "x-max-request-bytes", f"x-max-request-bytes must be a positive integer, not {limit!r}"
+            )
+        if "413" not in _dict(op.node.get("responses")):
+            yield spec.at(
+                join(op.pointer, "responses"), "x-max-request-bytes", "operation has a requestBody but no 413 response"
+            )
+
+
+def _stream(spec: _Spec) -> Iterator[Finding]:
+    """x-stream: its request field, event schema and SSE response exist; a `stream` body flag requires it."""
+    for op in spec.operations:
+        stream, pointer = op.node.get("x-stream"), join(op.pointer, "x-stream")
+        body = _properties(spec.doc, _json_schema(spec.doc, op.node.get("requestBody")))
+        if stream is None:
+            if _has_type(body.get("stream"), "boolean"):
+                yield spec.at(
+                    op.pointer, "x-stream", "the JSON request body has a boolean `stream` but there is no x-stream"
+                )
+            continue
+        if not isinstance(stream, dict):
+            yield spec.at(pointer, "x-stream", "x-stream must be a mapping")
+            continue
+        field = stream.get("request-field")
+        if not isinstance(field, str) or not _has_type(body.get(field), "boolean"):
+            message = f"request-field {field!r} is not a boolean property of the JSON request body"
+            yield spec.at(join(pointer, "request-field"), "x-stream", message)
+        if not isinstance(_resolve(spec.doc, stream.get("event-schema"))[1], dict):
+            yield spec.at(join(pointer, "event-schema"), "x-stream", "event-schema does not resolve to a schema")
+        ignored = stream.get("ignored-events", [])
+        if not isinstance(ignored, list) or not all(isinstance(name, str) for name in ignored):
+            yield spec.at(join(pointer, "ignored-events"), "x-stream", "ignored-events must be a list of event names")
+        if not isinstance(stream.get("error-event", ""), str):
+            yield spec.at(join(pointer, "error-event"), "x-stream", "error-event must be an event name")
+        content = _dict(_dict(_resolve(spec.doc, spec.response(op, "200"))[1]).get("content"))
+        if "text/event-stream" not in content:
+            yield spec.at(pointer, "x-stream", "x-stream needs a 200 response with text/event-stream content")
+
+
+def _betas(spec: _Spec) -> Iterator[Finding]:
+    """x-betas: a non-empty list of beta names such as files-api-2025-04-14."""
+    for op in spec.operations:
+        if "x-betas" not in op.node:
+            continue
+        betas, pointer = op.node["x-betas"], join(op.pointer, "x-betas")
+        if not isinstance(betas, list) or not betas:
+            yield spec.at(pointer, "x-betas", "x-betas must be a non-empty list of beta names")
+            continue
+        for i, beta in enumerate(betas):
+            if not isinstance(beta, str) or not BETA.fullmatch(beta):
+                message = f"{beta!r} is not a beta name like files-api-2025-04-14"
+                yield spec.at(join(pointer, i), "x-betas", message)
+
+
+def _sse_events(text: str) -> Iterator[tuple[str, str]]:
+    """(event name, data) of each server-sent event in `text`; the name defaults to `message`."""
+    for block in re.split(r"\n{2,}", text.replace("\r\n", "\n")):
+        name, data = "message", []
+        for line in block.split("\n"):
+            field, _, value = line.partition(":")
+            value = value[1:] if value.startswith(" ") else value
+            if field == "event":
+                name = value
+            elif field == "data":
+                data.append(value)
+        if data:
+            yield name, "\n".join(data)
+
+
+def _explain(error: ValidationError) -> str:
+    """Where and why, as ` at /path: message`; anyOf/oneOf descend into the branch the instance selects.
+
+    A branch is ruled out by a type mismatch of the instance or by a mismatch of a tag property such as `type`
+    or `role`. The branches left explain if they agree; otherwise a tag that every branch rejects does.
+    """
+    while error.validator in ("anyOf", "oneOf") and error.context:
+        branches: dict[Any, list[ValidationError]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+        best = [max(subs, key=relevance) for subs in branches.values() if not any(map(_rules_out, subs))]
+        if best and all((e.absolute_path, e.message) == (best[0].absolute_path, best[0].message) for e in best):
+            error = best[0]
+            continue
+        if all(sub.validator == "type" and not sub.relative_path for sub in error.context):
+            types = " or ".join(repr(sub.validator_value) for sub in error.context)
+            return _at(error.absolute_path, f"{error.instance!r} is not of type {types}")
+        return _common_tag(error, branches) or _at(error.absolute_path, error.message)
+    return _at(error.absolute_path, error.message)
+
+
+def _allowed(error: ValidationError) -> list[Any] | None:
+    """The values a const or enum mismatch allows (also through alternatives of those and of types), else None."""
+    if error.validator == "const":
+        return [error.validator_value]
+    if error.validator == "enum":
+        return list(error.validator_value)
+    if error.validator in ("anyOf", "oneOf") and not any(sub.relative_path for sub in error.context):
+        parts = [_allowed(sub) for sub in error.context if sub.validator != "type"]
+        if parts and all(part is not None for part in parts):
+            return [value for part in parts for value in part or []]
+    return None
+
+
+def _rules_out(error: ValidationError) -> bool:
+    """A type mismatch of the instance, or a mismatch of a tag: a property with one allowed value."""
+    if not error.relative_path:
+        return error.validator == "type"
+    allowed = _allowed(error)
+    return len(error.relative_path) == 1 and allowed is not None and (error.validator != "enum" or len(allowed) == 1)
+
+
+def _common_tag(error: ValidationError, branches: dict[Any, list[ValidationError]]) -> str | None:
+    """` at /tag: value is not one of [...]` when every object branch rejects the same property's value."""
+    per_branch: list[dict[Any, list[Any]]] = []
+    for subs in branches.values():
+        if not any(sub.validator == "type" and not sub.relative_path for sub in subs):
+            tags = {sub.relative_path[0]: _allowed(sub) for sub in subs if len(sub.relative_path) == 1}
+            per_branch.append({key: values for key, values in tags.items() if values is not None})
+    common = [key for key in per_branch[0] if all(key in tags for tags in per_branch)] if per_branch else []
+    if not common or not isinstance(error.instance, dict):
+        return None
+    allowed: list[Any] = []
+    for value in (value for tags in per_branch for value in tags[common[0]]):
+        if value not in allowed:
+            allowed.append(value)
+    return _at([*error.absolute_path, common[0]], f"{error.instance.get(common[0])!r} is not one of {allowed!r}")
+
+
+def _at(path: Iterable[Any], message: str) -> str:
+    where = "".join(f"/{escape(str(token))}" for token in path)
+    message = message if len(message) <= MESSAGE_LIMIT else message[: MESSAGE_LIMIT - 3] + "..."
+    return f" at {where}: {message}" if where else f": {message}"
+
+
+class _Examples:
+    """Checks examples against their schemas, with one cached validator per schema pointer."""
+
+    def __init__(self, spec: _Spec):
+        self.spec = spec
+        resource = Resource.from_contents(spec.doc, default_specification=DRAFT202012)
+        self.registry = Registry().with_resource(SPEC_URI, resource)
+        self.validators: dict[str, Draft202012Validator] = {}
+        self.visited: set[tuple[str, str]] = set()
+        self.error_schema = ERROR_SCHEMA if _get(spec.doc, ERROR_SCHEMA) is not None else None
+
+    def problem(self, schema_pointer: str, value: Any) -> str | None:
+        """Why `value` does not match the schema at `schema_pointer` (` at /path: message`), or None."""
+        if schema_pointer not in self.validators:
+            ref = {"$ref": f"{SPEC_URI}#{quote(schema_pointer, safe='/~')}"}
+            self.validators[schema_pointer] = Draft202012Validator(ref, registry=self.registry)
+        try:
+            error = max(self.validators[schema_pointer].iter_errors(value), key=relevance, default=None)
+        except Unresolvable as exc:
+            return f": the schema does not resolve (nothing at {getattr(exc, 'ref', '?')!r})"
+        return None if error is None else _explain(error)
+
+    def finding(self, pointer: str, message: str) -> Finding:
+        return self.spec.at(pointer, "example-valid", message)
+
+    def first_visit(self, pointer: str, context: str = "") -> bool:
+        key = (pointer, context)
+        if key in self.visited:
+            return False
+        self.visited.add(key)
+        return True
+
+    def values(self, pointer: str, holder: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+        """(pointer, value) of `example` and of each `examples.*.value` (Example Objects may be refs)."""
+        if "example" in holder:
+            yield join(pointer, "example"), holder["example"]
+        for name, entry in _dict(holder.get("examples")).items():
+            entry_pointer, entry = _resolve(self.spec.doc, entry, join(join(pointer, "examples"), name))
+            if isinstance(entry, dict) and "value" in entry:
+                yield join(entry_pointer, "value"), entry["value"]
+
+    def parameter(self, pointer: str, param: Any) -> Iterator[Finding]:
+        """A parameter's or header's examples, against its schema or content."""
+        if not isinstance(param, dict) or not self.first_visit(pointer):
+            return
+        if "schema" in param:
+            for value_pointer, value in self.values(pointer, param):
+                if (problem := self.problem(join(pointer, "schema"), value)) is not None:
+                    yield self.finding(value_pointer, f"example does not match schema{problem}")
+        yield from self.content(pointer, param)
+
+    def content(self, pointer: str, holder: Any, stream: tuple[str, dict[str, Any]] | None = None) -> Iterator[Finding]:
+        """The examples of each media type in `holder.content`."""
+        if not isinstance(holder, dict) or not self.first_visit(join(pointer, "content"), stream[0] if stream else ""):
+            return
+        for media_type, media in _dict(holder.get("content")).items():
+            media, media_pointer = _dict(media), join(join(pointer, "content"), media_type)
+            for value_pointer, value in self.values(media_pointer, media):
+                if "schema" in media and (problem := self.problem(join(media_pointer, "schema"), value)) is not None:
+                    yield self.finding(value_pointer, f"example does not match schema{problem}")
+                if "x-item-schema" in media:
+                    yield from self.json_lines(value_pointer, value, join(media_pointer, "x-item-schema"))
+                if media_type == "text/event-stream" and stream is not None:
+                    yield from self.events(value_pointer, value, *stream)
+
+    def response(
+        self, pointer: str, response: Any, stream: tuple[str, dict[str, Any]] | None = None
+    ) -> Iterator[Finding]:
+        """A response's header and content examples."""
+        for name, header in _dict(_dict(response).get("headers")).items():
+            yield from self.parameter(*_resolve(self.spec.doc, header, join(join(pointer, "headers"), name)))
+        yield from self.content(pointer, response, stream)
+
+    def json_lines(self, pointer: str, value: Any, item_schema: str) -> Iterator[Finding]:
+        """Each non-empty line of a JSON Lines example, against the media type's x-item-schema."""
+        if not isinstance(value, str):
+            yield self.finding(pointer, "a JSON Lines example must be a string")
+            return
+        for number, line in enumerate(value.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield self.finding(pointer, f"line {number} of the example is not JSON: {exc.msg}")
+                continue
+            if (problem := self.problem(item_schema, item)) is not None:
+                yield self.finding(pointer, f"line {number} of the example does not match x-item-schema{problem}")
+
+    def events(self, pointer: str, value: Any, stream_pointer: str, stream: dict[str, Any]) -> Iterator[Finding]:
+        """Each event of an SSE example: data against x-stream's event-schema, name equal to the data's type."""
+        if not isinstance(value, str):
+            yield self.finding(pointer, "a text/event-stream example must be a string of events")
+            return
+        ignored = set(_list(stream.get("ignored-events")))
+        for number, (name, data) in enumerate(_sse_events(value), 1):
+            label = f"event {number} ({name})"
+            try:
+                payload = json.loads(data)
+            except json.JSONDecodeError as exc:
+                yield self.finding(pointer, f"{label}: data is not JSON: {exc.msg}")
+                continue
+            if not isinstance(payload, dict) or payload.get("type") != name:
+                kind = payload.get("type") if isinstance(payload, dict) else None
+                yield self.finding(pointer, f"{label}: the event name differs from the data's type {kind!r}")
+            if name in ignored:
+                continue
+            schema = join(stream_pointer, "event-schema")
+            if name == stream.get("error-event") and self.error_schema:
+                schema = self.error_schema
+            if (problem := self.problem(schema, payload)) is not None:
+                yield self.finding(pointer, f"{label}: data does not match schema{problem}")
+
+
+def _examples(spec: _Spec) -> Iterator[Finding]:
+    """Examples of parameters, headers, request bodies and responses match their schemas."""
+    doc, examples = spec.doc, _Examples(spec)
+    for op in spec.operations:
+        for pointer, param in op.params:
+            yield from examples.parameter(pointer, param)
+        yield from examples.content(*_resolve(doc, op.node.get("requestBody"), join(op.pointer, "requestBody")))
+        stream = op.node.get("x-stream")
+        for status, response in _dict(op.node.get("responses")).items():
+            pointer, response = _resolve(doc, response, join(join(op.pointer, "responses"), status))
+            context = (join(op.pointer, "x-stream"), stream) if status == "200" and isinstance(stream, dict) else None
+            yield from examples.response(pointer, response, context)
+    components = _dict(doc.get("components"))
+    for kind, check in (
+        ("parameters", examples.parameter),
+        ("headers", examples.parameter),
+        ("requestBodies", examples.content),
+        ("responses", examples.response),
+    ):
+        for name, node in _dict(components.get(kind)).items():
+            yield from check(*_resolve(doc, node, join(join("/components", kind), name)))
+
+
+def _yaml_dates(spec: _Spec) -> Iterator[Finding]:
+    """Unquoted date-like scalars, which YAML 1.1 readers load as dates."""
+    for pointer in spec.loaded.date_like_scalars:
+        yield spec.at(pointer, "yaml-date", "unquoted date-like scalar: quote it, YAML 1.1 readers turn it into a date")
+
+
+RULES = (_operation_id, _resource_method, _pagination, _max_request_bytes, _stream, _betas, _examples, _yaml_dates)
+
+
+def check(loaded: Loaded) -> list[Finding]:
+    """The findings of every rule in RULES."""
+    spec = _Spec(loaded, list(_operations(loaded.document)))
+    return [finding for rule in RULES for finding in rule(spec)]
