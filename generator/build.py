@@ -272,6 +272,13 @@ def _operation(
         request_example=request_example,
         response_example=response_example,
         stream_example=_example(doc, 200, ok, "text/event-stream") if stream_ext else None,
+        error_examples=tuple(
+            ex
+            for status, response in sorted(op.get("responses", {}).items())
+            if str(status).isdigit() and int(status) >= 400
+            for ex in [_example(doc, int(status), _deref(doc, response), "application/json")]
+            if ex is not None
+        ),
     )
 
 

@@ -64,6 +64,7 @@ class Operation:
     request_example: str | None  # JSON text of the first request body example
     response_example: Example | None
     stream_example: Example | None
+    error_examples: tuple[Example, ...]  # the documented error responses, by status
 
 
 @dataclass(frozen=True)

@@ -295,6 +295,12 @@ class SSEDecoder:
             if event is not None:
                 yield event
 
+    def flush(self) -> Iterator[ServerSentEvent]:
+        """At the end of the body: a held-back trailing \\r ends its line."""
+        if self._buffer.endswith("\r"):
+            self._buffer += "\n"
+            yield from self.feed("")
+
     def _line(self, line: str) -> Optional[ServerSentEvent]:
         if not line:
             if not self._data and not self._event:
@@ -321,8 +327,8 @@ class _EventFilter(Generic[T]):
         self._error_event = error_event
         self._decoder = SSEDecoder()
 
-    def _events(self, text: str) -> Iterator[T]:
-        for sse in self._decoder.feed(text):
+    def _events(self, text: str, final: bool = False) -> Iterator[T]:
+        for sse in self._decoder.flush() if final else self._decoder.feed(text):
             if sse.event in self._ignored:
                 continue
             data = json.loads(sse.data)
@@ -338,6 +344,7 @@ class Stream(_EventFilter[T]):
         try:
             for chunk in self.response.iter_text():
                 yield from self._events(chunk)
+            yield from self._events("", final=True)
         finally:
             self.response.close()
 
@@ -359,6 +366,8 @@ class AsyncStream(_EventFilter[T]):
             async for chunk in self.response.aiter_text():
                 for event in self._events(chunk):
                     yield event
+            for event in self._events("", final=True):
+                yield event
         finally:
             await self.response.aclose()
 

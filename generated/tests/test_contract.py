@@ -11,8 +11,10 @@ import json
 from typing import Any
 
 import httpx
+import pytest
 
-from claude_api import AsyncClient, Client, types
+from claude_api import APIStatusError, AsyncClient, Client, InternalServerError, types
+from claude_api._exceptions import _BY_STATUS  # pyright: ignore[reportPrivateUsage]
 from contract import ContractTransport
 
 
@@ -72,6 +74,88 @@ def test_messages_count_tokens_async(transport: ContractTransport) -> None:
 
     client = async_client(transport)
     assert isinstance(asyncio.run(run()), types.MessageTokensCount)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_count_tokens_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.count_tokens(*MESSAGES_COUNT_TOKENS_ARGS, **MESSAGES_COUNT_TOKENS_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
 
 
 # POST /v1/messages
@@ -134,6 +218,88 @@ def test_messages_create_async(transport: ContractTransport) -> None:
     assert isinstance(asyncio.run(run()), types.Message)
 
 
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_create_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.create(*MESSAGES_CREATE_ARGS, **MESSAGES_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 def test_messages_create_stream(transport: ContractTransport) -> None:
     body = 'event: message_start\ndata: {"type":"message_start","message":{"id":"msg_013Zva2CMHLNnXjNJJKqJ2EF","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"output_tokens":1}}}\n\nevent: content_block_start\ndata: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}\n\nevent: ping\ndata: {"type":"ping"}\n\nevent: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hello"}}\n\nevent: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"!"}}\n\nevent: content_block_stop\ndata: {"type":"content_block_stop","index":0}\n\nevent: message_delta\ndata: {"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":15}}\n\nevent: message_stop\ndata: {"type":"message_stop"}\n\n'
     transport.queue(200, "text/event-stream", body)
@@ -180,6 +346,82 @@ def test_messages_batches_cancel_async(transport: ContractTransport) -> None:
     assert isinstance(asyncio.run(run()), types.MessageBatch)
 
 
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_batches_cancel_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.batches.cancel(*MESSAGES_BATCHES_CANCEL_ARGS, **MESSAGES_BATCHES_CANCEL_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # POST /v1/messages/batches
 MESSAGES_BATCHES_CREATE_ARGS: list[Any] = []
 MESSAGES_BATCHES_CREATE_KWARGS: dict[str, Any] = {
@@ -220,6 +462,88 @@ def test_messages_batches_create_async(transport: ContractTransport) -> None:
     assert isinstance(asyncio.run(run()), types.MessageBatch)
 
 
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_batches_create_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.batches.create(*MESSAGES_BATCHES_CREATE_ARGS, **MESSAGES_BATCHES_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # DELETE /v1/messages/batches/{message_batch_id}
 MESSAGES_BATCHES_DELETE_ARGS: list[Any] = [
     "msgbatch_013Zva2CMHLNnXjNJJKqJ2EF",
@@ -253,6 +577,82 @@ def test_messages_batches_delete_async(transport: ContractTransport) -> None:
 
     client = async_client(transport)
     assert isinstance(asyncio.run(run()), types.DeletedMessageBatch)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_batches_delete_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.batches.delete(*MESSAGES_BATCHES_DELETE_ARGS, **MESSAGES_BATCHES_DELETE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
 
 
 # GET /v1/messages/batches
@@ -295,6 +695,82 @@ def test_messages_batches_list_async(transport: ContractTransport) -> None:
     assert items and all(isinstance(item, types.MessageBatch) for item in items)
 
 
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_batches_list_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.batches.list(*MESSAGES_BATCHES_LIST_ARGS, **MESSAGES_BATCHES_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/messages/batches/{message_batch_id}/results
 MESSAGES_BATCHES_RESULTS_ARGS: list[Any] = [
     "msgbatch_013Zva2CMHLNnXjNJJKqJ2EF",
@@ -328,6 +804,82 @@ def test_messages_batches_results_async(transport: ContractTransport) -> None:
 
     items = asyncio.run(run())
     assert all(isinstance(item, types.MessageBatchIndividualResponse) for item in items) and items
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_batches_results_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.batches.results(*MESSAGES_BATCHES_RESULTS_ARGS, **MESSAGES_BATCHES_RESULTS_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
 
 
 # GET /v1/messages/batches/{message_batch_id}
@@ -365,6 +917,82 @@ def test_messages_batches_retrieve_async(transport: ContractTransport) -> None:
 
     client = async_client(transport)
     assert isinstance(asyncio.run(run()), types.MessageBatch)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_messages_batches_retrieve_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.messages.batches.retrieve(*MESSAGES_BATCHES_RETRIEVE_ARGS, **MESSAGES_BATCHES_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
 
 
 # GET /v1/models
@@ -407,6 +1035,82 @@ def test_models_list_async(transport: ContractTransport) -> None:
     assert items and all(isinstance(item, types.ModelInfo) for item in items)
 
 
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_models_list_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.models.list(*MODELS_LIST_ARGS, **MODELS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/models/{model_id}
 MODELS_RETRIEVE_ARGS: list[Any] = [
     "claude-sonnet-4-5",
@@ -440,3 +1144,79 @@ def test_models_retrieve_async(transport: ContractTransport) -> None:
 
     client = async_client(transport)
     assert isinstance(asyncio.run(run()), types.ModelInfo)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_models_retrieve_errors(
+    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.models.retrieve(*MODELS_RETRIEVE_ARGS, **MODELS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")

@@ -1,0 +1,76 @@
+"""The generated runtime's decoders, on the spec's own recorded-shape bodies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from claude_api import APIStatusError, Client, RequestTooLargeError
+from claude_api._base_client import SSEDecoder
+
+SPEC = json.loads(
+    (Path(__file__).resolve().parent.parent / "generated/claude_api/openapi.json").read_text(encoding="utf-8")
+)
+STREAM = SPEC["paths"]["/v1/messages"]["post"]["responses"]["200"]["content"]["text/event-stream"]["example"]
+
+
+def events(chunks: list[str]) -> list[tuple[str, str]]:
+    decoder = SSEDecoder()
+    out = [(e.event, e.data) for chunk in chunks for e in decoder.feed(chunk)]
+    return out + [(e.event, e.data) for e in decoder.flush()]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_sse_any_split_gives_the_same_events(newline: str) -> None:
+    body = STREAM.replace("\n", newline)
+    whole = events([body])
+    assert [name for name, _ in whole][:2] == ["message_start", "content_block_start"] and len(whole) == 8
+    for cut in range(1, len(body)):
+        assert events([body[:cut], body[cut:]]) == whole, cut
+    assert events(list(body)) == whole
+
+
+def test_sse_multiline_data_and_comments() -> None:
+    assert events([": keep-alive\n", "event: x\ndata: a\ndata: b\n\n"]) == [("x", "a\nb")]
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(api_key="sk-secret-value", http_client=httpx.Client(transport=handler))
+
+
+def test_error_event_inside_a_200_stream_raises() -> None:
+    body = (
+        STREAM.split("event: content_block_delta")[0]
+        + 'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n'
+    )
+    client = _client(
+        httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "text/event-stream"}))
+    )
+    stream = client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": "hi"}], stream=True)
+    with pytest.raises(APIStatusError) as caught:
+        list(stream)
+    assert caught.value.type == "overloaded_error"
+
+
+def test_html_error_page_gives_a_typed_error_without_the_key() -> None:
+    page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+    client = _client(httpx.MockTransport(lambda r: httpx.Response(502, text=page, headers={"request-id": "req_1"})))
+    with pytest.raises(APIStatusError) as caught:
+        client.models.retrieve("claude-sonnet-4-5")
+    assert (
+        caught.value.status_code == 502
+        and "502 Bad Gateway" in str(caught.value)
+        and caught.value.request_id == "req_1"
+    )
+    assert "sk-secret-value" not in repr(client) + str(caught.value) + repr(caught.value)
+
+
+def test_oversized_body_is_refused_before_sending() -> None:
+    sent: list[httpx.Request] = []
+    client = _client(httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200)))
+    with pytest.raises(RequestTooLargeError) as caught:
+        client.messages.count_tokens(model="m", messages=[{"role": "user", "content": "x" * 33554432}])
+    assert caught.value.limit == 33554432 and sent == []
