@@ -74,7 +74,10 @@ def join(pointer: str, token: str | int) -> str:
     return f"{pointer}/{escape(str(token))}"
 
 
-class _Loader(yaml.SafeLoader):
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
+
+
+class _Loader(_Base):
     """SafeLoader without the timestamp resolver: dates stay the strings they are in the file."""
 
 
@@ -82,6 +85,8 @@ _Loader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_SCALARS = yaml.SafeLoader("")  # constructs scalar values from composed nodes
+_SCALARS.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
 
 @dataclass
@@ -125,7 +130,7 @@ def _construct(
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = (
-                _Loader(" ").construct_object(key_node) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
+                _SCALARS.construct_object(key_node, deep=True) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
             )
             key = str(key)
             child = join(pointer, key)
@@ -141,9 +146,9 @@ def _construct(
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, join(pointer, i), display, locations, date_like) for i, item in enumerate(node.value)]
     assert isinstance(node, yaml.ScalarNode)
-    if node.style is None and _DATE_LIKE.match(node.value) and node.tag == "tag:yaml.org,2002:str":
+    if not node.style and _DATE_LIKE.match(node.value) and node.tag == "tag:yaml.org,2002:str":
         date_like.append(pointer)
-    return _Loader(" ").construct_object(node, deep=True)
+    return _SCALARS.construct_object(node, deep=True)
 
 
 class _Bundler:
