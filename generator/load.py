@@ -130,7 +130,9 @@ def _construct(
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = (
-                _SCALARS.construct_object(key_node, deep=True) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
+                _SCALARS.construct_object(key_node, deep=True)
+                if not isinstance(key_node, yaml.ScalarNode)
+                else key_node.value
             )
             key = str(key)
             child = join(pointer, key)

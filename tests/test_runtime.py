@@ -38,7 +38,7 @@ def test_sse_multiline_data_and_comments() -> None:
 
 
 def _client(handler: httpx.MockTransport) -> Client:
-    return Client(api_key="sk-secret-value", http_client=httpx.Client(transport=handler))
+    return Client(api_key="sk-secret-value", max_retries=0, http_client=httpx.Client(transport=handler))
 
 
 def test_error_event_inside_a_200_stream_raises() -> None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import json
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Generic, Optional, TypeVar, Union, cast
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
+from email.utils import parsedate_to_datetime
+from functools import cached_property
+from typing import Any, Callable, Generic, Optional, TypeVar, Union, cast
 
 import httpx
 import pydantic
@@ -27,6 +33,10 @@ T = TypeVar("T")
 DEFAULT_BASE_URL = "https://api.anthropic.com"
 DEFAULT_API_VERSION = "2023-06-01"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+RETRYABLE_STATUSES = frozenset({408, 409, 429})  # and every status from 500 up
+MAX_SERVER_DELAY = 60.0  # a longer retry-after falls back to backoff, so one answer cannot stall the client
+C = TypeVar("C", bound="_ClientCore")
 
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
@@ -112,6 +122,7 @@ class _ClientCore:
         base_url: Optional[str],
         api_version: str,
         timeout: Union[float, httpx.Timeout],
+        max_retries: int,
         default_headers: Optional[Mapping[str, str]],
     ) -> None:
         self._api_key = api_key if api_key is not None else os.environ.get("ANTHROPIC_API_KEY")
@@ -119,7 +130,29 @@ class _ClientCore:
         self.base_url = (base_url or os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         self.api_version = api_version
         self.timeout = timeout
+        self.max_retries = max_retries
         self.default_headers = dict(default_headers or {})
+
+    def with_options(
+        self: C, *, timeout: Union[float, httpx.Timeout, None, Omit] = OMIT, max_retries: Optional[int] = None
+    ) -> C:
+        """A client sharing this one's connections, with other defaults: `client.with_options(max_retries=5).models.list()`."""
+        new = copy.copy(self)
+        # resources are cached per client; the copy builds its own, bound to itself
+        new.__dict__ = {
+            k: v for k, v in vars(self).items() if not isinstance(getattr(type(self), k, None), cached_property)
+        }
+        if not isinstance(timeout, Omit):
+            new.timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
+        if max_retries is not None:
+            new.max_retries = max_retries
+        return new
+
+    def _retry_delay(self, attempt: int, error: Exception, response: Optional[httpx.Response] = None) -> float:
+        """Seconds to wait before the next attempt; raises `error` when there is none."""
+        if attempt >= self.max_retries or (response is not None and not should_retry(response)):
+            raise error from None
+        return retry_delay(response.headers if response is not None else None, attempt)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -151,6 +184,39 @@ class _ClientCore:
         )
 
 
+def should_retry(response: httpx.Response) -> bool:
+    flag = response.headers.get("x-should-retry")
+    if flag in ("true", "false"):  # the server's word wins over the status
+        return flag == "true"
+    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+
+
+def _server_delay(headers: httpx.Headers) -> Optional[float]:
+    """retry-after-ms, then retry-after as seconds or as an HTTP date."""
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return float(value) * scale
+        except ValueError:
+            pass
+        if name == "retry-after":
+            try:
+                return parsedate_to_datetime(value).timestamp() - time.time()
+            except (TypeError, ValueError, IndexError):
+                return None
+    return None
+
+
+def retry_delay(headers: Optional[httpx.Headers], retries_taken: int) -> float:
+    """The server's delay when it gives a sane one, else exponential backoff from 0.5 s, capped at 8 s, with jitter."""
+    server = _server_delay(headers) if headers is not None else None
+    if server is not None and 0 <= server <= MAX_SERVER_DELAY:
+        return server
+    return min(0.5 * 2**retries_taken, 8.0) * (1 - 0.25 * random.random())
+
+
 def _error_from(response: httpx.Response) -> Exception:
     text = response.text
     try:
@@ -173,11 +239,13 @@ class SyncClientBase(_ClientCore):
         base_url: Optional[str] = None,
         api_version: str = DEFAULT_API_VERSION,
         timeout: Union[float, httpx.Timeout] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
-        super().__init__(api_key, auth_token, base_url, api_version, timeout, default_headers)
+        super().__init__(api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers)
         self._http = http_client or httpx.Client(follow_redirects=True)
+        self._sleep: Callable[[float], None] = time.sleep
 
     def close(self) -> None:
         self._http.close()
@@ -189,19 +257,25 @@ class SyncClientBase(_ClientCore):
         self.close()
 
     def send(self, req: Request, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; a streamed body is returned once its headers arrive, so it is never retried."""
         request = self._build(req)
-        try:
-            response = self._http.send(request, stream=stream)
-        except httpx.TimeoutException:
-            raise APITimeoutError() from None
-        except httpx.TransportError as exc:
-            raise APIConnectionError(f"Connection error: {type(exc).__name__}") from None
-        if response.status_code >= 400:
-            if stream:
-                response.read()
-                response.close()
-            raise _error_from(response)
-        return response
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request, stream=stream)
+            except httpx.TimeoutException:
+                delay = self._retry_delay(attempt, APITimeoutError())
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(attempt, APIConnectionError(f"Connection error: {type(exc).__name__}"))
+            else:
+                if response.status_code < 400:
+                    return response
+                if stream:
+                    response.read()
+                    response.close()
+                delay = self._retry_delay(attempt, _error_from(response), response)
+            self._sleep(delay)
+            attempt += 1
 
     def request(self, req: Request, model: Any) -> Any:
         return parse(model, _json(self.send(req)))
@@ -225,11 +299,13 @@ class AsyncClientBase(_ClientCore):
         base_url: Optional[str] = None,
         api_version: str = DEFAULT_API_VERSION,
         timeout: Union[float, httpx.Timeout] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
-        super().__init__(api_key, auth_token, base_url, api_version, timeout, default_headers)
+        super().__init__(api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers)
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -241,19 +317,25 @@ class AsyncClientBase(_ClientCore):
         await self.close()
 
     async def send(self, req: Request, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; a streamed body is returned once its headers arrive, so it is never retried."""
         request = self._build(req)
-        try:
-            response = await self._http.send(request, stream=stream)
-        except httpx.TimeoutException:
-            raise APITimeoutError() from None
-        except httpx.TransportError as exc:
-            raise APIConnectionError(f"Connection error: {type(exc).__name__}") from None
-        if response.status_code >= 400:
-            if stream:
-                await response.aread()
-                await response.aclose()
-            raise _error_from(response)
-        return response
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(request, stream=stream)
+            except httpx.TimeoutException:
+                delay = self._retry_delay(attempt, APITimeoutError())
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(attempt, APIConnectionError(f"Connection error: {type(exc).__name__}"))
+            else:
+                if response.status_code < 400:
+                    return response
+                if stream:
+                    await response.aread()
+                    await response.aclose()
+                delay = self._retry_delay(attempt, _error_from(response), response)
+            await self._sleep(delay)
+            attempt += 1
 
     async def request(self, req: Request, model: Any) -> Any:
         return parse(model, _json(await self.send(req)))

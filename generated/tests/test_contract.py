@@ -19,11 +19,11 @@ from contract import ContractTransport
 
 
 def sync_client(transport: ContractTransport) -> Client:
-    return Client(api_key="test-key", http_client=httpx.Client(transport=transport))
+    return Client(api_key="test-key", max_retries=0, http_client=httpx.Client(transport=transport))
 
 
 def async_client(transport: ContractTransport) -> AsyncClient:
-    return AsyncClient(api_key="test-key", http_client=httpx.AsyncClient(transport=transport))
+    return AsyncClient(api_key="test-key", max_retries=0, http_client=httpx.AsyncClient(transport=transport))
 
 
 # POST /v1/messages/count_tokens
