@@ -25,8 +25,8 @@ def write_tree(files: dict[str, str], root: Path) -> None:
 
 
 def isort_override(package: str) -> str:
-    """The generated package and its test helper are first-party wherever the output is formatted or checked."""
-    return f"lint.isort.known-first-party = [{package!r}, 'contract']"
+    """The generated package is first-party wherever the output is formatted or checked."""
+    return f"lint.isort.known-first-party = [{package!r}]"
 
 
 def format_tree(root: Path, package: str) -> None:

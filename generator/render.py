@@ -100,13 +100,13 @@ def render(api: Api, bundled: dict[str, Any]) -> dict[str, str]:
     put(f"{pkg}/_client.py", "package/_client.py.j2")
     put(f"{pkg}/_base_client.py", "package/_base_client.py.j2")
     put(f"{pkg}/_exceptions.py", "package/_exceptions.py.j2")
+    put(f"{pkg}/testing.py", "package/testing.py.j2")
     files[f"{pkg}/resources/__init__.py"] = '"""Resources of the client."""\n'
     for resource in api.resources:
         put(f"{pkg}/resources/{resource.attr}.py", "package/resource.py.j2", resource=resource)
     files[f"{pkg}/py.typed"] = ""
     files[f"{pkg}/openapi.json"] = json.dumps(bundled, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
     put("tests/conftest.py", "tests/conftest.py.j2")
-    put("tests/contract.py", "tests/contract.py.j2")
     put("tests/test_contract.py", "tests/test_contract.py.j2")
     put("api.md", "api.md.j2")
     return files

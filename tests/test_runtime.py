@@ -74,3 +74,28 @@ def test_oversized_body_is_refused_before_sending() -> None:
     with pytest.raises(RequestTooLargeError) as caught:
         client.messages.count_tokens(model="m", messages=[{"role": "user", "content": "x" * 33554432}])
     assert caught.value.limit == 33554432 and sent == []
+
+
+def test_fake_transport_answers_with_the_spec_examples_and_rejects_bad_requests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    monkeypatch.delenv("ANTHROPIC_AUTH_TOKEN", raising=False)
+    from openapi_core.exceptions import OpenAPIError
+
+    from claude_api.testing import FakeTransport
+
+    transport = FakeTransport()
+    client = Client(api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
+    assert client.models.retrieve("claude-sonnet-4-5").id == "claude-sonnet-4-5-20250929"
+    stream = client.messages.create(model="m", max_tokens=5, messages=[{"role": "user", "content": "hi"}], stream=True)
+    assert [event.type for event in stream][-1] == "message_stop"
+    results = list(client.messages.batches.results("msgbatch_1"))
+    assert [r.custom_id for r in results] == ["my-first-request", "my-second-request"]
+    with pytest.raises(OpenAPIError):
+        client.messages.create(model="m", max_tokens="many", messages=[])  # type: ignore[arg-type]
+    with pytest.raises(OpenAPIError):
+        Client(
+            api_key=None, auth_token=None, max_retries=0, http_client=httpx.Client(transport=transport)
+        ).models.list()
+    assert len(transport.requests) == 3  # the rejected ones are not recorded

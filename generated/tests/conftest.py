@@ -1,12 +1,12 @@
-"""The contract transport as a pytest fixture."""
+"""The package's validating fake transport as a pytest fixture."""
 
 from __future__ import annotations
 
 import pytest
 
-from contract import ContractTransport
+from claude_api.testing import FakeTransport
 
 
 @pytest.fixture
-def transport() -> ContractTransport:
-    return ContractTransport()
+def transport() -> FakeTransport:
+    return FakeTransport()

@@ -15,14 +15,14 @@ import pytest
 
 from claude_api import APIStatusError, AsyncClient, Client, InternalServerError, types
 from claude_api._exceptions import _BY_STATUS  # pyright: ignore[reportPrivateUsage]
-from contract import ContractTransport
+from claude_api.testing import FakeTransport
 
 
-def sync_client(transport: ContractTransport) -> Client:
+def sync_client(transport: FakeTransport) -> Client:
     return Client(api_key="test-key", max_retries=0, http_client=httpx.Client(transport=transport))
 
 
-def async_client(transport: ContractTransport) -> AsyncClient:
+def async_client(transport: FakeTransport) -> AsyncClient:
     return AsyncClient(api_key="test-key", max_retries=0, http_client=httpx.AsyncClient(transport=transport))
 
 
@@ -54,7 +54,7 @@ MESSAGES_COUNT_TOKENS_RESPONSE = (
 )
 
 
-def test_messages_count_tokens(transport: ContractTransport) -> None:
+def test_messages_count_tokens(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_COUNT_TOKENS_RESPONSE)
     client = sync_client(transport)
     result = client.messages.count_tokens(*MESSAGES_COUNT_TOKENS_ARGS, **MESSAGES_COUNT_TOKENS_KWARGS)
@@ -66,7 +66,7 @@ def test_messages_count_tokens(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_messages_count_tokens_async(transport: ContractTransport) -> None:
+def test_messages_count_tokens_async(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_COUNT_TOKENS_RESPONSE)
 
     async def run() -> Any:
@@ -145,7 +145,7 @@ def test_messages_count_tokens_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_count_tokens_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -196,7 +196,7 @@ MESSAGES_CREATE_RESPONSE = (
 )
 
 
-def test_messages_create(transport: ContractTransport) -> None:
+def test_messages_create(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_CREATE_RESPONSE)
     client = sync_client(transport)
     result = client.messages.create(*MESSAGES_CREATE_ARGS, **MESSAGES_CREATE_KWARGS)
@@ -208,7 +208,7 @@ def test_messages_create(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_messages_create_async(transport: ContractTransport) -> None:
+def test_messages_create_async(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_CREATE_RESPONSE)
 
     async def run() -> Any:
@@ -287,7 +287,7 @@ def test_messages_create_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_create_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -300,7 +300,7 @@ def test_messages_create_errors(
     assert error.request_id == headers.get("request-id")
 
 
-def test_messages_create_stream(transport: ContractTransport) -> None:
+def test_messages_create_stream(transport: FakeTransport) -> None:
     body = 'event: message_start\ndata: {"type":"message_start","message":{"id":"msg_013Zva2CMHLNnXjNJJKqJ2EF","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"output_tokens":1}}}\n\nevent: content_block_start\ndata: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}\n\nevent: ping\ndata: {"type":"ping"}\n\nevent: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hello"}}\n\nevent: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"!"}}\n\nevent: content_block_stop\ndata: {"type":"content_block_stop","index":0}\n\nevent: message_delta\ndata: {"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":15}}\n\nevent: message_stop\ndata: {"type":"message_stop"}\n\n'
     transport.queue(200, "text/event-stream", body)
     client = sync_client(transport)
@@ -324,7 +324,7 @@ MESSAGES_BATCHES_CANCEL_RESPONSE = (
 )
 
 
-def test_messages_batches_cancel(transport: ContractTransport) -> None:
+def test_messages_batches_cancel(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_CANCEL_RESPONSE)
     client = sync_client(transport)
     result = client.messages.batches.cancel(*MESSAGES_BATCHES_CANCEL_ARGS, **MESSAGES_BATCHES_CANCEL_KWARGS)
@@ -336,7 +336,7 @@ def test_messages_batches_cancel(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_messages_batches_cancel_async(transport: ContractTransport) -> None:
+def test_messages_batches_cancel_async(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_CANCEL_RESPONSE)
 
     async def run() -> Any:
@@ -409,7 +409,7 @@ def test_messages_batches_cancel_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_batches_cancel_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -440,7 +440,7 @@ MESSAGES_BATCHES_CREATE_RESPONSE = (
 )
 
 
-def test_messages_batches_create(transport: ContractTransport) -> None:
+def test_messages_batches_create(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_CREATE_RESPONSE)
     client = sync_client(transport)
     result = client.messages.batches.create(*MESSAGES_BATCHES_CREATE_ARGS, **MESSAGES_BATCHES_CREATE_KWARGS)
@@ -452,7 +452,7 @@ def test_messages_batches_create(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_messages_batches_create_async(transport: ContractTransport) -> None:
+def test_messages_batches_create_async(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_CREATE_RESPONSE)
 
     async def run() -> Any:
@@ -531,7 +531,7 @@ def test_messages_batches_create_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_batches_create_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -557,7 +557,7 @@ MESSAGES_BATCHES_DELETE_RESPONSE = (
 )
 
 
-def test_messages_batches_delete(transport: ContractTransport) -> None:
+def test_messages_batches_delete(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_DELETE_RESPONSE)
     client = sync_client(transport)
     result = client.messages.batches.delete(*MESSAGES_BATCHES_DELETE_ARGS, **MESSAGES_BATCHES_DELETE_KWARGS)
@@ -569,7 +569,7 @@ def test_messages_batches_delete(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_messages_batches_delete_async(transport: ContractTransport) -> None:
+def test_messages_batches_delete_async(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_DELETE_RESPONSE)
 
     async def run() -> Any:
@@ -642,7 +642,7 @@ def test_messages_batches_delete_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_batches_delete_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -666,7 +666,7 @@ MESSAGES_BATCHES_LIST_RESPONSE = (
 )
 
 
-def test_messages_batches_list_walks_pages(transport: ContractTransport) -> None:
+def test_messages_batches_list_walks_pages(transport: FakeTransport) -> None:
     status, content_type, body, headers = MESSAGES_BATCHES_LIST_RESPONSE
     page = json.loads(body)
     transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
@@ -680,7 +680,7 @@ def test_messages_batches_list_walks_pages(transport: ContractTransport) -> None
     assert transport.requests[1].url.params["after_id"] == page["last_id"]
 
 
-def test_messages_batches_list_async(transport: ContractTransport) -> None:
+def test_messages_batches_list_async(transport: FakeTransport) -> None:
     status, content_type, body, headers = MESSAGES_BATCHES_LIST_RESPONSE
     transport.queue(
         status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
@@ -758,7 +758,7 @@ def test_messages_batches_list_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_batches_list_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -784,7 +784,7 @@ MESSAGES_BATCHES_RESULTS_RESPONSE = (
 )
 
 
-def test_messages_batches_results(transport: ContractTransport) -> None:
+def test_messages_batches_results(transport: FakeTransport) -> None:
     status, content_type, body, headers = MESSAGES_BATCHES_RESULTS_RESPONSE
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -793,7 +793,7 @@ def test_messages_batches_results(transport: ContractTransport) -> None:
     assert all(isinstance(item, types.MessageBatchIndividualResponse) for item in items)
 
 
-def test_messages_batches_results_async(transport: ContractTransport) -> None:
+def test_messages_batches_results_async(transport: FakeTransport) -> None:
     status, content_type, body, headers = MESSAGES_BATCHES_RESULTS_RESPONSE
     transport.queue(status, content_type, body, headers)
 
@@ -869,7 +869,7 @@ def test_messages_batches_results_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_batches_results_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -895,7 +895,7 @@ MESSAGES_BATCHES_RETRIEVE_RESPONSE = (
 )
 
 
-def test_messages_batches_retrieve(transport: ContractTransport) -> None:
+def test_messages_batches_retrieve(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_RETRIEVE_RESPONSE)
     client = sync_client(transport)
     result = client.messages.batches.retrieve(*MESSAGES_BATCHES_RETRIEVE_ARGS, **MESSAGES_BATCHES_RETRIEVE_KWARGS)
@@ -907,7 +907,7 @@ def test_messages_batches_retrieve(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_messages_batches_retrieve_async(transport: ContractTransport) -> None:
+def test_messages_batches_retrieve_async(transport: FakeTransport) -> None:
     transport.queue(*MESSAGES_BATCHES_RETRIEVE_RESPONSE)
 
     async def run() -> Any:
@@ -982,7 +982,7 @@ def test_messages_batches_retrieve_async(transport: ContractTransport) -> None:
     ],
 )
 def test_messages_batches_retrieve_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -1006,7 +1006,7 @@ MODELS_LIST_RESPONSE = (
 )
 
 
-def test_models_list_walks_pages(transport: ContractTransport) -> None:
+def test_models_list_walks_pages(transport: FakeTransport) -> None:
     status, content_type, body, headers = MODELS_LIST_RESPONSE
     page = json.loads(body)
     transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
@@ -1020,7 +1020,7 @@ def test_models_list_walks_pages(transport: ContractTransport) -> None:
     assert transport.requests[1].url.params["after_id"] == page["last_id"]
 
 
-def test_models_list_async(transport: ContractTransport) -> None:
+def test_models_list_async(transport: FakeTransport) -> None:
     status, content_type, body, headers = MODELS_LIST_RESPONSE
     transport.queue(
         status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
@@ -1098,7 +1098,7 @@ def test_models_list_async(transport: ContractTransport) -> None:
     ],
 )
 def test_models_list_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
@@ -1124,7 +1124,7 @@ MODELS_RETRIEVE_RESPONSE = (
 )
 
 
-def test_models_retrieve(transport: ContractTransport) -> None:
+def test_models_retrieve(transport: FakeTransport) -> None:
     transport.queue(*MODELS_RETRIEVE_RESPONSE)
     client = sync_client(transport)
     result = client.models.retrieve(*MODELS_RETRIEVE_ARGS, **MODELS_RETRIEVE_KWARGS)
@@ -1136,7 +1136,7 @@ def test_models_retrieve(transport: ContractTransport) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
 
 
-def test_models_retrieve_async(transport: ContractTransport) -> None:
+def test_models_retrieve_async(transport: FakeTransport) -> None:
     transport.queue(*MODELS_RETRIEVE_RESPONSE)
 
     async def run() -> Any:
@@ -1209,7 +1209,7 @@ def test_models_retrieve_async(transport: ContractTransport) -> None:
     ],
 )
 def test_models_retrieve_errors(
-    transport: ContractTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
 ) -> None:
     transport.queue(status, content_type, body, headers)
     client = sync_client(transport)
