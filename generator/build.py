@@ -330,4 +330,21 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
         api_version_header=str(version_param.get("schema", {}).get("default", "")),
         resources=tuple(make(p) for p in sorted(p for p in by_resource if len(p) == 1)),
+        rate_limit_kinds=_rate_limit_kinds(doc),
     )
+
+
+def _rate_limit_kinds(doc: dict[str, Any]) -> tuple[str, ...]:
+    """The <kind> of every anthropic-ratelimit-<kind>-limit header any response declares."""
+    names: set[str] = set()
+    responses = [
+        r
+        for item in doc.get("paths", {}).values()
+        for m in HTTP_METHODS
+        if m in item
+        for r in item[m].get("responses", {}).values()
+    ]
+    for response in [*responses, *doc.get("components", {}).get("responses", {}).values()]:
+        names.update(str(n).lower() for n in _deref(doc, response).get("headers", {}))
+    kinds = {m.group(1) for n in names for m in [re.fullmatch(r"anthropic-ratelimit-([a-z-]+)-limit", n)] if m}
+    return tuple(sorted(kinds))

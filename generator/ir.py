@@ -85,6 +85,7 @@ class Api:
     base_url: str
     api_version_header: str  # default anthropic-version value
     resources: tuple[Resource, ...]  # top level, sorted by attr
+    rate_limit_kinds: tuple[str, ...]  # "requests", "input-tokens", … from anthropic-ratelimit-<kind>-limit headers
 
     def all_resources(self) -> list[Resource]:
         out: list[Resource] = []

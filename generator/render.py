@@ -46,7 +46,7 @@ def class_names(resource: Resource) -> list[str]:
     out: list[str] = []
 
     def visit(r: Resource) -> None:
-        out.extend([r.class_name, "Async" + r.class_name])
+        out.extend(prefix + r.class_name + suffix for prefix in ("", "Async") for suffix in ("", "WithRawResponse"))
         for child in r.children:
             visit(child)
 

@@ -188,3 +188,38 @@ def test_async_client_retries_too(server: Server) -> None:
             await client.close()
 
     assert asyncio.run(run()) == "claude-sonnet-4-5" and sleeps == [1.0]
+
+
+def test_raw_response_gives_status_request_id_and_rate_limits(server: Server) -> None:
+    headers = {
+        "request-id": "req_42",
+        "anthropic-ratelimit-requests-limit": "4000",
+        "anthropic-ratelimit-requests-remaining": "3999",
+        "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+        "anthropic-ratelimit-output-tokens-remaining": "399000",
+    }
+    server.replies = [Reply(200, headers)]
+    raw = client_for(server.url, []).models.with_raw_response.retrieve("claude-sonnet-4-5")
+    assert raw.status_code == 200 and raw.request_id == "req_42"
+    assert raw.parse().id == "claude-sonnet-4-5"
+    limits = raw.rate_limits
+    assert (limits.requests.limit, limits.requests.remaining, limits.requests.reset) == (
+        4000,
+        3999,
+        "2026-11-22T12:00:30Z",
+    )
+    assert limits.output_tokens.remaining == 399000 and limits.tokens.limit is None and limits.retry_after is None
+
+
+def test_async_raw_response(server: Server) -> None:
+    server.replies = [Reply(200, {"request-id": "req_7", "retry-after": "3"})]
+
+    async def run() -> tuple[str | None, float | None]:
+        client = AsyncClient(api_key="sk-test", base_url=server.url)
+        try:
+            raw = await client.models.with_raw_response.retrieve("m")
+            return raw.request_id, raw.rate_limits.retry_after
+        finally:
+            await client.close()
+
+    assert asyncio.run(run()) == ("req_7", 3.0)

@@ -9,12 +9,15 @@ import os
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from functools import cached_property
+from functools import cached_property, wraps
 from typing import Any, Callable, Generic, Optional, TypeVar, Union, cast
 
 import httpx
 import pydantic
+from typing_extensions import ParamSpec
 
 from ._exceptions import APIConnectionError, APITimeoutError, RequestTooLargeError, make_status_error
 
@@ -27,9 +30,13 @@ __all__ = [
     "AsyncJSONLines",
     "SyncPage",
     "AsyncPage",
+    "APIResponse",
+    "RateLimit",
+    "RateLimits",
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 DEFAULT_BASE_URL = "https://api.anthropic.com"
 DEFAULT_API_VERSION = "2023-06-01"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -184,6 +191,111 @@ class _ClientCore:
         )
 
 
+@dataclass(frozen=True)
+class RateLimit:
+    """One rate limit as the response headers state it; None where a header is absent."""
+
+    limit: Optional[int]
+    remaining: Optional[int]
+    reset: Optional[str]
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """The anthropic-ratelimit-* headers and retry-after of a response."""
+
+    input_tokens: RateLimit
+    output_tokens: RateLimit
+    requests: RateLimit
+    tokens: RateLimit
+    retry_after: Optional[float]
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> RateLimits:
+        def number(name: str) -> Optional[int]:
+            value = headers.get(name)
+            return int(value) if value is not None and value.isdigit() else None
+
+        def limit(kind: str) -> RateLimit:
+            prefix = f"anthropic-ratelimit-{kind}-"
+            return RateLimit(number(prefix + "limit"), number(prefix + "remaining"), headers.get(prefix + "reset"))
+
+        return cls(
+            input_tokens=limit("input-tokens"),
+            output_tokens=limit("output-tokens"),
+            requests=limit("requests"),
+            tokens=limit("tokens"),
+            retry_after=_server_delay(headers),
+        )
+
+
+class APIResponse(Generic[T]):
+    """A result with the HTTP response it came from."""
+
+    def __init__(self, parsed: T, response: httpx.Response) -> None:
+        self.response = response
+        self._parsed = parsed
+
+    def parse(self) -> T:
+        return self._parsed
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def request_id(self) -> Optional[str]:
+        return self.response.headers.get("request-id")
+
+    @property
+    def rate_limits(self) -> RateLimits:
+        return RateLimits.from_headers(self.response.headers)
+
+
+# Set while a with_raw_response call runs: send() records the final response there.
+_captured: ContextVar[Optional[list[httpx.Response]]] = ContextVar("_captured", default=None)
+
+
+def _raw(parsed: T, captured: list[httpx.Response]) -> APIResponse[T]:
+    if not captured:
+        raise RuntimeError("the call sent no request")
+    return APIResponse(parsed, captured[-1])
+
+
+def to_raw_response(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """The same method, returning the HTTP response with the parsed result."""
+
+    @wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        captured: list[httpx.Response] = []
+        token = _captured.set(captured)
+        try:
+            return _raw(method(*args, **kwargs), captured)
+        finally:
+            _captured.reset(token)
+
+    return call
+
+
+def to_async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """The same coroutine method, returning the HTTP response with the parsed result."""
+
+    @wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        captured: list[httpx.Response] = []
+        token = _captured.set(captured)
+        try:
+            return _raw(await method(*args, **kwargs), captured)
+        finally:
+            _captured.reset(token)
+
+    return call
+
+
 def should_retry(response: httpx.Response) -> bool:
     flag = response.headers.get("x-should-retry")
     if flag in ("true", "false"):  # the server's word wins over the status
@@ -215,6 +327,12 @@ def retry_delay(headers: Optional[httpx.Headers], retries_taken: int) -> float:
     if server is not None and 0 <= server <= MAX_SERVER_DELAY:
         return server
     return min(0.5 * 2**retries_taken, 8.0) * (1 - 0.25 * random.random())
+
+
+def _record(response: httpx.Response) -> None:
+    captured = _captured.get()
+    if captured is not None:
+        captured.append(response)
 
 
 def _error_from(response: httpx.Response) -> Exception:
@@ -269,6 +387,7 @@ class SyncClientBase(_ClientCore):
                 delay = self._retry_delay(attempt, APIConnectionError(f"Connection error: {type(exc).__name__}"))
             else:
                 if response.status_code < 400:
+                    _record(response)
                     return response
                 if stream:
                     response.read()
@@ -329,6 +448,7 @@ class AsyncClientBase(_ClientCore):
                 delay = self._retry_delay(attempt, APIConnectionError(f"Connection error: {type(exc).__name__}"))
             else:
                 if response.status_code < 400:
+                    _record(response)
                     return response
                 if stream:
                     await response.aread()

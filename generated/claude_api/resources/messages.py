@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Literal, Optional, Union, overload
 from urllib.parse import quote
 
@@ -20,6 +21,8 @@ from .._base_client import (
     Stream,
     SyncClientBase,
     SyncPage,
+    to_async_raw_response,
+    to_raw_response,
 )
 from ..types import (
     AssistantMessageParam,
@@ -75,7 +78,16 @@ from ..types import (
     WebSearchTool20260318Param,
 )
 
-__all__ = ["AsyncMessages", "AsyncMessagesBatches", "Messages", "MessagesBatches"]
+__all__ = [
+    "AsyncMessages",
+    "AsyncMessagesBatches",
+    "AsyncMessagesBatchesWithRawResponse",
+    "AsyncMessagesWithRawResponse",
+    "Messages",
+    "MessagesBatches",
+    "MessagesBatchesWithRawResponse",
+    "MessagesWithRawResponse",
+]
 
 
 class MessagesBatches:
@@ -83,6 +95,10 @@ class MessagesBatches:
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MessagesBatchesWithRawResponse:
+        return MessagesBatchesWithRawResponse(self)
 
     def cancel(
         self,
@@ -268,12 +284,28 @@ class MessagesBatches:
         return self._client.request(req, MessageBatch)
 
 
+class MessagesBatchesWithRawResponse:
+    """`client.messages.batches.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: MessagesBatches) -> None:
+        self.cancel = to_raw_response(resource.cancel)
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.results = to_raw_response(resource.results)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
 class Messages:
     """`client.messages`"""
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
         self.batches = MessagesBatches(client)
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        return MessagesWithRawResponse(self)
 
     def count_tokens(
         self,
@@ -724,11 +756,23 @@ class Messages:
         return self._client.request(req, Message)
 
 
+class MessagesWithRawResponse:
+    """`client.messages.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: Messages) -> None:
+        self.count_tokens = to_raw_response(resource.count_tokens)
+        self.create = to_raw_response(resource.create)
+
+
 class AsyncMessagesBatches:
     """`client.messages.batches`"""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesBatchesWithRawResponse:
+        return AsyncMessagesBatchesWithRawResponse(self)
 
     async def cancel(
         self,
@@ -914,12 +958,28 @@ class AsyncMessagesBatches:
         return await self._client.request(req, MessageBatch)
 
 
+class AsyncMessagesBatchesWithRawResponse:
+    """`client.messages.batches.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncMessagesBatches) -> None:
+        self.cancel = to_async_raw_response(resource.cancel)
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.results = to_async_raw_response(resource.results)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
 class AsyncMessages:
     """`client.messages`"""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
         self.batches = AsyncMessagesBatches(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        return AsyncMessagesWithRawResponse(self)
 
     async def count_tokens(
         self,
@@ -1368,3 +1428,11 @@ class AsyncMessages:
         if stream:
             return await self._client.stream(req, RawMessageStreamEvent, ["ping"], "error")
         return await self._client.request(req, Message)
+
+
+class AsyncMessagesWithRawResponse:
+    """`client.messages.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncMessages) -> None:
+        self.count_tokens = to_async_raw_response(resource.count_tokens)
+        self.create = to_async_raw_response(resource.create)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Literal, Optional, Union
 from urllib.parse import quote
 
@@ -16,12 +17,14 @@ from .._base_client import (
     Request,
     SyncClientBase,
     SyncPage,
+    to_async_raw_response,
+    to_raw_response,
 )
 from ..types import (
     ModelInfo,
 )
 
-__all__ = ["AsyncModels", "Models"]
+__all__ = ["AsyncModels", "AsyncModelsWithRawResponse", "Models", "ModelsWithRawResponse"]
 
 
 class Models:
@@ -29,6 +32,10 @@ class Models:
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        return ModelsWithRawResponse(self)
 
     def list(
         self,
@@ -93,11 +100,23 @@ class Models:
         return self._client.request(req, ModelInfo)
 
 
+class ModelsWithRawResponse:
+    """`client.models.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: Models) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
 class AsyncModels:
     """`client.models`"""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        return AsyncModelsWithRawResponse(self)
 
     async def list(
         self,
@@ -160,3 +179,11 @@ class AsyncModels:
             timeout=timeout,
         )
         return await self._client.request(req, ModelInfo)
+
+
+class AsyncModelsWithRawResponse:
+    """`client.models.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
