@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from generator.ir import Api, Example, Operation, Pagination, Param, Resource, Stream
+from generator.load import node_at
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # Headers the client itself always sets; they never become method arguments.
@@ -62,10 +63,8 @@ def class_name(parts: tuple[str, ...]) -> str:
 
 
 def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
-    node: Any = doc
-    for token in ref.removeprefix("#/").split("/"):
-        node = node[token.replace("~1", "/").replace("~0", "~")]
-    return ref.rsplit("/", 1)[1], node
+    """The last token and target of a local ref (lint has checked that it resolves)."""
+    return ref.rsplit("/", 1)[1], node_at(doc, ref.removeprefix("#"))
 
 
 def _deref(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:

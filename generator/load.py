@@ -77,6 +77,19 @@ def join(pointer: str, token: str | int) -> str:
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
 
 
+def node_at(doc: Any, pointer: str) -> Any:
+    """The node at a JSON pointer, or None."""
+    for token in pointer.split("/")[1:]:
+        token = unescape(token)
+        if isinstance(doc, dict) and token in doc:
+            doc = doc[token]
+        elif isinstance(doc, list) and token.isdigit() and int(token) < len(doc):
+            doc = doc[int(token)]
+        else:
+            return None
+    return doc
+
+
 class _Loader(_Base):
     """SafeLoader without the timestamp resolver: dates stay the strings they are in the file."""
 

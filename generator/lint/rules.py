@@ -16,7 +16,7 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from generator.lint.findings import Finding
-from generator.load import Loaded, escape, join, unescape
+from generator.load import Loaded, escape, join, node_at
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SNAKE = re.compile(r"[a-z][a-z0-9_]*")
@@ -39,26 +39,13 @@ def _list(node: Any) -> list[Any]:
     return node if isinstance(node, list) else []
 
 
-def _get(doc: Any, pointer: str) -> Any:
-    """The node at a JSON pointer, or None."""
-    for token in pointer.split("/")[1:]:
-        token = unescape(token)
-        if isinstance(doc, dict) and token in doc:
-            doc = doc[token]
-        elif isinstance(doc, list) and token.isdigit() and int(token) < len(doc):
-            doc = doc[int(token)]
-        else:
-            return None
-    return doc
-
-
 def _resolve(doc: dict[str, Any], node: Any, pointer: str = "") -> tuple[str, Any]:
     """Follow local `$ref`s from `node` (at `pointer`): the final pointer and node, None if a ref dangles."""
     for _ in range(64):  # a longer chain is a cycle
         ref = node.get("$ref") if isinstance(node, dict) else None
         if not isinstance(ref, str) or not ref.startswith("#"):
             return pointer, node
-        pointer, node = ref[1:], _get(doc, ref[1:])
+        pointer, node = ref[1:], node_at(doc, ref[1:])
     return pointer, None
 
 
@@ -367,7 +354,7 @@ class _Examples:
         self.registry = Registry().with_resource(SPEC_URI, resource)
         self.validators: dict[str, Draft202012Validator] = {}
         self.visited: set[tuple[str, str]] = set()
-        self.error_schema = ERROR_SCHEMA if _get(spec.doc, ERROR_SCHEMA) is not None else None
+        self.error_schema = ERROR_SCHEMA if node_at(spec.doc, ERROR_SCHEMA) is not None else None
 
     def problem(self, schema_pointer: str, value: Any) -> str | None:
         """Why `value` does not match the schema at `schema_pointer` (` at /path: message`), or None."""
