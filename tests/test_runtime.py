@@ -99,3 +99,25 @@ def test_fake_transport_answers_with_the_spec_examples_and_rejects_bad_requests(
             api_key=None, auth_token=None, max_retries=0, http_client=httpx.Client(transport=transport)
         ).models.list()
     assert len(transport.requests) == 3  # the rejected ones are not recorded
+
+
+def test_id_cursor_walks_backwards_from_before_id() -> None:
+    from claude_api.testing import FakeTransport
+
+    def page(ids: list[str], has_more: bool) -> str:
+        data = [
+            {"id": i, "type": "model", "display_name": i, "lifecycle": "active", "created_at": "2025-01-01T00:00:00Z"}
+            for i in ids
+        ]
+        return json.dumps({"data": data, "has_more": has_more, "first_id": ids[0], "last_id": ids[-1]})
+
+    transport = FakeTransport()
+    transport.queue(200, "application/json", page(["m5", "m4"], True))
+    transport.queue(200, "application/json", page(["m3", "m2"], True))
+    transport.queue(200, "application/json", page(["m1"], False))
+    client = Client(api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
+    first = client.models.list(before_id="m6", limit=2)
+    assert first.has_next_page()
+    assert [m.id for m in first] == ["m5", "m4", "m3", "m2", "m1"]
+    assert [r.url.params.get("before_id") for r in transport.requests] == ["m6", "m5", "m3"]
+    assert all("after_id" not in r.url.params and r.url.params["limit"] == "2" for r in transport.requests)
