@@ -119,7 +119,6 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
     p = _deref(doc, raw)
     wire = p["name"]
     schema = p.get("schema", {})
-    is_array = _deref(doc, schema).get("type") == "array"
     base = wire.removesuffix("[]")
     if p["in"] == "header":
         base = base.lower().removeprefix("anthropic-")
@@ -130,7 +129,6 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
         type_expr=typer.expr(schema, request=True),
         required=bool(p.get("required")),
         description=_one_line(p.get("description", "")),
-        is_array=is_array,
         example=json.dumps(p["example"]) if "example" in p else "",
     )
 
@@ -172,13 +170,11 @@ def _operation(
     params = [p for p in params if p.wire_name.lower() not in CLIENT_HEADERS]
     header_params = [p for p in params if p.location == "header" and p.wire_name.lower() != "anthropic-beta"]
     body_params: list[Param] = []
-    body_required = False
     request_example = None
     stream_ext = op.get("x-stream")
     body = op.get("requestBody")
     if body is not None:
         body = _deref(doc, body)
-        body_required = bool(body.get("required"))
         media = body.get("content", {}).get("application/json")
         if media is None:
             raise BuildError(pointer + "/requestBody", "only application/json request bodies are generated so far")
@@ -260,7 +256,6 @@ def _operation(
         query_params=tuple(p for p in params if p.location == "query"),
         header_params=tuple(header_params),
         body_params=tuple(body_params),
-        body_required=body_required,
         response_kind=response_kind,
         response_type=response_type,
         response_model=response_model,

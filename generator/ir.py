@@ -13,7 +13,6 @@ class Param:
     type_expr: str  # Python annotation, names resolve in the generated types module
     required: bool
     description: str
-    is_array: bool = False
     example: str = ""  # JSON text of the spec's example value, "" when there is none
 
 
@@ -53,7 +52,6 @@ class Operation:
     query_params: tuple[Param, ...]
     header_params: tuple[Param, ...]
     body_params: tuple[Param, ...]
-    body_required: bool
     response_kind: str  # json | sse | jsonl | binary | none
     response_type: str  # annotation of the parsed result
     response_model: str  # class validated for json/jsonl items; "" when none

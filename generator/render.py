@@ -63,6 +63,11 @@ def md_code(text: str) -> str:
     return text.replace("|", "\\|").replace("`", "'")
 
 
+def md_cell(text: str) -> str:
+    """Spec text inside a Markdown table cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
 def to_dict(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return dict(pairs)
 
@@ -82,6 +87,7 @@ def environment() -> jinja2.Environment:
         class_names=class_names,
         name_map=name_map,
         md_code=md_code,
+        md_cell=md_cell,
         to_dict=to_dict,
     )
     return env

@@ -2262,11 +2262,23 @@ class MessageBatchSucceededResult(BaseModel):
 
 class MessageCountTokensParams(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
+    """
+    Automatic prompt caching for the whole request.
+    """
     messages: list[Union[UserMessageParam, AssistantMessageParam, SystemMessageParam]]
+    """
+    The conversation so far: alternating user and assistant turns. A final assistant turn is continued (prefill) on models that support it.
+    """
     model: Model
     output_config: Optional[OutputConfigParam] = None
     speed: Optional[Literal["standard", "fast"]] = None
+    """
+    Standard or fast output, on models that offer fast mode.
+    """
     system: Optional[Union[str, list[TextBlockParam]]] = None
+    """
+    The system prompt: a string or text blocks.
+    """
     thinking: Annotated[
         Optional[
             Union[
@@ -2278,10 +2290,16 @@ class MessageCountTokensParams(BaseModel):
         ],
         Field(discriminator="type"),
     ] = None
+    """
+    Extended thinking: enabled with a token budget, adaptive, between tools, or disabled.
+    """
     tool_choice: Annotated[
         Optional[Union[ToolChoiceAutoParam, ToolChoiceAnyParam, ToolChoiceToolParam, ToolChoiceNoneParam]],
         Field(discriminator="type"),
     ] = None
+    """
+    How the model may use the tools: auto, any, a named tool, or none.
+    """
     tools: Optional[
         list[
             Union[
@@ -2309,6 +2327,9 @@ class MessageCountTokensParams(BaseModel):
             ]
         ]
     ] = None
+    """
+    Tools the model may call: custom tools with a JSON Schema input, and Anthropic's server and client tools.
+    """
 
 
 class MessageCreateParams(BaseModel):
@@ -2317,18 +2338,48 @@ class MessageCreateParams(BaseModel):
     """
 
     cache_control: Optional[CacheControlEphemeralParam] = None
+    """
+    Automatic prompt caching for the whole request.
+    """
     container: Optional[Union[ContainerParams, str]] = None
+    """
+    The container to reuse for code execution: its ID, or parameters for a new one.
+    """
     diagnostics: Optional[DiagnosticsParam] = None
+    """
+    Ask for diagnostics, such as why the prompt cache was missed.
+    """
     inference_geo: Optional[str] = None
+    """
+    Where inference may run, for data residency.
+    """
     max_tokens: int
+    """
+    The most tokens to generate before stopping; the model may stop earlier. 0 only warms the prompt cache.
+    """
     messages: list[Union[UserMessageParam, AssistantMessageParam, SystemMessageParam]]
+    """
+    The conversation so far: alternating user and assistant turns. A final assistant turn is continued (prefill) on models that support it.
+    """
     metadata: Optional[MetadataParam] = None
     model: Model
     output_config: Optional[OutputConfigParam] = None
     service_tier: Optional[Literal["auto", "standard_only"]] = None
+    """
+    Whether the request may use Priority Tier capacity (auto) or only standard capacity.
+    """
     speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Standard or fast output, on models that offer fast mode.
+    """
     stop_sequences: Optional[list[str]] = None
+    """
+    Custom strings that end generation; the one matched is returned as stop_sequence.
+    """
     stream: Optional[bool] = None
+    """
+    Answer with server-sent events instead of one JSON Message.
+    """
     temperature: Annotated[Optional[float], Field(ge=0.0, le=1.0)] = None
     """
     Randomness of sampling. Accepted under anthropic-version 2023-06-01 only.
@@ -2342,6 +2393,9 @@ class MessageCreateParams(BaseModel):
     Nucleus sampling threshold. Accepted under anthropic-version 2023-06-01 only.
     """
     system: Optional[Union[str, list[TextBlockParam]]] = None
+    """
+    The system prompt: a string or text blocks.
+    """
     thinking: Annotated[
         Optional[
             Union[
@@ -2353,10 +2407,16 @@ class MessageCreateParams(BaseModel):
         ],
         Field(discriminator="type"),
     ] = None
+    """
+    Extended thinking: enabled with a token budget, adaptive, between tools, or disabled.
+    """
     tool_choice: Annotated[
         Optional[Union[ToolChoiceAutoParam, ToolChoiceAnyParam, ToolChoiceToolParam, ToolChoiceNoneParam]],
         Field(discriminator="type"),
     ] = None
+    """
+    How the model may use the tools: auto, any, a named tool, or none.
+    """
     tools: Optional[
         list[
             Union[
@@ -2384,6 +2444,9 @@ class MessageCreateParams(BaseModel):
             ]
         ]
     ] = None
+    """
+    Tools the model may call: custom tools with a JSON Schema input, and Anthropic's server and client tools.
+    """
 
 
 class MessageBatchIndividualResponse(BaseModel):
