@@ -121,3 +121,22 @@ def test_id_cursor_walks_backwards_from_before_id() -> None:
     assert [m.id for m in first] == ["m5", "m4", "m3", "m2", "m1"]
     assert [r.url.params.get("before_id") for r in transport.requests] == ["m6", "m5", "m3"]
     assert all("after_id" not in r.url.params and r.url.params["limit"] == "2" for r in transport.requests)
+
+
+def test_betas_query_arrays_and_extras_reach_the_wire() -> None:
+    from claude_api.testing import FakeTransport
+
+    transport = FakeTransport()
+    client = Client(api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
+    client.models.list(
+        lifecycle=["active", "deprecated"],
+        betas=["files-api-2025-04-14", "files-api-2025-04-14", "skills-2025-10-02"],
+        workspace_id="wrkspc_1",
+        extra_headers={"x-trace": "1"},
+        extra_query={"limit": 5},
+    )
+    sent = transport.requests[0]
+    assert sent.url.params.get_list("lifecycle[]") == ["active", "deprecated"] and sent.url.params["limit"] == "5"
+    assert sent.headers["anthropic-beta"] == "files-api-2025-04-14,skills-2025-10-02"
+    assert sent.headers["anthropic-workspace-id"] == "wrkspc_1" and sent.headers["x-trace"] == "1"
+    assert "anthropic-user-profile-id" not in sent.headers  # omitted arguments are not sent
