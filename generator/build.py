@@ -231,14 +231,16 @@ def _operation(
     stream = None
     if stream_ext:
         event_schema = stream_ext["event-schema"]
+        mapping = _deref(doc, event_schema).get("discriminator", {}).get("mapping", {})
         stream = Stream(
             request_field=stream_ext["request-field"],
-            event_type=typer.expr(event_schema, request=False),
+            event_type=union([typer.expr(event_schema, request=False), RUNTIME_UNKNOWN_EVENT]),
             event_model=(
                 _resolve(doc, event_schema["$ref"])[0]
                 if "$ref" in event_schema
                 else typer.expr(event_schema, request=False)
             ),
+            event_names=tuple(sorted(mapping)),
             ignored_events=tuple(stream_ext.get("ignored-events", [])),
             error_event=stream_ext.get("error-event", "error"),
         )
@@ -276,7 +278,8 @@ def _operation(
     )
 
 
-TYPING_NAMES = {"Any", "Literal", "Mapping", "Optional", "Sequence", "Union", "None"}
+RUNTIME_UNKNOWN_EVENT = "UnknownEvent"  # the runtime's class for events the spec does not name
+TYPING_NAMES = {"Any", "Literal", "Mapping", "Optional", "Sequence", "Union", "None", RUNTIME_UNKNOWN_EVENT}
 
 
 def _model_names(op: Operation) -> set[str]:

@@ -28,6 +28,7 @@ class Stream:
     request_field: str
     event_type: str  # annotation of one event
     event_model: str  # class validated per event
+    event_names: tuple[str, ...]  # the names the event schema knows; others arrive as UnknownEvent
     ignored_events: tuple[str, ...]
     error_event: str
 

@@ -140,3 +140,21 @@ def test_betas_query_arrays_and_extras_reach_the_wire() -> None:
     assert sent.headers["anthropic-beta"] == "files-api-2025-04-14,skills-2025-10-02"
     assert sent.headers["anthropic-workspace-id"] == "wrkspc_1" and sent.headers["x-trace"] == "1"
     assert "anthropic-user-profile-id" not in sent.headers  # omitted arguments are not sent
+
+
+def test_unknown_events_pass_through_and_ping_is_skipped() -> None:
+    from claude_api import UnknownEvent
+
+    extra = 'event: brand_new_event\ndata: {"type":"brand_new_event","detail":1}\n\n'
+    body = STREAM.replace("event: message_stop", extra + "event: message_stop")
+    client = _client(
+        httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "text/event-stream"}))
+    )
+    events = list(
+        client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": "hi"}], stream=True)
+    )
+    unknown = [e for e in events if isinstance(e, UnknownEvent)]
+    assert unknown == [UnknownEvent("brand_new_event", {"type": "brand_new_event", "detail": 1})]
+    assert [e.type for e in events][-2:] == ["brand_new_event", "message_stop"] and "ping" not in [
+        e.type for e in events
+    ]

@@ -1,6 +1,17 @@
 """Claude API client (API version 2023-06-01): generated from the spec, do not edit."""
 
-from ._base_client import OMIT, AsyncJSONLines, AsyncPage, AsyncStream, JSONLines, Stream, SyncPage
+from ._base_client import (
+    OMIT,
+    APIResponse,
+    AsyncJSONLines,
+    AsyncPage,
+    AsyncStream,
+    JSONLines,
+    RateLimits,
+    Stream,
+    SyncPage,
+    UnknownEvent,
+)
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -30,6 +41,9 @@ __all__ = [
     "AsyncJSONLines",
     "SyncPage",
     "AsyncPage",
+    "APIResponse",
+    "RateLimits",
+    "UnknownEvent",
     "APIError",
     "APIStatusError",
     "APIConnectionError",

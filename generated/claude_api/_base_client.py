@@ -33,6 +33,8 @@ __all__ = [
     "APIResponse",
     "RateLimit",
     "RateLimits",
+    "EventSchema",
+    "UnknownEvent",
 ]
 
 T = TypeVar("T")
@@ -399,8 +401,8 @@ class SyncClientBase(_ClientCore):
     def request(self, req: Request, model: Any) -> Any:
         return parse(model, _json(self.send(req)))
 
-    def stream(self, req: Request, model: Any, ignored: Sequence[str], error_event: str) -> Stream[Any]:
-        return Stream(self.send(req, stream=True), model, ignored, error_event)
+    def stream(self, req: Request, schema: EventSchema) -> Stream[Any]:
+        return Stream(self.send(req, stream=True), schema)
 
     def jsonl(self, req: Request, model: Any) -> JSONLines[Any]:
         return JSONLines(self.send(req, stream=True), model)
@@ -460,8 +462,8 @@ class AsyncClientBase(_ClientCore):
     async def request(self, req: Request, model: Any) -> Any:
         return parse(model, _json(await self.send(req)))
 
-    async def stream(self, req: Request, model: Any, ignored: Sequence[str], error_event: str) -> AsyncStream[Any]:
-        return AsyncStream(await self.send(req, stream=True), model, ignored, error_event)
+    async def stream(self, req: Request, schema: EventSchema) -> AsyncStream[Any]:
+        return AsyncStream(await self.send(req, stream=True), schema)
 
     async def jsonl(self, req: Request, model: Any) -> AsyncJSONLines[Any]:
         return AsyncJSONLines(await self.send(req, stream=True), model)
@@ -521,22 +523,42 @@ class SSEDecoder:
         return None
 
 
+@dataclass(frozen=True)
+class EventSchema:
+    """How to read one operation's events: the model, the names it knows, those to skip, the error event."""
+
+    model: Any
+    known: frozenset[str]
+    ignored: frozenset[str]
+    error_event: str
+
+
+@dataclass(frozen=True)
+class UnknownEvent:
+    """An event the API description does not name yet, passed through undecoded."""
+
+    type: str
+    data: Any
+
+
 class _EventFilter(Generic[T]):
-    def __init__(self, response: httpx.Response, model: Any, ignored: Sequence[str], error_event: str) -> None:
+    def __init__(self, response: httpx.Response, schema: EventSchema) -> None:
         self.response = response
-        self._model = model
-        self._ignored = set(ignored)
-        self._error_event = error_event
+        self._schema = schema
         self._decoder = SSEDecoder()
 
     def _events(self, text: str, final: bool = False) -> Iterator[T]:
+        schema = self._schema
         for sse in self._decoder.flush() if final else self._decoder.feed(text):
-            if sse.event in self._ignored:
+            if sse.event in schema.ignored:
                 continue
             data = json.loads(sse.data)
-            if sse.event == self._error_event:
+            if sse.event == schema.error_event:
                 raise make_status_error(self.response, data)
-            yield parse(self._model, data)
+            if schema.known and sse.event not in schema.known:
+                yield cast(T, UnknownEvent(sse.event, data))
+            else:
+                yield parse(schema.model, data)
 
 
 class Stream(_EventFilter[T]):

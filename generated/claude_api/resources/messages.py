@@ -15,12 +15,14 @@ from .._base_client import (
     AsyncJSONLines,
     AsyncPage,
     AsyncStream,
+    EventSchema,
     JSONLines,
     Omit,
     Request,
     Stream,
     SyncClientBase,
     SyncPage,
+    UnknownEvent,
     to_async_raw_response,
     to_raw_response,
 )
@@ -606,6 +608,7 @@ class Messages:
             RawContentBlockStartEvent,
             RawContentBlockDeltaEvent,
             RawContentBlockStopEvent,
+            UnknownEvent,
         ]
     ]: ...
 
@@ -708,6 +711,7 @@ class Messages:
                 RawContentBlockStartEvent,
                 RawContentBlockDeltaEvent,
                 RawContentBlockStopEvent,
+                UnknownEvent,
             ]
         ],
     ]:
@@ -752,7 +756,22 @@ class Messages:
             timeout=timeout,
         )
         if stream:
-            return self._client.stream(req, RawMessageStreamEvent, ["ping"], "error")
+            events = EventSchema(
+                RawMessageStreamEvent,
+                frozenset(
+                    [
+                        "content_block_delta",
+                        "content_block_start",
+                        "content_block_stop",
+                        "message_delta",
+                        "message_start",
+                        "message_stop",
+                    ]
+                ),
+                frozenset(["ping"]),
+                "error",
+            )
+            return self._client.stream(req, events)
         return self._client.request(req, Message)
 
 
@@ -1280,6 +1299,7 @@ class AsyncMessages:
             RawContentBlockStartEvent,
             RawContentBlockDeltaEvent,
             RawContentBlockStopEvent,
+            UnknownEvent,
         ]
     ]: ...
 
@@ -1382,6 +1402,7 @@ class AsyncMessages:
                 RawContentBlockStartEvent,
                 RawContentBlockDeltaEvent,
                 RawContentBlockStopEvent,
+                UnknownEvent,
             ]
         ],
     ]:
@@ -1426,7 +1447,22 @@ class AsyncMessages:
             timeout=timeout,
         )
         if stream:
-            return await self._client.stream(req, RawMessageStreamEvent, ["ping"], "error")
+            events = EventSchema(
+                RawMessageStreamEvent,
+                frozenset(
+                    [
+                        "content_block_delta",
+                        "content_block_start",
+                        "content_block_stop",
+                        "message_delta",
+                        "message_start",
+                        "message_stop",
+                    ]
+                ),
+                frozenset(["ping"]),
+                "error",
+            )
+            return await self._client.stream(req, events)
         return await self._client.request(req, Message)
 
 
