@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from generator.ir import Api, Example, Operation, Pagination, Param, Resource, Stream
-from generator.load import node_at
+from generator.load import follow_refs, node_at
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # Headers the client itself always sets; they never become method arguments.
@@ -68,9 +68,7 @@ def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
 
 
 def _deref(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        node = _resolve(doc, node["$ref"])[1]
-    return node
+    return follow_refs(doc, node)[1]
 
 
 def is_model_schema(schema: dict[str, Any]) -> bool:

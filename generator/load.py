@@ -90,6 +90,16 @@ def node_at(doc: Any, pointer: str) -> Any:
     return doc
 
 
+def follow_refs(doc: dict[str, Any], node: Any, pointer: str = "") -> tuple[str, Any]:
+    """Follow local `$ref`s from `node` (at `pointer`): the final pointer and node, None if a ref dangles."""
+    for _ in range(64):  # a longer chain is a cycle
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            return pointer, node
+        pointer, node = ref[1:], node_at(doc, ref[1:])
+    return pointer, None
+
+
 class _Loader(_Base):
     """SafeLoader without the timestamp resolver: dates stay the strings they are in the file."""
 

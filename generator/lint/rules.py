@@ -16,7 +16,7 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from generator.lint.findings import Finding
-from generator.load import Loaded, escape, join, node_at
+from generator.load import Loaded, escape, follow_refs, join, node_at
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SNAKE = re.compile(r"[a-z][a-z0-9_]*")
@@ -39,25 +39,15 @@ def _list(node: Any) -> list[Any]:
     return node if isinstance(node, list) else []
 
 
-def _resolve(doc: dict[str, Any], node: Any, pointer: str = "") -> tuple[str, Any]:
-    """Follow local `$ref`s from `node` (at `pointer`): the final pointer and node, None if a ref dangles."""
-    for _ in range(64):  # a longer chain is a cycle
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not isinstance(ref, str) or not ref.startswith("#"):
-            return pointer, node
-        pointer, node = ref[1:], node_at(doc, ref[1:])
-    return pointer, None
-
-
 def _properties(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
     """The properties of an object schema, through local `$ref`s and `allOf`, each resolved."""
-    _, schema = _resolve(doc, schema)
+    _, schema = follow_refs(doc, schema)
     schema = _dict(schema)
     props: dict[str, Any] = {}
     for part in _list(schema.get("allOf")):
         props.update(_properties(doc, part))
     for name, prop in _dict(schema.get("properties")).items():
-        props[name] = _resolve(doc, prop)[1]
+        props[name] = follow_refs(doc, prop)[1]
     return props
 
 
@@ -68,7 +58,7 @@ def _has_type(schema: Any, type_: str) -> bool:
 
 def _json_schema(doc: dict[str, Any], holder: Any) -> Any:
     """The `application/json` schema of a request body or response (refs followed), or None."""
-    content = _dict(_dict(_resolve(doc, holder)[1]).get("content"))
+    content = _dict(_dict(follow_refs(doc, holder)[1]).get("content"))
     return _dict(content.get("application/json")).get("schema")
 
 
@@ -101,7 +91,7 @@ class _Spec:
 
 def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
     for path, item in _dict(doc.get("paths")).items():
-        item_pointer, item = _resolve(doc, item, join("/paths", path))
+        item_pointer, item = follow_refs(doc, item, join("/paths", path))
         item = _dict(item)
         for method in HTTP_METHODS:
             if not isinstance(item.get(method), dict):
@@ -110,7 +100,7 @@ def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
             params: dict[tuple[Any, Any], tuple[str, dict[str, Any]]] = {}
             for base, node in ((item_pointer, item), (pointer, item[method])):
                 for i, param in enumerate(_list(node.get("parameters"))):
-                    param_pointer, param = _resolve(doc, param, join(join(base, "parameters"), i))
+                    param_pointer, param = follow_refs(doc, param, join(join(base, "parameters"), i))
                     if isinstance(param, dict):
                         params[(param.get("name"), param.get("in"))] = (param_pointer, param)
             yield _Operation(pointer, method, item[method], list(params.values()))
@@ -238,14 +228,14 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
         if not isinstance(field, str) or not _has_type(body.get(field), "boolean"):
             message = f"request-field {field!r} is not a boolean property of the JSON request body"
             yield spec.at(join(pointer, "request-field"), "x-stream", message)
-        if not isinstance(_resolve(spec.doc, stream.get("event-schema"))[1], dict):
+        if not isinstance(follow_refs(spec.doc, stream.get("event-schema"))[1], dict):
             yield spec.at(join(pointer, "event-schema"), "x-stream", "event-schema does not resolve to a schema")
         ignored = stream.get("ignored-events", [])
         if not isinstance(ignored, list) or not all(isinstance(name, str) for name in ignored):
             yield spec.at(join(pointer, "ignored-events"), "x-stream", "ignored-events must be a list of event names")
         if not isinstance(stream.get("error-event", ""), str):
             yield spec.at(join(pointer, "error-event"), "x-stream", "error-event must be an event name")
-        content = _dict(_dict(_resolve(spec.doc, spec.response(op, "200"))[1]).get("content"))
+        content = _dict(_dict(follow_refs(spec.doc, spec.response(op, "200"))[1]).get("content"))
         if "text/event-stream" not in content:
             yield spec.at(pointer, "x-stream", "x-stream needs a 200 response with text/event-stream content")
 
@@ -382,7 +372,7 @@ class _Examples:
         if "example" in holder:
             yield join(pointer, "example"), holder["example"]
         for name, entry in _dict(holder.get("examples")).items():
-            entry_pointer, entry = _resolve(self.spec.doc, entry, join(join(pointer, "examples"), name))
+            entry_pointer, entry = follow_refs(self.spec.doc, entry, join(join(pointer, "examples"), name))
             if isinstance(entry, dict) and "value" in entry:
                 yield join(entry_pointer, "value"), entry["value"]
 
@@ -415,7 +405,7 @@ class _Examples:
     ) -> Iterator[Finding]:
         """A response's header and content examples."""
         for name, header in _dict(_dict(response).get("headers")).items():
-            yield from self.parameter(*_resolve(self.spec.doc, header, join(join(pointer, "headers"), name)))
+            yield from self.parameter(*follow_refs(self.spec.doc, header, join(join(pointer, "headers"), name)))
         yield from self.content(pointer, response, stream)
 
     def json_lines(self, pointer: str, value: Any, item_schema: str) -> Iterator[Finding]:
@@ -465,10 +455,10 @@ def _examples(spec: _Spec) -> Iterator[Finding]:
     for op in spec.operations:
         for pointer, param in op.params:
             yield from examples.parameter(pointer, param)
-        yield from examples.content(*_resolve(doc, op.node.get("requestBody"), join(op.pointer, "requestBody")))
+        yield from examples.content(*follow_refs(doc, op.node.get("requestBody"), join(op.pointer, "requestBody")))
         stream = op.node.get("x-stream")
         for status, response in _dict(op.node.get("responses")).items():
-            pointer, response = _resolve(doc, response, join(join(op.pointer, "responses"), status))
+            pointer, response = follow_refs(doc, response, join(join(op.pointer, "responses"), status))
             context = (join(op.pointer, "x-stream"), stream) if status == "200" and isinstance(stream, dict) else None
             yield from examples.response(pointer, response, context)
     components = _dict(doc.get("components"))
@@ -479,7 +469,7 @@ def _examples(spec: _Spec) -> Iterator[Finding]:
         ("responses", examples.response),
     ):
         for name, node in _dict(components.get(kind)).items():
-            yield from check(*_resolve(doc, node, join(join("/components", kind), name)))
+            yield from check(*follow_refs(doc, node, join(join("/components", kind), name)))
 
 
 def _yaml_dates(spec: _Spec) -> Iterator[Finding]:
