@@ -66,9 +66,9 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}  # type: ignore[misc]
+        return {str(k): to_jsonable(v) for k, v in cast("Mapping[Any, Any]", value).items()}
     if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]  # type: ignore[misc]
+        return [to_jsonable(v) for v in cast("Sequence[Any]", value)]
     return value
 
 

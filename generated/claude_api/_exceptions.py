@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 import httpx
 
@@ -130,10 +130,11 @@ def make_status_error(response: httpx.Response, body: Optional[Any], text: str =
     error_type: Optional[str] = None
     message = f"HTTP {code}"
     if isinstance(body, dict):
-        error: Any = body.get("error")  # type: ignore[union-attr]
+        error = cast("dict[str, Any]", body).get("error")
         if isinstance(error, dict):
-            error_type = str(error.get("type")) if error.get("type") is not None else None  # type: ignore[union-attr]
-            message = str(error.get("message", message))  # type: ignore[union-attr]
+            fields = cast("dict[str, Any]", error)
+            error_type = None if fields.get("type") is None else str(fields["type"])
+            message = str(fields.get("message", message))
     elif text.strip():
         message = f"HTTP {code}: {' '.join(text.split())[:200]}"
     return cls(message, response=response, body=payload, error_type=error_type)
