@@ -71,6 +71,14 @@ def _deref(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return follow_refs(doc, node)[1]
 
 
+def is_file_schema(schema: dict[str, Any]) -> bool:
+    """A string of bytes (a file part of a multipart body): format binary or a non-text contentMediaType."""
+    media = schema.get("contentMediaType")
+    return schema.get("type") == "string" and (
+        schema.get("format") == "binary" or (isinstance(media, str) and not media.startswith("text/"))
+    )
+
+
 def is_model_schema(schema: dict[str, Any]) -> bool:
     """Named object schemas become BaseModel classes; every other named schema is inlined as a type."""
     return schema.get("type") == "object" or "properties" in schema
@@ -83,6 +91,8 @@ class Typer:
         self.doc = doc
 
     def expr(self, schema: dict[str, Any], request: bool) -> str:
+        if request and is_file_schema(schema):
+            return RUNTIME_FILE_CONTENT
         if "$ref" in schema:
             name, target = _resolve(self.doc, schema["$ref"])
             if is_model_schema(target):
@@ -169,26 +179,32 @@ def _operation(
     header_params = [p for p in params if p.location == "header" and p.wire_name.lower() != "anthropic-beta"]
     body_params: list[Param] = []
     request_example = None
+    body_encoding = ""
     stream_ext = op.get("x-stream")
+    request_field = str(stream_ext.get("request-field", "")) if stream_ext else ""
     body = op.get("requestBody")
     if body is not None:
-        body = _deref(doc, body)
-        media = body.get("content", {}).get("application/json")
-        if media is None:
-            raise BuildError(pointer + "/requestBody", "only application/json request bodies are generated so far")
+        content = _deref(doc, body).get("content", {})
+        body_encoding = next((enc for ct, enc in BODY_ENCODINGS.items() if ct in content), "")
+        if not body_encoding:
+            known = " or ".join(BODY_ENCODINGS)
+            raise BuildError(pointer + "/requestBody", f"a request body must be {known}, not {', '.join(content)}")
+        media = content[next(ct for ct, enc in BODY_ENCODINGS.items() if enc == body_encoding)]
         schema = _deref(doc, media["schema"])
         required = set(schema.get("required", []))
         for name, prop in schema.get("properties", {}).items():
-            if stream_ext and name == stream_ext.get("request-field"):
+            if name == request_field:
                 continue
+            type_expr = typer.expr(prop, request=True)
             body_params.append(
                 Param(
                     name,
-                    py_identifier(name),
+                    py_identifier(name.removesuffix("[]")),
                     "body",
-                    typer.expr(prop, request=True),
+                    type_expr,
                     name in required,
-                    _one_line(prop.get("description", "")),
+                    _one_line(_deref(doc, prop).get("description", "")),
+                    file=body_encoding == "multipart" and RUNTIME_FILE_CONTENT in type_expr,
                 )
             )
         example = _first_example(media)
@@ -205,19 +221,23 @@ def _operation(
 
     ok = _deref(doc, op.get("responses", {}).get("200") or op.get("responses", {}).get("201") or {"description": ""})
     content = ok.get("content", {})
-    response_kind, response_type, response_model = "none", "None", ""
+    response_kind, response_type, response_model, response_content_type = "none", "None", "", ""
+    binary = [ct for ct in content if ct.split(";")[0].strip() in BINARY_CONTENT_TYPES]
     if "application/json" in content:
-        response_kind = "json"
+        response_kind, response_content_type = "json", "application/json"
         response_type = typer.expr(content["application/json"].get("schema", {}), request=False)
         response_model = response_type
     elif "application/x-jsonl" in content:
-        response_kind = "jsonl"
+        response_kind, response_content_type = "jsonl", "application/x-jsonl"
         response_model = typer.expr(content["application/x-jsonl"].get("x-item-schema", {}), request=False)
         response_type = response_model
-    elif any(ct.startswith(("application/octet-stream", "application/binary")) for ct in content):
-        response_kind, response_type = "binary", "bytes"
-    elif "text/event-stream" in content and not stream_ext:
-        raise BuildError(pointer, "an event-stream response needs x-stream")
+    elif binary:
+        response_kind, response_type, response_content_type = "binary", RUNTIME_BINARY, binary[0]
+    elif "text/event-stream" in content:
+        if not stream_ext:
+            raise BuildError(pointer, "an event-stream response needs x-stream")
+        response_kind, response_content_type = "sse", "text/event-stream"
+    accept = ", ".join(binary) if binary else response_content_type or "application/json"
 
     pagination = None
     if "x-pagination" in op:
@@ -231,7 +251,7 @@ def _operation(
         event_schema = stream_ext["event-schema"]
         mapping = _deref(doc, event_schema).get("discriminator", {}).get("mapping", {})
         stream = Stream(
-            request_field=stream_ext["request-field"],
+            request_field=request_field,
             event_type=union([typer.expr(event_schema, request=False), RUNTIME_UNKNOWN_EVENT]),
             event_model=(
                 _resolve(doc, event_schema["$ref"])[0]
@@ -256,7 +276,10 @@ def _operation(
         query_params=tuple(p for p in params if p.location == "query"),
         header_params=tuple(header_params),
         body_params=tuple(body_params),
+        body_encoding=body_encoding,
         response_kind=response_kind,
+        response_content_type=response_content_type,
+        accept=accept,
         response_type=response_type,
         response_model=response_model,
         pagination=pagination,
@@ -277,7 +300,12 @@ def _operation(
 
 
 RUNTIME_UNKNOWN_EVENT = "UnknownEvent"  # the runtime's class for events the spec does not name
-TYPING_NAMES = {"Any", "Literal", "Mapping", "Optional", "Sequence", "Union", "None", RUNTIME_UNKNOWN_EVENT}
+RUNTIME_FILE_CONTENT = "FileContent"  # the runtime's type of a file argument (bytes, a file, a path, a tuple)
+RUNTIME_BINARY = "BinaryResponse"  # the runtime's streamed binary body
+TYPING_NAMES = {"Any", "Literal", "Mapping", "Optional", "Sequence", "Union", "None"}
+TYPING_NAMES |= {RUNTIME_UNKNOWN_EVENT, RUNTIME_FILE_CONTENT, RUNTIME_BINARY}
+BODY_ENCODINGS = {"application/json": "json", "multipart/form-data": "multipart"}
+BINARY_CONTENT_TYPES = {"application/octet-stream", "application/binary"}
 
 
 def _model_names(op: Operation) -> set[str]:

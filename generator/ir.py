@@ -14,6 +14,7 @@ class Param:
     required: bool
     description: str
     example: str = ""  # JSON text of the spec's example value, "" when there is none
+    file: bool = False  # a multipart file part (or an array of them), not a form field
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Pagination:
 
 @dataclass(frozen=True)
 class Stream:
-    request_field: str
+    request_field: str  # the boolean body field that turns streaming on; "" when the operation always streams
     event_type: str  # annotation of one event
     event_model: str  # class validated per event
     event_names: tuple[str, ...]  # the names the event schema knows; others arrive as UnknownEvent
@@ -53,7 +54,10 @@ class Operation:
     query_params: tuple[Param, ...]
     header_params: tuple[Param, ...]
     body_params: tuple[Param, ...]
+    body_encoding: str  # json | multipart | "" (no body)
     response_kind: str  # json | sse | jsonl | binary | none
+    response_content_type: str  # of the success response: "application/json", "text/event-stream", …; "" when none
+    accept: str  # the Accept header the client sends (a stream with a request field switches it per call)
     response_type: str  # annotation of the parsed result
     response_model: str  # class validated for json/jsonl items; "" when none
     pagination: Pagination | None

@@ -19,6 +19,11 @@ def pyrepr(value: Any) -> str:
     return repr(value)
 
 
+def pytuple(values: list[Any]) -> str:
+    """A Python tuple literal of the values."""
+    return repr(tuple(values))
+
+
 def docstring(text: str) -> str:
     """Spec text made safe inside a triple-quoted docstring: it can neither close it nor escape out."""
     text = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
@@ -39,7 +44,10 @@ def path_fstring(path: str, params: tuple[Param, ...]) -> str:
 
 
 def has_stream(resource: Resource) -> bool:
-    return any(op.stream for op in resource.operations) or any(has_stream(c) for c in resource.children)
+    """Whether a method of the subtree streams on request (its overloads need typing.overload)."""
+    return any(op.stream and op.stream.request_field for op in resource.operations) or any(
+        has_stream(c) for c in resource.children
+    )
 
 
 def class_names(resource: Resource) -> list[str]:
@@ -81,6 +89,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         pyrepr=pyrepr,
+        pytuple=pytuple,
         docstring=docstring,
         path_fstring=path_fstring,
         has_stream=has_stream,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import mimetypes
 import os
 import random
 import time
@@ -13,7 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from functools import cached_property, wraps
-from typing import Any, Callable, Generic, Optional, TypeVar, Union, cast
+from typing import IO, Any, Callable, Generic, Optional, TypeVar, Union, cast
 
 import httpx
 import pydantic
@@ -31,6 +32,9 @@ __all__ = [
     "SyncPage",
     "AsyncPage",
     "APIResponse",
+    "BinaryResponse",
+    "AsyncBinaryResponse",
+    "FileContent",
     "RateLimit",
     "RateLimits",
     "EventSchema",
@@ -72,6 +76,41 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+# A file argument: its bytes, an open binary file, a path, or (filename, bytes or file[, content type]).
+FileContent = Union[
+    bytes,
+    IO[bytes],
+    "os.PathLike[str]",
+    tuple[str, Union[bytes, IO[bytes]]],
+    tuple[str, Union[bytes, IO[bytes]], str],
+]
+
+
+def _file_part(value: Any) -> tuple[str, bytes, str]:
+    """(filename, bytes, content type) of a file argument; read once here, so a retry sends the same bytes."""
+    content_type: Optional[str] = None
+    if isinstance(value, tuple):
+        parts = cast("tuple[Any, ...]", value)
+        name, content = str(parts[0]), parts[1]
+        content_type = str(parts[2]) if len(parts) > 2 else None
+    elif isinstance(value, os.PathLike):
+        path = os.fspath(cast("os.PathLike[str]", value))
+        name = os.path.basename(path)
+        with open(path, "rb") as f:
+            content = f.read()
+    else:
+        name, content = os.path.basename(str(getattr(value, "name", "") or "upload")), value
+    data: bytes = content if isinstance(content, bytes) else cast("IO[bytes]", content).read()
+    return name, data, content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def _form_value(value: Any) -> str:
+    """A multipart form field's text: booleans as true/false, numbers and strings as they are."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 class Omit:
     """The default of every optional argument: the field is not sent at all."""
 
@@ -99,6 +138,7 @@ class Request:
         betas: Sequence[str] = (),
         max_request_bytes: Optional[int] = None,
         accept: str = "application/json",
+        file_fields: Optional[Sequence[str]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -114,13 +154,34 @@ class Request:
             self.headers["anthropic-beta"] = ",".join(dict.fromkeys(betas))
         self.headers["accept"] = accept
         self.headers.update(extra_headers or {})
+        # multipart values stay as given: files are read when the request is built
+        convert: Callable[[Any], Any] = to_jsonable if file_fields is None else (lambda value: value)
         self.body = (
             None
             if body is None
-            else {k: to_jsonable(v) for k, v in {**body, **(extra_body or {})}.items() if v is not OMIT}
+            else {k: convert(v) for k, v in {**body, **(extra_body or {})}.items() if v is not OMIT}
         )
+        self.file_fields = file_fields  # None: a JSON body; else a multipart body with these fields as files
         self.max_request_bytes = max_request_bytes
         self.timeout = timeout
+
+    def multipart(self) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
+        """The form fields and file parts of a multipart body; a list value repeats its field."""
+        fields: list[tuple[str, str]] = []
+        files: list[tuple[str, tuple[str, bytes, str]]] = []
+        file_fields = self.file_fields or ()
+        for name, value in (self.body or {}).items():
+            # a list is many files or values; a tuple is one (filename, content) file
+            many = isinstance(value, list) or (isinstance(value, tuple) and name not in file_fields)
+            items: Sequence[Any] = cast("Sequence[Any]", value) if many else [value]
+            for item in items:
+                if item is None:
+                    continue
+                if name in file_fields:
+                    files.append((name, _file_part(item)))
+                else:
+                    fields.append((name, _form_value(item)))
+        return fields, files
 
 
 class _ClientCore:
@@ -176,21 +237,41 @@ class _ClientCore:
 
     def _build(self, req: Request) -> httpx.Request:
         headers = {"anthropic-version": self.api_version, **self._auth_headers(), **self.default_headers, **req.headers}
-        content: Optional[bytes] = None
-        if req.body is not None:
-            content = json.dumps(req.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            headers["content-type"] = "application/json"
-            if req.max_request_bytes is not None and len(content) > req.max_request_bytes:
-                raise RequestTooLargeError(len(content), req.max_request_bytes)
         timeout = self.timeout if isinstance(req.timeout, Omit) else req.timeout
-        return httpx.Request(
-            req.method,
-            self.base_url + req.path,
-            params=req.query,
-            headers=headers,
-            content=content,
-            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
-        )
+        url = self.base_url + req.path
+        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        if req.body is not None and req.file_fields is not None:
+            fields, files = req.multipart()
+            request = httpx.Request(
+                req.method,
+                url,
+                params=req.query,
+                headers=headers,
+                data=_grouped(fields),
+                files=files,
+                extensions=extensions,
+            )
+            size = int(request.headers.get("content-length", "0"))
+        else:
+            content: Optional[bytes] = None
+            if req.body is not None:
+                content = json.dumps(req.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                headers["content-type"] = "application/json"
+            request = httpx.Request(
+                req.method, url, params=req.query, headers=headers, content=content, extensions=extensions
+            )
+            size = len(content or b"")
+        if req.max_request_bytes is not None and size > req.max_request_bytes:
+            raise RequestTooLargeError(size, req.max_request_bytes)
+        return request
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> dict[str, Union[str, list[str]]]:
+    """Form fields for httpx: a name given more than once maps to the list of its values."""
+    out: dict[str, list[str]] = {}
+    for name, value in pairs:
+        out.setdefault(name, []).append(value)
+    return {name: values[0] if len(values) == 1 else values for name, values in out.items()}
 
 
 @dataclass(frozen=True)
@@ -407,6 +488,9 @@ class SyncClientBase(_ClientCore):
     def jsonl(self, req: Request, model: Any) -> JSONLines[Any]:
         return JSONLines(self.send(req, stream=True), model)
 
+    def binary(self, req: Request) -> BinaryResponse:
+        return BinaryResponse(self.send(req, stream=True))
+
     def page(self, req: Request, model: Any, items: str, scheme: str) -> SyncPage[Any]:
         return SyncPage(self, req, _json(self.send(req)), model, items, scheme)
 
@@ -467,6 +551,9 @@ class AsyncClientBase(_ClientCore):
 
     async def jsonl(self, req: Request, model: Any) -> AsyncJSONLines[Any]:
         return AsyncJSONLines(await self.send(req, stream=True), model)
+
+    async def binary(self, req: Request) -> AsyncBinaryResponse:
+        return AsyncBinaryResponse(await self.send(req, stream=True))
 
     async def page(self, req: Request, model: Any, items: str, scheme: str) -> AsyncPage[Any]:
         return AsyncPage(self, req, _json(await self.send(req)), model, items, scheme)
@@ -635,6 +722,83 @@ class AsyncJSONLines(Generic[T]):
                     yield parse(self._model, json.loads(line))
         finally:
             await self.response.aclose()
+
+
+class BinaryResponse:
+    """A binary body, read as it arrives: iterate its chunks or write it to a file without holding it in memory."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def content_type(self) -> Optional[str]:
+        return self.response.headers.get("content-type")
+
+    def read(self) -> bytes:
+        """The whole body (in memory)."""
+        try:
+            return self.response.read()
+        finally:
+            self.response.close()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        finally:
+            self.response.close()
+
+    def write_to_file(self, file: Union[str, os.PathLike[str]]) -> None:
+        with open(file, "wb") as out:
+            for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> BinaryResponse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncBinaryResponse:
+    """A binary body, read as it arrives: iterate its chunks or write it to a file without holding it in memory."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def content_type(self) -> Optional[str]:
+        return self.response.headers.get("content-type")
+
+    async def read(self) -> bytes:
+        """The whole body (in memory)."""
+        try:
+            return await self.response.aread()
+        finally:
+            await self.response.aclose()
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        finally:
+            await self.response.aclose()
+
+    async def write_to_file(self, file: Union[str, os.PathLike[str]]) -> None:
+        with open(file, "wb") as out:
+            async for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncBinaryResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
 
 
 class _PageCore(Generic[T]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -26,10 +26,23 @@ def async_client(transport: FakeTransport) -> AsyncClient:
     return AsyncClient(api_key="test-key", max_retries=0, http_client=httpx.AsyncClient(transport=transport))
 
 
+def example_kwargs(example: str, names: dict[str, str], file_fields: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Keyword arguments from a request body example; a file field's placeholder text becomes the file's bytes."""
+
+    def as_file(value: Any) -> Any:
+        if isinstance(value, list):
+            return [as_file(item) for item in cast("list[Any]", value)]
+        return ("example.txt", str(value).encode("utf-8"), "text/plain")
+
+    body: dict[str, Any] = json.loads(example)
+    return {names[k]: as_file(v) if k in file_fields else v for k, v in body.items()}
+
+
 # POST /v1/messages/count_tokens
 MESSAGES_COUNT_TOKENS_ARGS: list[Any] = []
 MESSAGES_COUNT_TOKENS_KWARGS: dict[str, Any] = {
-    **{
+    **example_kwargs(
+        '{"model": "claude-sonnet-4-5", "system": "You are a scientist", "messages": [{"role": "user", "content": "Hello, Claude"}]}',
         {
             "cache_control": "cache_control",
             "messages": "messages",
@@ -40,11 +53,8 @@ MESSAGES_COUNT_TOKENS_KWARGS: dict[str, Any] = {
             "thinking": "thinking",
             "tool_choice": "tool_choice",
             "tools": "tools",
-        }[k]: v
-        for k, v in json.loads(
-            '{"model": "claude-sonnet-4-5", "system": "You are a scientist", "messages": [{"role": "user", "content": "Hello, Claude"}]}'
-        ).items()
-    },
+        },
+    ),
 }
 MESSAGES_COUNT_TOKENS_RESPONSE = (
     200,
@@ -161,7 +171,8 @@ def test_messages_count_tokens_errors(
 # POST /v1/messages
 MESSAGES_CREATE_ARGS: list[Any] = []
 MESSAGES_CREATE_KWARGS: dict[str, Any] = {
-    **{
+    **example_kwargs(
+        '{"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hello, Claude"}]}',
         {
             "cache_control": "cache_control",
             "container": "container",
@@ -182,11 +193,8 @@ MESSAGES_CREATE_KWARGS: dict[str, Any] = {
             "thinking": "thinking",
             "tool_choice": "tool_choice",
             "tools": "tools",
-        }[k]: v
-        for k, v in json.loads(
-            '{"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hello, Claude"}]}'
-        ).items()
-    },
+        },
+    ),
 }
 MESSAGES_CREATE_RESPONSE = (
     200,
@@ -425,12 +433,10 @@ def test_messages_batches_cancel_errors(
 # POST /v1/messages/batches
 MESSAGES_BATCHES_CREATE_ARGS: list[Any] = []
 MESSAGES_BATCHES_CREATE_KWARGS: dict[str, Any] = {
-    **{
-        {"requests": "requests"}[k]: v
-        for k, v in json.loads(
-            '{"requests": [{"custom_id": "my-first-request", "params": {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hello, world"}]}}, {"custom_id": "my-second-request", "params": {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hi again, friend"}]}}]}'
-        ).items()
-    },
+    **example_kwargs(
+        '{"requests": [{"custom_id": "my-first-request", "params": {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hello, world"}]}}, {"custom_id": "my-second-request", "params": {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hi again, friend"}]}}]}',
+        {"requests": "requests"},
+    ),
 }
 MESSAGES_BATCHES_CREATE_RESPONSE = (
     200,

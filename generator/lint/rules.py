@@ -211,7 +211,7 @@ def _max_request_bytes(spec: _Spec) -> Iterator[Finding]:
 
 
 def _stream(spec: _Spec) -> Iterator[Finding]:
-    """x-stream: its request field, event schema and SSE response exist; a `stream` body flag requires it."""
+    """x-stream: its request field (if any), event schema and SSE response exist; a `stream` body flag requires it."""
     for op in spec.operations:
         stream, pointer = op.node.get("x-stream"), join(op.pointer, "x-stream")
         body = _properties(spec.doc, _json_schema(spec.doc, op.node.get("requestBody")))
@@ -224,8 +224,8 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
         if not isinstance(stream, dict):
             yield spec.at(pointer, "x-stream", "x-stream must be a mapping")
             continue
-        field = stream.get("request-field")
-        if not isinstance(field, str) or not _has_type(body.get(field), "boolean"):
+        field = stream.get("request-field")  # absent: the operation always streams
+        if "request-field" in stream and (not isinstance(field, str) or not _has_type(body.get(field), "boolean")):
             message = f"request-field {field!r} is not a boolean property of the JSON request body"
             yield spec.at(join(pointer, "request-field"), "x-stream", message)
         if not isinstance(follow_refs(spec.doc, stream.get("event-schema"))[1], dict):

@@ -756,22 +756,24 @@ class Messages:
             timeout=timeout,
         )
         if stream:
-            events = EventSchema(
-                RawMessageStreamEvent,
-                frozenset(
-                    [
-                        "content_block_delta",
-                        "content_block_start",
-                        "content_block_stop",
-                        "message_delta",
-                        "message_start",
-                        "message_stop",
-                    ]
+            return self._client.stream(
+                req,
+                EventSchema(
+                    RawMessageStreamEvent,
+                    frozenset(
+                        [
+                            "content_block_delta",
+                            "content_block_start",
+                            "content_block_stop",
+                            "message_delta",
+                            "message_start",
+                            "message_stop",
+                        ]
+                    ),
+                    frozenset(["ping"]),
+                    "error",
                 ),
-                frozenset(["ping"]),
-                "error",
             )
-            return self._client.stream(req, events)
         return self._client.request(req, Message)
 
 
@@ -1447,22 +1449,24 @@ class AsyncMessages:
             timeout=timeout,
         )
         if stream:
-            events = EventSchema(
-                RawMessageStreamEvent,
-                frozenset(
-                    [
-                        "content_block_delta",
-                        "content_block_start",
-                        "content_block_stop",
-                        "message_delta",
-                        "message_start",
-                        "message_stop",
-                    ]
+            return await self._client.stream(
+                req,
+                EventSchema(
+                    RawMessageStreamEvent,
+                    frozenset(
+                        [
+                            "content_block_delta",
+                            "content_block_start",
+                            "content_block_stop",
+                            "message_delta",
+                            "message_start",
+                            "message_stop",
+                        ]
+                    ),
+                    frozenset(["ping"]),
+                    "error",
                 ),
-                frozenset(["ping"]),
-                "error",
             )
-            return await self._client.stream(req, events)
         return await self._client.request(req, Message)
 
 
