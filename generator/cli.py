@@ -1,4 +1,4 @@
-"""Command line: lint, generate, check."""
+"""Command line: lint, generate, check, coverage."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from generator import coverage
 from generator.build import BuildError, build
 from generator.lint import lint
 from generator.lint.findings import Finding
@@ -59,6 +60,20 @@ def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
         raise Failed(str(exc)) from None
 
 
+def _coverage(spec: Path, sdk: Path | None, fmt: str, strict: bool) -> int:
+    try:
+        package = coverage.find_package(sdk)
+        loaded = load(spec)
+        result = coverage.coverage(loaded.document, package)
+    except SpecLoadError as exc:
+        raise Failed(f"{exc.location or spec} #{exc.pointer} error: {exc.message} ({exc.rule})") from None
+    except (coverage.CoverageError, OSError, SyntaxError) as exc:
+        print(f"coverage: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(coverage.render(result, fmt))
+    return 1 if strict and result.missing else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="claude-openapi", description="Lint the spec and generate the Python client from it."
@@ -68,16 +83,25 @@ def main(argv: list[str] | None = None) -> int:
         ("lint", "lint the spec"),
         ("generate", "regenerate the output directory"),
         ("check", "fail if the output directory differs from what the spec gives"),
+        ("coverage", "compare the spec's operations with those of the installed official anthropic package"),
     ):
         p = sub.add_parser(name, help=text)
         p.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root document (default: %(default)s)")
-        if name != "lint":
+        if name == "coverage":
+            p.add_argument(
+                "--sdk", type=Path, default=None, help="an anthropic package directory (default: the installed one)"
+            )
+            p.add_argument("--format", choices=("text", "json"), default="text")
+            p.add_argument("--strict", action="store_true", help="exit 1 when the spec lacks an operation of the SDK")
+        elif name != "lint":
             p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
             p.add_argument("--package", default=None, help="package name (default: info.x-python-package)")
     args = parser.parse_args(argv)
     try:
         if args.command == "lint":
             return _report(_load_and_lint(args.spec)[1])
+        if args.command == "coverage":
+            return _coverage(args.spec, args.sdk, args.format, args.strict)
         out: Path = args.out
         out.parent.mkdir(parents=True, exist_ok=True)
         fresh = _generate(args.spec, out.parent, args.package)

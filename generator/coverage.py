@@ -1,0 +1,242 @@
+"""Which HTTP operations of the official `anthropic` package the spec describes, and which it lacks.
+
+The package is read, never imported: its `resources/**.py` are parsed with `ast` for the calls each
+resource method makes (`self._get("/v1/…")`, `self._post(path_template("/v1/…/{id}", …))`,
+`self._get_api_list(…)`), and `lib/credentials/_constants.py` for the OAuth token endpoint that the
+credential providers call outside the resources. Operations are compared by method and path, with
+path parameter names ignored.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+HTTP_CALLS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
+LIST_CALL = "_get_api_list"  # a paginated call: GET unless it says method=
+SPEC_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class CoverageError(Exception):
+    """The package cannot be found or read."""
+
+
+@dataclass(frozen=True, order=True)
+class SdkOperation:
+    method: str
+    path: str  # as the SDK writes it, e.g. /v1/files/{file_id}
+    sdk_method: str  # beta.sessions.events.stream, as reached from the client
+    source: str  # file and line in the package
+
+
+@dataclass(frozen=True, order=True)
+class SpecOperation:
+    method: str
+    path: str
+    operation_id: str
+    sdk_method: str  # x-resource.x-method
+
+
+def shape(path: str) -> str:
+    """The path with parameter names dropped: /v1/files/{file_id} and /v1/files/{id} are the same operation."""
+    return re.sub(r"\{[^}]*\}", "{}", path.split("?", 1)[0])
+
+
+def find_package(explicit: Path | None = None) -> Path:
+    """The directory of the `anthropic` package: `explicit`, or the installed one (found without importing it)."""
+    if explicit is not None:
+        if not (explicit / "resources").is_dir():
+            raise CoverageError(f"{explicit} is not an anthropic package directory (it has no resources/)")
+        return explicit
+    spec = importlib.util.find_spec("anthropic")
+    if spec is None or not spec.submodule_search_locations:
+        raise CoverageError("the anthropic package is not installed: `pip install anthropic`, or pass --sdk DIR")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def package_version(package: Path) -> str:
+    version_file = package / "_version.py"
+    if version_file.is_file():
+        for node in ast.parse(version_file.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__version__" for t in node.targets):
+                if isinstance(node.value, ast.Constant):
+                    return str(node.value.value)
+    return "unknown"
+
+
+def _literal_path(node: ast.expr) -> str | None:
+    """The path a call argument spells: "/v1/x", path_template("/v1/x/{id}", …) or f"/v1/x/{id}"."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "path_template" and node.args:
+        return _literal_path(node.args[0])
+    if isinstance(node, ast.JoinedStr):
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    return None
+
+
+def _span_route(call: ast.Call) -> str | None:
+    """The `span_route="/v1/…"` the SDK gives its request options (the route template of the call)."""
+    for node in ast.walk(call):
+        if isinstance(node, ast.keyword) and node.arg == "span_route" and isinstance(node.value, ast.Constant):
+            return str(node.value.value)
+    return None
+
+
+def _resource_name(package: Path, file: Path) -> str:
+    """beta/sessions/events.py -> beta.sessions.events; messages/messages.py -> messages (the SDK's layout)."""
+    parts = list(file.relative_to(package / "resources").with_suffix("").parts)
+    if len(parts) >= 2 and parts[-1] == parts[-2]:
+        parts.pop()
+    return ".".join(parts)
+
+
+def _calls(tree: ast.Module) -> Iterator[tuple[str, str, ast.Call]]:
+    """(method name, called helper, call) of every self._get/_post/…/_get_api_list call in the sync resource classes."""
+    for cls in tree.body:
+        if not isinstance(cls, ast.ClassDef) or cls.name.startswith("Async") or "With" in cls.name:
+            continue
+        for fn in cls.body:
+            if isinstance(fn, ast.FunctionDef) and not fn.name.startswith("_"):
+                for node in ast.walk(fn):
+                    if (
+                        isinstance(node, ast.Call)
+                        and isinstance(node.func, ast.Attribute)
+                        and isinstance(node.func.value, ast.Name)
+                        and node.func.value.id == "self"
+                        and (node.func.attr in HTTP_CALLS or node.func.attr == LIST_CALL)
+                    ):
+                        yield fn.name, node.func.attr, node
+
+
+def sdk_operations(package: Path) -> list[SdkOperation]:
+    """Every distinct (method, path) the package's resources call, plus the OAuth token endpoint."""
+    found: dict[tuple[str, str], SdkOperation] = {}
+    for file in sorted((package / "resources").rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        resource = _resource_name(package, file)
+        for name, helper, call in _calls(tree):
+            if helper == LIST_CALL:
+                method = next(
+                    (
+                        str(k.value.value)
+                        for k in call.keywords
+                        if k.arg == "method" and isinstance(k.value, ast.Constant)
+                    ),
+                    "get",
+                ).upper()
+            else:
+                method = HTTP_CALLS[helper]
+            path = (_literal_path(call.args[0]) if call.args else None) or _span_route(call)
+            if path is None or not path.startswith("/"):
+                path = _span_route(call)  # e.g. a URL the server returned, as batches.results GETs results_url
+            if path is None:
+                continue
+            source = f"{file.relative_to(package.parent).as_posix()}:{call.lineno}"
+            op = SdkOperation(method, path.split("?", 1)[0], f"{resource}.{name}", source)
+            key = (method, shape(op.path))
+            if key not in found or op.sdk_method.count(".") < found[key].sdk_method.count("."):
+                found[key] = op  # a GA method wins over its client.beta twin (fewer dots)
+    constants = package / "lib" / "credentials" / "_constants.py"
+    if constants.is_file():
+        for node in ast.parse(constants.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(node, ast.Assign)
+                and any(getattr(t, "id", "") == "TOKEN_ENDPOINT" for t in node.targets)
+                and isinstance(node.value, ast.Constant)
+            ):
+                # the credential providers POST token requests here (lib/credentials/_workload.py)
+                path = str(node.value.value)
+                source = f"{constants.relative_to(package.parent).as_posix()}:{node.lineno}"
+                found.setdefault(("POST", shape(path)), SdkOperation("POST", path, "oauth.token", source))
+    return sorted(found.values(), key=lambda o: (o.path, o.method))
+
+
+def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
+    out = []
+    for path, item in (document.get("paths") or {}).items():
+        for method in SPEC_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict):
+                name = f"{op.get('x-resource', '?')}.{op.get('x-method', '?')}"
+                out.append(SpecOperation(method.upper(), path, str(op.get("operationId", "")), name))
+    return sorted(out, key=lambda o: (o.path, o.method))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    sdk_version: str
+    sdk_path: str
+    sdk: list[SdkOperation]
+    spec: list[SpecOperation]
+
+    def _keys(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        return {(o.method, shape(o.path)) for o in self.sdk}, {(o.method, shape(o.path)) for o in self.spec}
+
+    @property
+    def missing(self) -> list[SdkOperation]:
+        """In the package, not in the spec."""
+        spec = self._keys()[1]
+        return [o for o in self.sdk if (o.method, shape(o.path)) not in spec]
+
+    @property
+    def extra(self) -> list[SpecOperation]:
+        """In the spec, not in the package."""
+        sdk = self._keys()[0]
+        return [o for o in self.spec if (o.method, shape(o.path)) not in sdk]
+
+    @property
+    def renamed(self) -> list[tuple[SpecOperation, SdkOperation]]:
+        """Covered operations whose x-resource.x-method differs from the SDK's method name."""
+        by_key = {(o.method, shape(o.path)): o for o in self.sdk}
+        pairs = [(o, by_key.get((o.method, shape(o.path)))) for o in self.spec]
+        return [(s, k) for s, k in pairs if k is not None and s.sdk_method != k.sdk_method]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sdk": {
+                "package": "anthropic",
+                "version": self.sdk_version,
+                "path": self.sdk_path,
+                "operations": len(self.sdk),
+            },
+            "spec": {"operations": len(self.spec)},
+            "covered": len(self.sdk) - len(self.missing),
+            "missing_from_spec": [asdict(o) for o in self.missing],
+            "not_in_sdk": [asdict(o) for o in self.extra],
+            "named_differently": [
+                {"method": s.method, "path": s.path, "spec": s.sdk_method, "sdk": k.sdk_method} for s, k in self.renamed
+            ],
+        }
+
+    def text(self) -> str:
+        lines = [
+            f"anthropic {self.sdk_version} ({self.sdk_path}): {len(self.sdk)} operations; spec: {len(self.spec)}",
+            f"covered: {len(self.sdk) - len(self.missing)} of {len(self.sdk)}",
+        ]
+        for title, rows in (
+            ("missing from the spec", [f"{o.method:6} {o.path}  {o.sdk_method}  ({o.source})" for o in self.missing]),
+            ("in the spec, not in the SDK", [f"{o.method:6} {o.path}  {o.operation_id}" for o in self.extra]),
+            (
+                "named differently (spec x-resource.x-method vs SDK)",
+                [f"{s.method:6} {s.path}  {s.sdk_method} vs {k.sdk_method}" for s, k in self.renamed],
+            ),
+        ):
+            if rows:
+                lines.append(f"{title} ({len(rows)}):")
+                lines.extend("  " + row for row in rows)
+        return "\n".join(lines) + "\n"
+
+
+def coverage(document: dict[str, Any], package: Path) -> Coverage:
+    return Coverage(package_version(package), str(package), sdk_operations(package), spec_operations(document))
+
+
+def render(result: Coverage, fmt: str) -> str:
+    return json.dumps(result.to_json(), indent=2) + "\n" if fmt == "json" else result.text()

@@ -1,0 +1,139 @@
+"""The coverage command: the official package's operations read from its source, compared with the spec."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator import coverage
+from generator.cli import main
+from generator.load import load
+
+REAL_SPEC = Path(__file__).parent.parent / "spec" / "openapi.yaml"
+
+FAKE_RESOURCE = """
+from .._utils import path_template
+
+
+class Widgets(SyncAPIResource):
+    def list(self):
+        return self._get_api_list("/v1/widgets", page=SyncPageCursor[Widget])
+
+    def retrieve(self, widget_id):
+        return self._get(path_template("/v1/widgets/{widget_id}", widget_id=widget_id))
+
+    def update(self, widget_id):
+        return self._post(f"/v1/widgets/{widget_id}")
+
+    def results(self, widget_id):
+        widget = self.retrieve(widget_id)
+        return self._get(widget.results_url, options=make_request_options(span_route="/v1/widgets/{widget_id}/results"))
+
+    def _helper(self):
+        return self._delete("/v1/private")
+
+
+class AsyncWidgets(AsyncAPIResource):
+    async def archive(self, widget_id):
+        return await self._post(f"/v1/widgets/{widget_id}/archive")
+
+
+class Gadgets(SyncAPIResource):
+    def search(self):
+        return self._get_api_list("/v1/gadgets/search", method="post")
+"""
+
+
+@pytest.fixture
+def fake_package(tmp_path: Path) -> Path:
+    package = tmp_path / "anthropic"
+    (package / "resources" / "beta" / "widgets").mkdir(parents=True)
+    (package / "resources" / "beta" / "widgets" / "widgets.py").write_text(FAKE_RESOURCE, encoding="utf-8")
+    (package / "lib" / "credentials").mkdir(parents=True)
+    (package / "lib" / "credentials" / "_constants.py").write_text('TOKEN_ENDPOINT = "/v1/oauth/token"\n')
+    (package / "_version.py").write_text('__version__ = "9.9.9"\n', encoding="utf-8")
+    return package
+
+
+def test_reads_every_call_shape_of_the_sync_resources(fake_package: Path) -> None:
+    ops = {(o.method, o.path): o.sdk_method for o in coverage.sdk_operations(fake_package)}
+    assert ops == {
+        ("GET", "/v1/widgets"): "beta.widgets.list",
+        ("GET", "/v1/widgets/{widget_id}"): "beta.widgets.retrieve",
+        ("POST", "/v1/widgets/{}"): "beta.widgets.update",
+        ("GET", "/v1/widgets/{widget_id}/results"): "beta.widgets.results",
+        ("POST", "/v1/gadgets/search"): "beta.widgets.search",
+        ("POST", "/v1/oauth/token"): "oauth.token",
+    }
+    assert coverage.package_version(fake_package) == "9.9.9"
+
+
+def test_compares_by_method_and_path_shape(fake_package: Path) -> None:
+    document = {
+        "paths": {
+            "/v1/widgets/{id}": {"get": {"operationId": "w", "x-resource": "beta.widgets", "x-method": "get"}},
+            "/v1/widgets/{id}/results": {
+                "get": {"operationId": "r", "x-resource": "beta.widgets", "x-method": "results"}
+            },
+            "/v1/sprockets": {"get": {"operationId": "s", "x-resource": "sprockets", "x-method": "list"}},
+        }
+    }
+    result = coverage.coverage(document, fake_package)
+    assert [(o.method, o.path) for o in result.missing] == [
+        ("POST", "/v1/gadgets/search"),
+        ("POST", "/v1/oauth/token"),
+        ("GET", "/v1/widgets"),
+        ("POST", "/v1/widgets/{}"),
+    ]
+    assert [o.operation_id for o in result.extra] == ["s"]
+    assert [(s.sdk_method, k.sdk_method) for s, k in result.renamed] == [("beta.widgets.get", "beta.widgets.retrieve")]
+    assert result.text().splitlines()[:2] == [
+        f"anthropic 9.9.9 ({fake_package}): 6 operations; spec: 3",
+        "covered: 2 of 6",
+    ]
+
+
+def test_the_official_package_has_272_operations() -> None:
+    """anthropic 2.12.0 (pinned in the test extra): 271 resource operations and the OAuth token endpoint."""
+    package = coverage.find_package()
+    assert coverage.package_version(package) == "2.12.0"
+    ops = {(o.method, o.path): o for o in coverage.sdk_operations(package)}
+    assert len(ops) == 272
+    assert ops[("POST", "/v1/oauth/token")].sdk_method == "oauth.token"
+    assert ops[("GET", "/v1/messages/batches/{message_batch_id}/results")].sdk_method == "messages.batches.results"
+    assert ops[("GET", "/v1/files")].sdk_method == "files.list"  # the GA name wins over client.beta.files.list
+    assert ops[("GET", "/v1/sessions/{session_id}/events/stream")].sdk_method == "beta.sessions.events.stream"
+
+
+def test_the_spec_names_its_operations_as_the_official_package_does() -> None:
+    result = coverage.coverage(load(REAL_SPEC).document, coverage.find_package())
+    assert result.extra == []
+    assert [(s.path, s.sdk_method, k.sdk_method) for s, k in result.renamed] == []
+
+
+def test_cli_text_json_and_strict(fake_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        textwrap.dedent("""\
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths:
+              /v1/widgets:
+                get: {operationId: l, x-resource: beta.widgets, x-method: list, responses: {'200': {description: ok}}}
+            """),
+        encoding="utf-8",
+    )
+    assert main(["coverage", "--spec", str(spec), "--sdk", str(fake_package), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["covered"] == 1 and report["sdk"]["operations"] == 6 and len(report["missing_from_spec"]) == 5
+    assert main(["coverage", "--spec", str(spec), "--sdk", str(fake_package), "--strict"]) == 1
+    assert "missing from the spec (5):" in capsys.readouterr().out
+
+
+def test_cli_without_a_package_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["coverage", "--spec", str(REAL_SPEC), "--sdk", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not an anthropic package directory" in err
