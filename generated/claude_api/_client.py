@@ -5,14 +5,25 @@ from __future__ import annotations
 from functools import cached_property
 
 from ._base_client import AsyncClientBase, SyncClientBase
+from .resources.beta import AsyncBeta, Beta
+from .resources.files import AsyncFiles, Files
 from .resources.messages import AsyncMessages, Messages
 from .resources.models import AsyncModels, Models
+from .resources.skills import AsyncSkills, Skills
 
 __all__ = ["Client", "AsyncClient"]
 
 
 class Client(SyncClientBase):
     """Synchronous client. The API key comes from `api_key` or ANTHROPIC_API_KEY."""
+
+    @cached_property
+    def beta(self) -> Beta:
+        return Beta(self)
+
+    @cached_property
+    def files(self) -> Files:
+        return Files(self)
 
     @cached_property
     def messages(self) -> Messages:
@@ -22,9 +33,21 @@ class Client(SyncClientBase):
     def models(self) -> Models:
         return Models(self)
 
+    @cached_property
+    def skills(self) -> Skills:
+        return Skills(self)
+
 
 class AsyncClient(AsyncClientBase):
     """Asynchronous client. The API key comes from `api_key` or ANTHROPIC_API_KEY."""
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        return AsyncBeta(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self)
 
     @cached_property
     def messages(self) -> AsyncMessages:
@@ -33,3 +56,7 @@ class AsyncClient(AsyncClientBase):
     @cached_property
     def models(self) -> AsyncModels:
         return AsyncModels(self)
+
+    @cached_property
+    def skills(self) -> AsyncSkills:
+        return AsyncSkills(self)

@@ -1489,6 +1489,187 @@ class ThinkingTypes(BaseModel):
     enabled: CapabilitySupport
 
 
+class BetaFileScope(BaseModel):
+    """
+    The context a file was created in, such as a session.
+    """
+
+    id: str
+    """
+    ID of the scoping resource, such as a session ID.
+    """
+    type: Literal["session"]
+
+
+class DeletedFile(BaseModel):
+    """
+    The ID of a deleted file.
+    """
+
+    id: str
+    """
+    ID of the deleted file.
+    """
+    type: Optional[Literal["file_deleted"]] = None
+
+
+class DeletedSkill(BaseModel):
+    """
+    The ID of a deleted Skill.
+    """
+
+    id: str
+    """
+    ID of the deleted Skill.
+    """
+    type: Literal["skill_deleted"]
+
+
+class DeletedSkillVersion(BaseModel):
+    """
+    The ID of a deleted Skill version.
+    """
+
+    id: str
+    """
+    ID of the deleted Skill version.
+    """
+    type: Literal["skill_version_deleted"]
+
+
+class FileMetadata(BaseModel):
+    """
+    An uploaded or generated file.
+    """
+
+    created_at: AwareDatetime
+    downloadable: Optional[bool] = None
+    """
+    Whether the content can be downloaded. Files created by code execution or Skills can be; uploaded files cannot.
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the file expires and its content becomes unavailable; null if it does not expire.
+    """
+    filename: str
+    """
+    The file's original name.
+    """
+    id: str
+    """
+    Unique file ID; format and length may change.
+    """
+    mime_type: str
+    """
+    MIME type of the file.
+    """
+    scope: Optional[BetaFileScope] = None
+    """
+    Beta only (BetaFileMetadata); the context the file was created in, such as a session.
+    """
+    size_bytes: Annotated[int, Field(ge=0)]
+    """
+    Size of the file in bytes.
+    """
+    type: Literal["file"]
+
+
+class FileUploadParams(BaseModel):
+    """
+    The multipart/form-data fields of a file upload.
+    """
+
+    file: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})]
+    """
+    The file's content. Only the last path component of the part's filename is kept; without a filename the file is named `unnamed` plus an extension for its MIME type.
+    """
+    expires_in_seconds: Annotated[Optional[int], Field(ge=3600, le=7776000)] = None
+    """
+    Seconds from upload until the file expires and its content is deleted for good.
+    """
+
+
+class DisplayName(RootModel[str]):
+    root: Annotated[str, Field(max_length=255)]
+    """
+    A one-line label; when omitted, the SKILL.md frontmatter `name` is used.
+    """
+
+
+class SkillCreateParams(BaseModel):
+    """
+    The multipart/form-data fields of a new Skill.
+    """
+
+    files__: Annotated[list[str], Field(alias="files[]", min_length=1)]
+    """
+    The Skill's files, one part per file, each named by its path. All must share one top-level directory with a SKILL.md at its root; a single zip archive of that directory works too.
+    """
+    display_name: Optional[DisplayName] = None
+    """
+    A one-line label; when omitted, the SKILL.md frontmatter `name` is used.
+    """
+
+
+class SkillSource(BaseModel):
+    """
+    Where a Skill comes from.
+    """
+
+    type: Literal["custom", "anthropic", "anthropic_example", "plugin"]
+    """
+    `custom`: uploaded by a user, private to its Workspace; `anthropic`: published by Anthropic, read-only; `anthropic_example`: an example Skill published by Anthropic; `plugin`: provided by an installed plugin.
+    """
+
+
+class SkillVersion(BaseModel):
+    """
+    One immutable version of a Skill's files.
+    """
+
+    created_at: AwareDatetime
+    description: str
+    """
+    The description from the version's SKILL.md.
+    """
+    id: str
+    """
+    Unique version ID, used in paths and to pin the version.
+    """
+    name: str
+    """
+    The Skill's kebab-case slug, fixed by its first upload's SKILL.md `name` (or directory); also the directory its files are mounted in.
+    """
+    skill_id: str
+    """
+    ID of the Skill this version belongs to.
+    """
+    type: Literal["skill_version"]
+
+
+class SkillVersionCreateParams(BaseModel):
+    """
+    The multipart/form-data fields of a new Skill version.
+    """
+
+    files__: Annotated[list[str], Field(alias="files[]", min_length=1)]
+    """
+    The version's complete set of files, one part per file, each named by its path; files left out are not carried over. They must share one top-level directory with a SKILL.md at its root.
+    """
+
+
+class SkillVersionListResponse(BaseModel):
+    """
+    One page of a Skill's versions.
+    """
+
+    data: list[SkillVersion]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; pass it as `page`. Null on the last page.
+    """
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -1857,6 +2038,53 @@ class MessageBatchListResponse(BaseModel):
 class ThinkingCapability(BaseModel):
     supported: bool
     types: ThinkingTypes
+
+
+class FileListResponse(BaseModel):
+    """
+    One page of files.
+    """
+
+    data: list[FileMetadata]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; pass it as `page`. Null on the last page.
+    """
+
+
+class Skill(BaseModel):
+    """
+    A Skill, custom or published by Anthropic.
+    """
+
+    created_at: AwareDatetime
+    display_name: str
+    """
+    A one-line label of at most 255 characters, not unique. Taken from the SKILL.md frontmatter `name` when none was given at creation.
+    """
+    id: str
+    """
+    Unique Skill ID; format and length may change.
+    """
+    latest_version_id: str
+    """
+    ID of the newest version, the one `latest` resolves to.
+    """
+    source: SkillSource
+    type: Literal["skill"]
+    updated_at: AwareDatetime
+
+
+class SkillListResponse(BaseModel):
+    """
+    One page of Skills.
+    """
+
+    data: list[Skill]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; pass it as `page`. Null on the last page.
+    """
 
 
 class BrowserToolset20260801Param(BaseModel):
