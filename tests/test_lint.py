@@ -212,3 +212,9 @@ def test_finding(tmp_path: Path, case: Plant) -> None:
     findings = lint(load(root, root.parent))
     assert [(f.rule, f.file, f.line) for f in findings] == [(case.rule, file, line)], [f.text() for f in findings]
     assert case.message in findings[0].message
+
+
+def test_x_stream_without_request_field_means_the_operation_always_streams(tmp_path: Path) -> None:
+    always = Plant(WIDGETS, "    x-stream:\n      request-field: stream\n", "    x-stream:\n", "x-stream")
+    root, _, _ = plant(tmp_path, always)
+    assert lint(load(root, root.parent)) == []
