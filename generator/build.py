@@ -58,6 +58,52 @@ def union(exprs: list[str]) -> str:
     return flat[0] if len(flat) == 1 else "Union[" + ", ".join(flat) + "]"
 
 
+PRIMITIVE_CLASSES = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "None": "type(None)",
+    "Any": "object",
+}
+
+
+def runtime_classes(expr: str, module: str = "types") -> str:
+    """What isinstance() accepts for a value of the annotation `expr`: `types.Model`, `(types.A, types.B)`, `list`…"""
+    members = _split_union(expr[len("Optional[") : -1] if expr.startswith("Optional[") else expr)
+    if expr.startswith("Optional["):
+        members.append("None")
+    classes: list[str] = []
+    for member in members:
+        if re.fullmatch(r"[A-Za-z_]\w*", member) and member not in PRIMITIVE_CLASSES:
+            classes.append(f"{module}.{member}")
+        else:
+            head = member.split("[", 1)[0]
+            literal = head == "Literal" and re.match(r"Literal\[(['\"]|\d)", member)
+            classes.append(
+                {"list": "list", "dict": "dict"}.get(head)
+                or (
+                    "str"
+                    if literal and literal.group(1) in "'\""
+                    else "int" if literal else PRIMITIVE_CLASSES.get(head, "object")
+                )
+            )
+    unique = list(dict.fromkeys(classes))
+    return unique[0] if len(unique) == 1 else "(" + ", ".join(unique) + ")"
+
+
+def qualified(expr: str, module: str = "types") -> str:
+    """The annotation with each model name prefixed by `module.` (names inside Literal strings left alone)."""
+
+    def prefix(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token[0] in "'\"" or not token[0].isupper() or token in TYPING_NAMES:
+            return token
+        return f"{module}.{token}"
+
+    return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\b[A-Za-z_]\w*\b", prefix, expr)
+
+
 def class_name(parts: tuple[str, ...]) -> str:
     return "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import jinja2
 
+from generator.build import qualified, runtime_classes
 from generator.ir import Api, Param, Resource
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -90,6 +91,8 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         pyrepr=pyrepr,
         pytuple=pytuple,
+        runtime_classes=runtime_classes,
+        qualified=qualified,
         docstring=docstring,
         path_fstring=path_fstring,
         has_stream=has_stream,

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 import httpx
 import pytest
+from pydantic import TypeAdapter
 
 from claude_api import APIStatusError, AsyncClient, Client, InternalServerError, types
 from claude_api._exceptions import _BY_STATUS  # pyright: ignore[reportPrivateUsage]
@@ -179,8 +180,9 @@ def test_files_delete(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.files.delete(*FILES_DELETE_ARGS, **FILES_DELETE_KWARGS)
     assert isinstance(result, types.DeletedFile)
-    expected = types.DeletedFile.model_validate_json(FILES_DELETE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.DeletedFile)
+    expected = adapter.validate_json(FILES_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -514,8 +516,9 @@ def test_files_retrieve_metadata(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.files.retrieve_metadata(*FILES_RETRIEVE_METADATA_ARGS, **FILES_RETRIEVE_METADATA_KWARGS)
     assert isinstance(result, types.FileMetadata)
-    expected = types.FileMetadata.model_validate_json(FILES_RETRIEVE_METADATA_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FileMetadata)
+    expected = adapter.validate_json(FILES_RETRIEVE_METADATA_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -629,8 +632,9 @@ def test_files_upload(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.files.upload(*FILES_UPLOAD_ARGS, **FILES_UPLOAD_KWARGS)
     assert isinstance(result, types.FileMetadata)
-    expected = types.FileMetadata.model_validate_json(FILES_UPLOAD_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FileMetadata)
+    expected = adapter.validate_json(FILES_UPLOAD_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -760,8 +764,9 @@ def test_messages_count_tokens(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.messages.count_tokens(*MESSAGES_COUNT_TOKENS_ARGS, **MESSAGES_COUNT_TOKENS_KWARGS)
     assert isinstance(result, types.MessageTokensCount)
-    expected = types.MessageTokensCount.model_validate_json(MESSAGES_COUNT_TOKENS_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.MessageTokensCount)
+    expected = adapter.validate_json(MESSAGES_COUNT_TOKENS_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -900,8 +905,9 @@ def test_messages_create(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.messages.create(*MESSAGES_CREATE_ARGS, **MESSAGES_CREATE_KWARGS)
     assert isinstance(result, types.Message)
-    expected = types.Message.model_validate_json(MESSAGES_CREATE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.Message)
+    expected = adapter.validate_json(MESSAGES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -1028,8 +1034,9 @@ def test_messages_batches_cancel(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.messages.batches.cancel(*MESSAGES_BATCHES_CANCEL_ARGS, **MESSAGES_BATCHES_CANCEL_KWARGS)
     assert isinstance(result, types.MessageBatch)
-    expected = types.MessageBatch.model_validate_json(MESSAGES_BATCHES_CANCEL_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.MessageBatch)
+    expected = adapter.validate_json(MESSAGES_BATCHES_CANCEL_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -1142,8 +1149,9 @@ def test_messages_batches_create(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.messages.batches.create(*MESSAGES_BATCHES_CREATE_ARGS, **MESSAGES_BATCHES_CREATE_KWARGS)
     assert isinstance(result, types.MessageBatch)
-    expected = types.MessageBatch.model_validate_json(MESSAGES_BATCHES_CREATE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.MessageBatch)
+    expected = adapter.validate_json(MESSAGES_BATCHES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -1259,8 +1267,9 @@ def test_messages_batches_delete(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.messages.batches.delete(*MESSAGES_BATCHES_DELETE_ARGS, **MESSAGES_BATCHES_DELETE_KWARGS)
     assert isinstance(result, types.DeletedMessageBatch)
-    expected = types.DeletedMessageBatch.model_validate_json(MESSAGES_BATCHES_DELETE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.DeletedMessageBatch)
+    expected = adapter.validate_json(MESSAGES_BATCHES_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -1597,8 +1606,9 @@ def test_messages_batches_retrieve(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.messages.batches.retrieve(*MESSAGES_BATCHES_RETRIEVE_ARGS, **MESSAGES_BATCHES_RETRIEVE_KWARGS)
     assert isinstance(result, types.MessageBatch)
-    expected = types.MessageBatch.model_validate_json(MESSAGES_BATCHES_RETRIEVE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.MessageBatch)
+    expected = adapter.validate_json(MESSAGES_BATCHES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -1826,8 +1836,9 @@ def test_models_retrieve(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.models.retrieve(*MODELS_RETRIEVE_ARGS, **MODELS_RETRIEVE_KWARGS)
     assert isinstance(result, types.ModelInfo)
-    expected = types.ModelInfo.model_validate_json(MODELS_RETRIEVE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ModelInfo)
+    expected = adapter.validate_json(MODELS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -1941,8 +1952,9 @@ def test_skills_create(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.skills.create(*SKILLS_CREATE_ARGS, **SKILLS_CREATE_KWARGS)
     assert isinstance(result, types.Skill)
-    expected = types.Skill.model_validate_json(SKILLS_CREATE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.Skill)
+    expected = adapter.validate_json(SKILLS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -2059,8 +2071,9 @@ def test_skills_delete(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.skills.delete(*SKILLS_DELETE_ARGS, **SKILLS_DELETE_KWARGS)
     assert isinstance(result, types.DeletedSkill)
-    expected = types.DeletedSkill.model_validate_json(SKILLS_DELETE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.DeletedSkill)
+    expected = adapter.validate_json(SKILLS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -2286,8 +2299,9 @@ def test_skills_retrieve(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.skills.retrieve(*SKILLS_RETRIEVE_ARGS, **SKILLS_RETRIEVE_KWARGS)
     assert isinstance(result, types.Skill)
-    expected = types.Skill.model_validate_json(SKILLS_RETRIEVE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.Skill)
+    expected = adapter.validate_json(SKILLS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -2403,8 +2417,9 @@ def test_skills_versions_create(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.skills.versions.create(*SKILLS_VERSIONS_CREATE_ARGS, **SKILLS_VERSIONS_CREATE_KWARGS)
     assert isinstance(result, types.SkillVersion)
-    expected = types.SkillVersion.model_validate_json(SKILLS_VERSIONS_CREATE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SkillVersion)
+    expected = adapter.validate_json(SKILLS_VERSIONS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -2522,8 +2537,9 @@ def test_skills_versions_delete(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.skills.versions.delete(*SKILLS_VERSIONS_DELETE_ARGS, **SKILLS_VERSIONS_DELETE_KWARGS)
     assert isinstance(result, types.DeletedSkillVersion)
-    expected = types.DeletedSkillVersion.model_validate_json(SKILLS_VERSIONS_DELETE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.DeletedSkillVersion)
+    expected = adapter.validate_json(SKILLS_VERSIONS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
@@ -2752,8 +2768,9 @@ def test_skills_versions_retrieve(transport: FakeTransport) -> None:
     client = sync_client(transport)
     result = client.skills.versions.retrieve(*SKILLS_VERSIONS_RETRIEVE_ARGS, **SKILLS_VERSIONS_RETRIEVE_KWARGS)
     assert isinstance(result, types.SkillVersion)
-    expected = types.SkillVersion.model_validate_json(SKILLS_VERSIONS_RETRIEVE_RESPONSE[2])
-    assert result.model_dump(mode="json") == expected.model_dump(mode="json")
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SkillVersion)
+    expected = adapter.validate_json(SKILLS_VERSIONS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
     sent = transport.requests[0]
     assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
     assert sent.headers["anthropic-version"] == "2023-06-01"
