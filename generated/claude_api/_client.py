@@ -10,6 +10,7 @@ from .resources.files import AsyncFiles, Files
 from .resources.messages import AsyncMessages, Messages
 from .resources.models import AsyncModels, Models
 from .resources.skills import AsyncSkills, Skills
+from .resources.user_profiles import AsyncUserProfiles, UserProfiles
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -37,6 +38,10 @@ class Client(SyncClientBase):
     def skills(self) -> Skills:
         return Skills(self)
 
+    @cached_property
+    def user_profiles(self) -> UserProfiles:
+        return UserProfiles(self)
+
 
 class AsyncClient(AsyncClientBase):
     """Asynchronous client. The API key comes from `api_key` or ANTHROPIC_API_KEY."""
@@ -60,3 +65,7 @@ class AsyncClient(AsyncClientBase):
     @cached_property
     def skills(self) -> AsyncSkills:
         return AsyncSkills(self)
+
+    @cached_property
+    def user_profiles(self) -> AsyncUserProfiles:
+        return AsyncUserProfiles(self)

@@ -1670,6 +1670,874 @@ class SkillVersionListResponse(BaseModel):
     """
 
 
+class BetaDreamErrorObject(BaseModel):
+    """
+    Why a dream failed.
+    """
+
+    message: str
+    type: str
+    """
+    A failure code such as `timeout` or `internal_error`.
+    """
+
+
+class BetaDreamMemoryStoreInput(BaseModel):
+    """
+    The memory store a dream reads.
+    """
+
+    memory_store_id: str
+    type: Literal["memory_store"]
+
+
+class BetaDreamMemoryStoreInputParam(BaseModel):
+    """
+    The memory store for a dream to read; same workspace, not archived.
+    """
+
+    memory_store_id: str
+    type: Literal["memory_store"]
+
+
+class BetaDreamModelConfig(BaseModel):
+    """
+    The model that runs a dream, always given as an object.
+    """
+
+    id: str
+    speed: Optional[Literal["standard", "fast"]] = None
+    """
+    Output speed; always `standard` for dreams.
+    """
+
+
+class BetaDreamModelConfigParam(BaseModel):
+    """
+    The object form of a dream's model.
+    """
+
+    id: str
+    """
+    The model ID, 1 to 256 characters.
+    """
+    speed: Optional[Literal["standard", "fast"]] = None
+    """
+    Output speed; dreams accept only `standard` (the default).
+    """
+
+
+class BetaDreamOutput(BaseModel):
+    """
+    The memory store that holds a dream's result.
+    """
+
+    memory_store_id: str
+    type: Literal["memory_store"]
+
+
+class BetaDreamSessionsInput(BaseModel):
+    """
+    The sessions whose transcripts a dream reads.
+    """
+
+    session_ids: list[str]
+    """
+    Session IDs (`sesn_...`), in sorted order.
+    """
+    type: Literal["sessions"]
+
+
+class BetaDreamSessionsInputParam(BaseModel):
+    """
+    The sessions for a dream to read.
+    """
+
+    session_ids: Annotated[list[str], Field(max_length=100, min_length=1)]
+    """
+    1 to 100 distinct session IDs in the dream's workspace.
+    """
+    type: Literal["sessions"]
+
+
+class BetaDreamStatus(RootModel[Literal["pending", "running", "completed", "failed", "canceled"]]):
+    root: Literal["pending", "running", "completed", "failed", "canceled"]
+    """
+    Where a dream is in its lifecycle; `completed`, `failed` and `canceled` are final.
+    """
+
+
+class BetaDreamUsage(BaseModel):
+    """
+    The tokens a dream has used so far.
+    """
+
+    cache_creation_input_tokens: int
+    """
+    Input tokens written to the prompt cache (5-minute and 1-hour).
+    """
+    cache_read_input_tokens: int
+    """
+    Input tokens read from the prompt cache.
+    """
+    input_tokens: int
+    """
+    Input tokens neither read from nor written to the cache.
+    """
+    output_tokens: int
+
+
+class BetaManagedAgentsAPIActor(BaseModel):
+    """
+    A direct API caller, identified by its API key.
+    """
+
+    api_key_id: str
+    """
+    The API key's ID (`apikey_...`), not the secret.
+    """
+    type: Literal["api_actor"]
+
+
+class BetaManagedAgentsCredentialValidationStatus(RootModel[Literal["valid", "invalid", "unknown"]]):
+    root: Literal["valid", "invalid", "unknown"]
+    """
+    The overall verdict of a validation probe.
+    """
+
+
+class BetaManagedAgentsDeletedCredential(BaseModel):
+    id: str
+    """
+    The deleted credential's ID (`vcrd_...`).
+    """
+    type: Literal["vault_credential_deleted"]
+
+
+class BetaManagedAgentsDeletedMemory(BaseModel):
+    """
+    Confirmation that a memory was deleted; its versions stay while retained.
+    """
+
+    id: str
+    """
+    The deleted memory's ID (`mem_...`).
+    """
+    type: Literal["memory_deleted"]
+
+
+class BetaManagedAgentsDeletedMemoryStore(BaseModel):
+    id: str
+    """
+    The deleted store's ID (`memstore_...`).
+    """
+    type: Literal["memory_store_deleted"]
+
+
+class BetaManagedAgentsDeletedVault(BaseModel):
+    id: str
+    """
+    The deleted vault's ID (`vlt_...`).
+    """
+    type: Literal["vault_deleted"]
+
+
+class BetaManagedAgentsInjectionLocationParams(BaseModel):
+    """
+    Where in an outbound request the secret may be substituted.
+    """
+
+    body: Optional[bool] = None
+    """
+    Substitute a placeholder in the request body.
+    """
+    header: Optional[bool] = None
+    """
+    Substitute a placeholder in a request header value.
+    """
+
+
+class BetaManagedAgentsInjectionLocationResponse(BaseModel):
+    """
+    Where in an outbound request the secret is substituted.
+    """
+
+    body: bool
+    """
+    Whether a placeholder in the request body is substituted.
+    """
+    header: bool
+    """
+    Whether a placeholder in a request header value is substituted.
+    """
+
+
+class BetaManagedAgentsInjectionLocationUpdateParams(BaseModel):
+    """
+    Changes to where the secret is substituted; omitted locations keep their setting, and one must stay enabled.
+    """
+
+    body: Optional[bool] = None
+    """
+    Substitute a placeholder in the request body.
+    """
+    header: Optional[bool] = None
+    """
+    Substitute a placeholder in a request header value.
+    """
+
+
+class BetaManagedAgentsLimitedCredentialNetworkingParams(BaseModel):
+    """
+    Substitute the secret only on requests to the listed hosts.
+    """
+
+    allowed_hosts: Annotated[list[str], Field(max_length=16)]
+    """
+    Up to 16 bare hostnames, IPv4 addresses or `*.` wildcards (no URLs, ports, paths or IPv6).
+    """
+    type: Literal["limited"]
+
+
+class BetaManagedAgentsLimitedCredentialNetworkingResponse(BaseModel):
+    """
+    The secret is substituted only on requests to the listed hosts.
+    """
+
+    allowed_hosts: list[str]
+    """
+    Destination hosts; `*.example.com` matches subdomains but not `example.com` itself.
+    """
+    type: Literal["limited"]
+
+
+class BetaManagedAgentsMemory(BaseModel):
+    """
+    A text document at a path inside a memory store.
+    """
+
+    id: str
+    """
+    The memory's ID (`mem_...`), unchanged when its path changes.
+    """
+    content_sha256: str
+    """
+    Lowercase hex SHA-256 of the UTF-8 content; set in every view.
+    """
+    content_size_bytes: int
+    """
+    The content's size in UTF-8 bytes; set in every view.
+    """
+    created_at: AwareDatetime
+    memory_store_id: str
+    memory_version_id: str
+    """
+    The version (`memver_...`) that holds the current content.
+    """
+    path: str
+    """
+    The memory's path in the store, starting with `/`; case-sensitive and unique in the store.
+    """
+    type: Literal["memory"]
+    updated_at: AwareDatetime
+    content: Optional[str] = None
+    """
+    The UTF-8 content (at most 102,400 bytes), or null with `view=basic`.
+    """
+
+
+class BetaManagedAgentsMemoryPrefix(BaseModel):
+    """
+    A directory marker standing for the memories below the requested depth; counts toward the page limit.
+    """
+
+    path: str
+    """
+    The path prefix with a trailing `/`; pass it as `path_prefix` to list that directory.
+    """
+    type: Literal["memory_prefix"]
+
+
+class BetaManagedAgentsMemoryStore(BaseModel):
+    """
+    A named container of agent memories in a workspace, mounted into sessions as a directory.
+    """
+
+    id: str
+    """
+    The store's ID (`memstore_...`).
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the store was archived (irreversible); null if it is not.
+    """
+    created_at: AwareDatetime
+    description: str
+    """
+    What the store contains, shown to the agent; empty string when unset.
+    """
+    metadata: dict[str, str]
+    """
+    Key-value pairs for your own use; not visible to the agent.
+    """
+    name: str
+    """
+    Human-readable name; the store's directory under `/mnt/memory/` derives from it.
+    """
+    type: Literal["memory_store"]
+    updated_at: AwareDatetime
+    """
+    When the store itself last changed; changes to its memories do not count.
+    """
+
+
+class BetaManagedAgentsMemoryStoreListResponse(BaseModel):
+    """
+    One page of memory stores.
+    """
+
+    data: list[BetaManagedAgentsMemoryStore]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
+
+
+class BetaManagedAgentsMemoryVersionOperation(RootModel[Literal["created", "modified", "deleted"]]):
+    root: Literal["created", "modified", "deleted"]
+    """
+    The kind of change a memory version records.
+    """
+
+
+class BetaManagedAgentsMemoryView(RootModel[Literal["basic", "full"]]):
+    root: Literal["basic", "full"]
+    """
+    `full` includes `content`; `basic` sets it to null.
+    """
+
+
+class BetaManagedAgentsPreconditionParam(BaseModel):
+    """
+    A condition on the memory's current content that must hold for an update to apply.
+    """
+
+    type: Literal["content_sha256"]
+    content_sha256: Optional[str] = None
+    """
+    The expected `content_sha256` of the stored memory, 64 lowercase hex characters.
+    """
+
+
+class BetaManagedAgentsRefreshHTTPResponse(BaseModel):
+    """
+    An HTTP response captured during a validation probe, with sensitive values scrubbed.
+    """
+
+    body: str
+    """
+    The response body, possibly truncated.
+    """
+    body_truncated: bool
+    content_type: str
+    """
+    The response's Content-Type header.
+    """
+    status_code: int
+
+
+class BetaManagedAgentsRefreshObject(BaseModel):
+    """
+    The outcome of a refresh-token exchange attempted during validation.
+    """
+
+    http_response: Optional[BetaManagedAgentsRefreshHTTPResponse] = None
+    """
+    The token endpoint's error response; set only when `status` is `failed`.
+    """
+    status: Literal["succeeded", "failed", "connect_error", "no_refresh_token"]
+
+
+class BetaManagedAgentsServiceAccountActor(BaseModel):
+    """
+    A workload authenticated as a service account.
+    """
+
+    service_account_id: str
+    """
+    The service account's ID (`svac_...`).
+    """
+    type: Literal["service_account_actor"]
+
+
+class BetaManagedAgentsSessionActor(BaseModel):
+    """
+    An agent acting in a session, for example through the mounted filesystem.
+    """
+
+    session_id: str
+    """
+    The session's ID (`sesn_...`).
+    """
+    type: Literal["session_actor"]
+
+
+class BetaManagedAgentsStaticBearerAuthResponse(BaseModel):
+    """
+    A static bearer token for an MCP server.
+    """
+
+    mcp_server_url: str
+    """
+    The MCP server the credential authenticates against.
+    """
+    type: Literal["static_bearer"]
+
+
+class BetaManagedAgentsStaticBearerCreateParams(BaseModel):
+    """
+    A static bearer token credential to create.
+    """
+
+    token: str
+    """
+    The bearer token sent to the MCP server, such as an API key or personal access token.
+    """
+    mcp_server_url: str
+    """
+    The MCP server the credential authenticates against; immutable.
+    """
+    type: Literal["static_bearer"]
+
+
+class BetaManagedAgentsStaticBearerUpdateParams(BaseModel):
+    """
+    Changes to a static bearer credential; `mcp_server_url` is immutable.
+    """
+
+    type: Literal["static_bearer"]
+    token: Optional[str] = None
+    """
+    A new bearer token to replace the stored one.
+    """
+
+
+class BetaManagedAgentsTokenEndpointAuthBasicParam(BaseModel):
+    """
+    Send the client secret to the token endpoint by HTTP Basic authentication.
+    """
+
+    client_secret: str
+    type: Literal["client_secret_basic"]
+
+
+class BetaManagedAgentsTokenEndpointAuthBasicResponse(BaseModel):
+    """
+    The token endpoint takes the client credentials by HTTP Basic authentication.
+    """
+
+    type: Literal["client_secret_basic"]
+
+
+class BetaManagedAgentsTokenEndpointAuthBasicUpdateParam(BaseModel):
+    """
+    A new client secret for HTTP Basic token endpoint authentication.
+    """
+
+    type: Literal["client_secret_basic"]
+    client_secret: Optional[str] = None
+    """
+    The new client secret; the credential keeps its current token endpoint auth type.
+    """
+
+
+class BetaManagedAgentsTokenEndpointAuthNoneParam(BaseModel):
+    """
+    The token endpoint takes no client authentication.
+    """
+
+    type: Literal["none"]
+
+
+class BetaManagedAgentsTokenEndpointAuthNoneResponse(BaseModel):
+    """
+    The token endpoint takes no client authentication.
+    """
+
+    type: Literal["none"]
+
+
+class BetaManagedAgentsTokenEndpointAuthPostParam(BaseModel):
+    """
+    Send the client secret to the token endpoint in the POST body.
+    """
+
+    client_secret: str
+    type: Literal["client_secret_post"]
+
+
+class BetaManagedAgentsTokenEndpointAuthPostResponse(BaseModel):
+    """
+    The token endpoint takes the client credentials in the POST body.
+    """
+
+    type: Literal["client_secret_post"]
+
+
+class BetaManagedAgentsTokenEndpointAuthPostUpdateParam(BaseModel):
+    """
+    A new client secret for POST body token endpoint authentication.
+    """
+
+    type: Literal["client_secret_post"]
+    client_secret: Optional[str] = None
+    """
+    The new client secret; the credential keeps its current token endpoint auth type.
+    """
+
+
+class BetaManagedAgentsUnrestrictedCredentialNetworkingParams(BaseModel):
+    """
+    Substitute the secret on any host the session's environment network policy allows.
+    """
+
+    type: Literal["unrestricted"]
+
+
+class BetaManagedAgentsUnrestrictedCredentialNetworkingResponse(BaseModel):
+    """
+    The secret is substituted on any host the session's environment lets it reach.
+    """
+
+    type: Literal["unrestricted"]
+
+
+class BetaManagedAgentsUserActor(BaseModel):
+    """
+    A person, for example acting through the Console.
+    """
+
+    type: Literal["user_actor"]
+    user_id: str
+    """
+    The user's ID (`user_...`).
+    """
+
+
+class BetaManagedAgentsVault(BaseModel):
+    """
+    A vault holding credentials that agents use during sessions.
+    """
+
+    id: str
+    """
+    The vault's ID (`vlt_...`).
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the vault was archived; null if it is not.
+    """
+    created_at: AwareDatetime
+    display_name: str
+    metadata: dict[str, str]
+    type: Literal["vault"]
+    updated_at: AwareDatetime
+
+
+class BetaManagedAgentsVaultListResponse(BaseModel):
+    """
+    One page of vaults.
+    """
+
+    data: list[BetaManagedAgentsVault]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
+
+
+class BetaOutputBehaviorCreateNew(BaseModel):
+    """
+    Write the result to a new memory store copied from the input store (the default).
+    """
+
+    type: Literal["create_new"]
+
+
+class BetaOutputBehaviorCreateNewParam(BaseModel):
+    """
+    Write the result to a new memory store copied from the input store.
+    """
+
+    type: Literal["create_new"]
+
+
+class BetaOutputBehaviorUpdateExisting(BaseModel):
+    """
+    Write the result into the input memory store.
+    """
+
+    memory_store_id: str
+    """
+    The input memory store (`memstore_...`).
+    """
+    type: Literal["update_existing"]
+
+
+class BetaOutputBehaviorUpdateExistingParam(BaseModel):
+    """
+    Write the result into the input memory store; needs write access, and 409 while another such dream runs.
+    """
+
+    memory_store_id: str
+    """
+    The input memory store (`memstore_...`).
+    """
+    type: Literal["update_existing"]
+
+
+class BetaUserProfileEnrollmentURL(BaseModel):
+    """
+    A URL the entity a profile represents can use to enroll in a program, valid until it expires.
+    """
+
+    expires_at: AwareDatetime
+    type: Literal["enrollment_url"]
+    url: str
+
+
+class BetaUserProfileTrustGrant(BaseModel):
+    """
+    Beta only (legacy) - the status of one trust grant on a profile.
+    """
+
+    status: Literal["active", "pending", "rejected"]
+
+
+class DeletedUserProfile(BaseModel):
+    id: str
+    """
+    The deleted profile's ID, prefixed `uprof_`.
+    """
+    type: Literal["user_profile_deleted"]
+
+
+class MemoryCreateParams(BaseModel):
+    content: Optional[str]
+    """
+    The memory's UTF-8 content, at most 102,400 bytes; `""` creates an empty memory.
+    """
+    path: str
+    """
+    The memory's path, such as `/projects/foo/notes.md`: starts with `/`, 1 to 20 segments, NFC, at most 1,024 bytes; case-sensitive.
+    """
+
+
+class MemoryStoreCreateParams(BaseModel):
+    name: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    The store's name, 1 to 255 characters without control characters; need not be unique.
+    """
+    description: Annotated[Optional[str], Field(max_length=1024)] = None
+    """
+    What the store contains, up to 1,024 characters; included in the agent's system prompt.
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Key-value pairs for your own use; at most 16, keys 1 to 64 and values up to 512 characters.
+    """
+
+
+class MemoryStoreUpdateParams(BaseModel):
+    description: Optional[str] = None
+    """
+    New description, up to 1,024 characters; an empty string clears it.
+    """
+    metadata: Optional[dict[str, Optional[str]]] = None
+    """
+    A metadata patch; a string adds or replaces a key, null removes it, omitted keys are kept.
+    """
+    name: Optional[str] = None
+    """
+    New name, 1 to 255 characters; sessions created afterwards use it for the directory.
+    """
+
+
+class MemoryUpdateParams(BaseModel):
+    content: Optional[str] = None
+    """
+    New UTF-8 content, at most 102,400 bytes; omit to keep the content.
+    """
+    path: Optional[str] = None
+    """
+    A new path, which renames the memory (its ID stays); omit to keep the path.
+    """
+    precondition: Optional[BetaManagedAgentsPreconditionParam] = None
+
+
+class UserProfileAccessType(RootModel[Literal["application", "passthrough"]]):
+    root: Literal["application", "passthrough"]
+    """
+    `application`: an end user of the platform's product (default); `passthrough`: a company the platform resells access to.
+    """
+
+
+class UserProfileActionURL(BaseModel):
+    """
+    A URL for the person who takes the requested action; anyone holding it can use it until it expires.
+    """
+
+    expires_at: AwareDatetime
+    type: Literal["user_profile_action_url"]
+    url: str
+
+
+class UserProfileCyberRequirements(BaseModel):
+    """
+    Requirements a request must meet for the relaxed safeguards of the profile's active tiers.
+    """
+
+    data_retention: bool
+    """
+    Whether Anthropic must be able to retain the request's inference data.
+    """
+    human_review: bool
+    """
+    Whether Anthropic personnel must be allowed to review the retained data.
+    """
+
+
+class UserProfileCyberTier(BaseModel):
+    """
+    One tier of the Cyber Verification Program.
+    """
+
+    status: Literal["active", "inactive"]
+
+
+class UserProfileEfsFeature(BaseModel):
+    """
+    One feature of Enterprise Frontier Safeguards.
+    """
+
+    status: Literal["active", "inactive"]
+    """
+    `active` once Anthropic has approved the entity for the feature.
+    """
+
+
+class UserProfileEnforcementActionNextStep(RootModel[Literal["verify"]]):
+    root: Literal["verify"]
+    """
+    `verify`: the end user can clear the action by passing an identity check.
+    """
+
+
+class UserProfileEnforcementActionReason(
+    RootModel[
+        Literal[
+            "unsupported_region",
+            "fraud_or_abuse",
+            "high_harm",
+            "usage_policy_violation",
+            "account_compromise",
+            "unspecified",
+        ]
+    ]
+):
+    root: Literal[
+        "unsupported_region",
+        "fraud_or_abuse",
+        "high_harm",
+        "usage_policy_violation",
+        "account_compromise",
+        "unspecified",
+    ]
+    """
+    Why Anthropic placed the limit.
+    """
+
+
+class UserProfileEnforcementActionRestriction(BaseModel):
+    """
+    Anthropic limits how it serves the end user until the action is resolved.
+    """
+
+    id: str
+    """
+    The action's ID (`enac_...`), stable while it is open.
+    """
+    action: Optional[UserProfileEnforcementActionNextStep] = None
+    """
+    The next step the end user can take, or null if there is none now.
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the action ends on its own; null when it has no end date.
+    """
+    opened_at: AwareDatetime
+    reason: UserProfileEnforcementActionReason
+    type: Literal["restriction"]
+
+
+class UserProfileEnforcementStatus(RootModel[Literal["unrestricted", "pending", "restricted", "banned"]]):
+    root: Literal["unrestricted", "pending", "restricted", "banned"]
+    """
+    Anthropic's enforcement status of the profile, derived from its open enforcement actions.
+    """
+
+
+class UserProfileEnrollEndUserActionParam(BaseModel):
+    """
+    The end user the profile represents enrolls in a program.
+    """
+
+    type: Literal["enroll_end_user"]
+
+
+class UserProfileExternalUserAccountStatus(RootModel[Literal["active", "suspended", "blocked"]]):
+    root: Literal["active", "suspended", "blocked"]
+    """
+    The status of the entity's account on the platform.
+    """
+
+
+class UserProfileExternalUserEntityType(RootModel[Literal["individual", "business", "non_profit", "government"]]):
+    root: Literal["individual", "business", "non_profit", "government"]
+    """
+    What kind of entity the profile represents.
+    """
+
+
+class UserProfileProgramStatus(RootModel[Literal["active", "pending", "rejected"]]):
+    root: Literal["active", "pending", "rejected"]
+    """
+    A profile's status in a program.
+    """
+
+
+class VaultCreateParams(BaseModel):
+    display_name: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    Human-readable name, 1 to 255 characters.
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Key-value pairs to attach; at most 16, keys up to 64 and values up to 512 characters.
+    """
+
+
+class VaultUpdateParams(BaseModel):
+    display_name: Optional[str] = None
+    """
+    New human-readable name, 1 to 255 characters.
+    """
+    metadata: Optional[dict[str, Optional[str]]] = None
+    """
+    A metadata patch; a string upserts a key, null deletes it, omitted keys are kept.
+    """
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -2087,6 +2955,523 @@ class SkillListResponse(BaseModel):
     """
 
 
+class ActionURLCreateParams(BaseModel):
+    action: UserProfileEnrollEndUserActionParam
+
+
+class BetaDreamInput(RootModel[Union[BetaDreamMemoryStoreInput, BetaDreamSessionsInput]]):
+    root: Annotated[Union[BetaDreamMemoryStoreInput, BetaDreamSessionsInput], Field(discriminator="type")]
+    """
+    A source a dream reads.
+    """
+
+
+class BetaDreamInputParam(RootModel[Union[BetaDreamMemoryStoreInputParam, BetaDreamSessionsInputParam]]):
+    root: Annotated[Union[BetaDreamMemoryStoreInputParam, BetaDreamSessionsInputParam], Field(discriminator="type")]
+    """
+    A source for a dream to read.
+    """
+
+
+class BetaManagedAgentsActor(
+    RootModel[
+        Union[
+            BetaManagedAgentsSessionActor,
+            BetaManagedAgentsAPIActor,
+            BetaManagedAgentsUserActor,
+            BetaManagedAgentsServiceAccountActor,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsSessionActor,
+            BetaManagedAgentsAPIActor,
+            BetaManagedAgentsUserActor,
+            BetaManagedAgentsServiceAccountActor,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Who made a change.
+    """
+
+
+class BetaManagedAgentsCredentialNetworkingParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsUnrestrictedCredentialNetworkingParams, BetaManagedAgentsLimitedCredentialNetworkingParams
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUnrestrictedCredentialNetworkingParams, BetaManagedAgentsLimitedCredentialNetworkingParams
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The outbound hosts a secret is substituted on.
+    """
+
+
+class BetaManagedAgentsEnvironmentVariableAuthResponse(BaseModel):
+    """
+    A secret substituted into outbound requests through an environment variable; the value is never returned.
+    """
+
+    injection_location: BetaManagedAgentsInjectionLocationResponse
+    networking: Annotated[
+        Union[
+            BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
+            BetaManagedAgentsLimitedCredentialNetworkingResponse,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The outbound hosts the secret is substituted on.
+    """
+    secret_name: str
+    """
+    The environment variable's name.
+    """
+    type: Literal["environment_variable"]
+
+
+class BetaManagedAgentsEnvironmentVariableCreateParams(BaseModel):
+    """
+    An environment variable credential to create.
+    """
+
+    networking: BetaManagedAgentsCredentialNetworkingParams
+    secret_name: str
+    """
+    The environment variable's name; immutable.
+    """
+    secret_value: str
+    """
+    The secret substituted into the agent's outbound requests; write-only.
+    """
+    type: Literal["environment_variable"]
+    injection_location: Optional[BetaManagedAgentsInjectionLocationParams] = None
+
+
+class BetaManagedAgentsEnvironmentVariableUpdateParams(BaseModel):
+    """
+    Changes to an environment variable credential; `secret_name` is immutable.
+    """
+
+    type: Literal["environment_variable"]
+    injection_location: Optional[BetaManagedAgentsInjectionLocationUpdateParams] = None
+    networking: Optional[BetaManagedAgentsCredentialNetworkingParams] = None
+    """
+    A new networking scope, replacing the stored one as a whole.
+    """
+    secret_value: Optional[str] = None
+    """
+    A new secret value to replace the stored one.
+    """
+
+
+class BetaManagedAgentsMCPOAuthRefreshParams(BaseModel):
+    """
+    OAuth refresh settings of a new credential.
+    """
+
+    client_id: str
+    """
+    The OAuth client ID used for refreshes; immutable.
+    """
+    refresh_token: str
+    token_endpoint: str
+    """
+    The token endpoint URL used to refresh the access token.
+    """
+    token_endpoint_auth: Annotated[
+        Union[
+            BetaManagedAgentsTokenEndpointAuthNoneParam,
+            BetaManagedAgentsTokenEndpointAuthBasicParam,
+            BetaManagedAgentsTokenEndpointAuthPostParam,
+        ],
+        Field(discriminator="type"),
+    ]
+    resource: Optional[str] = None
+    """
+    The OAuth resource indicator.
+    """
+    scope: Optional[str] = None
+    """
+    The OAuth scope of refresh requests.
+    """
+
+
+class BetaManagedAgentsMCPOAuthRefreshResponse(BaseModel):
+    """
+    A credential's OAuth refresh configuration, without secrets.
+    """
+
+    client_id: str
+    token_endpoint: str
+    """
+    The token endpoint URL used to refresh the access token.
+    """
+    token_endpoint_auth: Annotated[
+        Union[
+            BetaManagedAgentsTokenEndpointAuthNoneResponse,
+            BetaManagedAgentsTokenEndpointAuthBasicResponse,
+            BetaManagedAgentsTokenEndpointAuthPostResponse,
+        ],
+        Field(discriminator="type"),
+    ]
+    resource: Optional[str] = None
+    """
+    The OAuth resource indicator.
+    """
+    scope: Optional[str] = None
+    """
+    The OAuth scope of refresh requests.
+    """
+
+
+class BetaManagedAgentsMCPOAuthRefreshUpdateParams(BaseModel):
+    """
+    Changes to a credential's OAuth refresh settings.
+    """
+
+    refresh_token: Optional[str] = None
+    """
+    A new refresh token to replace the stored one.
+    """
+    scope: Optional[str] = None
+    """
+    A new OAuth scope; an empty string clears it.
+    """
+    token_endpoint_auth: Annotated[
+        Optional[
+            Union[BetaManagedAgentsTokenEndpointAuthBasicUpdateParam, BetaManagedAgentsTokenEndpointAuthPostUpdateParam]
+        ],
+        Field(discriminator="type"),
+    ] = None
+
+
+class BetaManagedAgentsMCPOAuthUpdateParams(BaseModel):
+    """
+    Changes to an MCP OAuth credential; `mcp_server_url` is immutable.
+    """
+
+    type: Literal["mcp_oauth"]
+    access_token: Optional[str] = None
+    """
+    A new access token to replace the stored one.
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the access token expires; send it with a new `access_token`, or the old expiry is kept.
+    """
+    refresh: Optional[BetaManagedAgentsMCPOAuthRefreshUpdateParams] = None
+    """
+    Changes to the refresh settings.
+    """
+
+
+class BetaManagedAgentsMCPProbe(BaseModel):
+    """
+    The failing step of an MCP validation probe.
+    """
+
+    http_response: Optional[BetaManagedAgentsRefreshHTTPResponse] = None
+    """
+    The MCP server's HTTP error response, or null if it returned none (timeout, DNS or TLS failure).
+    """
+    method: str
+    """
+    The MCP method that failed, such as `initialize` or `tools/list`.
+    """
+
+
+class BetaManagedAgentsMemoryListItem(RootModel[Union[BetaManagedAgentsMemory, BetaManagedAgentsMemoryPrefix]]):
+    root: Annotated[Union[BetaManagedAgentsMemory, BetaManagedAgentsMemoryPrefix], Field(discriminator="type")]
+    """
+    An item of a memory listing, a memory or a directory marker.
+    """
+
+
+class BetaManagedAgentsMemoryListResponse(BaseModel):
+    """
+    One page of memories and directory markers.
+    """
+
+    data: list[BetaManagedAgentsMemoryListItem]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
+
+
+class BetaManagedAgentsMemoryVersion(BaseModel):
+    """
+    One recorded change to a memory and who made it; kept after the memory is deleted.
+    """
+
+    id: str
+    """
+    The version's ID (`memver_...`).
+    """
+    created_at: AwareDatetime
+    memory_id: str
+    """
+    The memory the version belongs to (`mem_...`); valid after the memory is deleted.
+    """
+    memory_store_id: str
+    operation: BetaManagedAgentsMemoryVersionOperation
+    type: Literal["memory_version"]
+    content: Optional[str] = None
+    """
+    The content as of this version; null with `view=basic`, for deletions and once redacted.
+    """
+    content_sha256: Optional[str] = None
+    """
+    Lowercase hex SHA-256 of the content; null for deletions and once redacted.
+    """
+    content_size_bytes: Optional[int] = None
+    """
+    The content's size in bytes; null for deletions and once redacted.
+    """
+    created_by: Optional[BetaManagedAgentsActor] = None
+    """
+    Who made the change, or null if the author was not recorded.
+    """
+    path: Optional[str] = None
+    """
+    The memory's path at this write; null exactly when redacted.
+    """
+    redacted_at: Optional[AwareDatetime] = None
+    """
+    When the version was redacted, or null.
+    """
+    redacted_by: Optional[BetaManagedAgentsActor] = None
+    """
+    Who redacted the version, or null.
+    """
+
+
+class BetaManagedAgentsMemoryVersionListResponse(BaseModel):
+    """
+    One page of memory versions.
+    """
+
+    data: list[BetaManagedAgentsMemoryVersion]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
+
+
+class BetaOutputBehavior(RootModel[Union[BetaOutputBehaviorCreateNew, BetaOutputBehaviorUpdateExisting]]):
+    root: Annotated[Union[BetaOutputBehaviorCreateNew, BetaOutputBehaviorUpdateExisting], Field(discriminator="type")]
+    """
+    Which memory store a dream writes its result to.
+    """
+
+
+class BetaOutputBehaviorParam(
+    RootModel[Union[BetaOutputBehaviorCreateNewParam, BetaOutputBehaviorUpdateExistingParam]]
+):
+    root: Annotated[
+        Union[BetaOutputBehaviorCreateNewParam, BetaOutputBehaviorUpdateExistingParam], Field(discriminator="type")
+    ]
+    """
+    Which memory store a dream writes its result to; `create_new` when omitted.
+    """
+
+
+class CredentialUpdateParams(BaseModel):
+    auth: Annotated[
+        Optional[
+            Union[
+                BetaManagedAgentsMCPOAuthUpdateParams,
+                BetaManagedAgentsStaticBearerUpdateParams,
+                BetaManagedAgentsEnvironmentVariableUpdateParams,
+            ]
+        ],
+        Field(discriminator="type"),
+    ] = None
+    """
+    New authentication settings; `type` must match the credential's current type.
+    """
+    display_name: Optional[str] = None
+    """
+    New human-readable name, 1 to 255 characters.
+    """
+    metadata: Optional[dict[str, Optional[str]]] = None
+    """
+    A metadata patch; a string upserts a key, null deletes it, omitted keys are kept.
+    """
+
+
+class DreamCreateParams(BaseModel):
+    inputs: list[BetaDreamInputParam]
+    """
+    Exactly one `memory_store` entry and one `sessions` entry.
+    """
+    model: Union[str, BetaDreamModelConfigParam]
+    """
+    The model that runs the dream, as an ID or an object with `id` and `speed`.
+    """
+    instructions: Optional[str] = None
+    """
+    Guidance on how to read the sessions and organize the output, 1 to 4,096 characters.
+    """
+    output_behavior: Optional[BetaOutputBehaviorParam] = None
+
+
+class UserProfileCyberProgram(BaseModel):
+    """
+    A profile's standing in the Cyber Verification Program.
+    """
+
+    requirements: Optional[UserProfileCyberRequirements] = None
+    """
+    What a request must allow to get the relaxed safeguards of the active tiers; null when no tier is active.
+    """
+    status: UserProfileProgramStatus
+    tiers: dict[str, UserProfileCyberTier]
+    """
+    The program's tiers keyed by tier (`a`, `b`, `c`); `{}` when the response does not report tiers.
+    """
+
+
+class UserProfileEfsProgram(BaseModel):
+    """
+    A profile's standing in Enterprise Frontier Safeguards.
+    """
+
+    features: dict[str, UserProfileEfsFeature]
+    """
+    The program's features keyed by feature (`data_retention_exemption`, `cmek`, `storage`).
+    """
+    status: UserProfileProgramStatus
+
+
+class UserProfileEnforcementActionBan(BaseModel):
+    """
+    Anthropic has stopped serving the end user where the ban applies.
+    """
+
+    id: str
+    """
+    The action's ID (`enac_...`), stable while it is open.
+    """
+    action: Optional[UserProfileEnforcementActionNextStep] = None
+    """
+    Always null; a ban cannot be cleared by the end user.
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    Always null; a ban has no end date.
+    """
+    opened_at: AwareDatetime
+    reason: UserProfileEnforcementActionReason
+    type: Literal["ban"]
+
+
+class UserProfileExternalUserDetails(BaseModel):
+    """
+    Details about the entity as the platform states them (unverified); each is null until supplied.
+    """
+
+    account_status: Optional[UserProfileExternalUserAccountStatus] = None
+    country: Optional[str] = None
+    """
+    ISO 3166-1 alpha-2 country code.
+    """
+    email_hash: Optional[str] = None
+    """
+    The platform's hash of the entity's email address.
+    """
+    entity_type: Optional[UserProfileExternalUserEntityType] = None
+    name_hash: Optional[str] = None
+    """
+    The platform's hash of the entity's name.
+    """
+    onboarded_at: Optional[AwareDatetime] = None
+    """
+    When the entity opened its account with the platform.
+    """
+    reference_id: Optional[str] = None
+    """
+    The platform's own reference for the entity.
+    """
+
+
+class UserProfileExternalUserDetailsParams(BaseModel):
+    """
+    Details about the entity as the platform states them; every field is optional.
+    """
+
+    account_status: Optional[UserProfileExternalUserAccountStatus] = None
+    country: Optional[str] = None
+    """
+    ISO 3166-1 alpha-2 code in upper case, such as `US`.
+    """
+    email_hash: Optional[str] = None
+    """
+    The platform's hash of the entity's email address, 1 to 255 characters.
+    """
+    entity_type: Optional[UserProfileExternalUserEntityType] = None
+    name_hash: Optional[str] = None
+    """
+    The platform's hash of the entity's name, 1 to 255 characters.
+    """
+    onboarded_at: Optional[AwareDatetime] = None
+    """
+    When the entity opened its account; at most 1 minute in the future.
+    """
+    reference_id: Optional[str] = None
+    """
+    The platform's own reference for the entity, 1 to 255 characters; not enforced unique.
+    """
+
+
+class UserProfilePrograms(BaseModel):
+    """
+    The profile's standing in each Anthropic program; a program is null when it has no status or is not reported.
+    """
+
+    cyber: Optional[UserProfileCyberProgram] = None
+    """
+    Standing in the Cyber Verification Program.
+    """
+    efs: Optional[UserProfileEfsProgram] = None
+    """
+    Standing in Enterprise Frontier Safeguards; always null in lists.
+    """
+
+
+class UserProfileUpdateParams(BaseModel):
+    access_type: Optional[UserProfileAccessType] = None
+    """
+    Replaces the stored access type when present.
+    """
+    external_user_details: Optional[UserProfileExternalUserDetailsParams] = None
+    metadata: Optional[dict[str, str]] = None
+    """
+    Pairs merged into the stored metadata; an empty string value removes a key.
+    """
+    name: Optional[str] = None
+    """
+    Replaces the stored name when present; up to 255 characters.
+    """
+    external_id: Optional[str] = None
+    """
+    Beta only (legacy) - replaces the stored external_id; accepted only under the user-profiles-2026-03-24 and user-profiles-2026-08-18 beta headers.
+    """
+    external_user_onboarded_at: Optional[AwareDatetime] = None
+    """
+    Beta only (legacy) - replaces the stored account creation time; accepted only under the user-profiles-2026-08-18 beta header.
+    """
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -2324,6 +3709,185 @@ class ModelListResponse(BaseModel):
     """
 
 
+class BetaDream(BaseModel):
+    """
+    An asynchronous job that reads a memory store and past sessions and writes a reorganized memory store.
+    """
+
+    id: str
+    """
+    The dream's ID (`drm_...`).
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the dream was archived, or null.
+    """
+    created_at: AwareDatetime
+    ended_at: Optional[AwareDatetime] = None
+    """
+    When the dream reached a final status, or null while it is pending or running.
+    """
+    error: Optional[BetaDreamErrorObject] = None
+    """
+    Why the dream failed, or null unless `status` is `failed`.
+    """
+    inputs: list[BetaDreamInput]
+    """
+    The sources the dream reads.
+    """
+    instructions: Optional[str] = None
+    """
+    The guidance given at creation, or null.
+    """
+    model: BetaDreamModelConfig
+    output_behavior: BetaOutputBehavior
+    outputs: list[BetaDreamOutput]
+    """
+    The memory store holding the result, as a one-item array; empty until recorded.
+    """
+    session_id: Optional[str] = None
+    """
+    The session that runs the dream (`sesn_...`), or null until it starts.
+    """
+    status: BetaDreamStatus
+    type: Literal["dream"]
+    usage: BetaDreamUsage
+
+
+class BetaDreamListResponse(BaseModel):
+    """
+    One page of dreams, newest first.
+    """
+
+    data: list[BetaDream]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
+
+
+class BetaManagedAgentsCredentialValidation(BaseModel):
+    """
+    The result of probing a credential against its MCP server.
+    """
+
+    credential_id: str
+    has_refresh_token: bool
+    """
+    Whether the credential has a refresh token.
+    """
+    mcp_probe: Optional[BetaManagedAgentsMCPProbe] = None
+    """
+    The failing MCP probe step, or null if the probe succeeded or there was no access token to test.
+    """
+    refresh: Optional[BetaManagedAgentsRefreshObject] = None
+    """
+    The refresh-token exchange attempted after a 401, or null if none was attempted.
+    """
+    status: BetaManagedAgentsCredentialValidationStatus
+    type: Literal["vault_credential_validation"]
+    validated_at: AwareDatetime
+    vault_id: str
+
+
+class BetaManagedAgentsMCPOAuthAuthResponse(BaseModel):
+    """
+    An OAuth credential for an MCP server.
+    """
+
+    mcp_server_url: str
+    """
+    The MCP server the credential authenticates against.
+    """
+    type: Literal["mcp_oauth"]
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the access token expires; absent or null when unknown.
+    """
+    refresh: Optional[BetaManagedAgentsMCPOAuthRefreshResponse] = None
+    """
+    The refresh configuration, when the credential supports token refresh.
+    """
+
+
+class BetaManagedAgentsMCPOAuthCreateParams(BaseModel):
+    """
+    An MCP OAuth credential to create.
+    """
+
+    access_token: str
+    """
+    The OAuth access token sent to the MCP server.
+    """
+    mcp_server_url: str
+    """
+    The MCP server the credential authenticates against; immutable.
+    """
+    type: Literal["mcp_oauth"]
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When `access_token` expires; must be in the future.
+    """
+    refresh: Optional[BetaManagedAgentsMCPOAuthRefreshParams] = None
+    """
+    Refresh token settings, if the credential supports token refresh.
+    """
+
+
+class CredentialCreateParams(BaseModel):
+    auth: Annotated[
+        Union[
+            BetaManagedAgentsMCPOAuthCreateParams,
+            BetaManagedAgentsStaticBearerCreateParams,
+            BetaManagedAgentsEnvironmentVariableCreateParams,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The credential's authentication settings.
+    """
+    display_name: Optional[str] = None
+    """
+    Human-readable name, up to 255 characters.
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Key-value pairs to attach; at most 16, keys up to 64 and values up to 512 characters.
+    """
+
+
+class UserProfileCreateParams(BaseModel):
+    access_type: Optional[UserProfileAccessType] = None
+    external_user_details: Optional[UserProfileExternalUserDetailsParams] = None
+    metadata: Optional[dict[str, str]] = None
+    """
+    Key-value pairs to attach; at most 16, keys up to 64 and non-empty values up to 512 characters.
+    """
+    name: Optional[str] = None
+    """
+    Real-world name of the entity (person or company), up to 255 characters.
+    """
+    external_id: Optional[str] = None
+    """
+    Beta only (legacy) - the platform's own identifier, up to 255 characters; accepted only under the user-profiles-2026-03-24 and user-profiles-2026-08-18 beta headers.
+    """
+    external_user_onboarded_at: Optional[AwareDatetime] = None
+    """
+    Beta only (legacy) - when the entity opened its account; accepted only under the user-profiles-2026-08-18 beta header.
+    """
+
+
+class UserProfileEnforcementAction(
+    RootModel[Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan]]
+):
+    root: Annotated[
+        Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan], Field(discriminator="type")
+    ]
+    """
+    An open enforcement action on a profile.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -2486,6 +4050,110 @@ class RawMessageStreamEvent(
 class MessageBatchSucceededResult(BaseModel):
     message: Message
     type: Literal["succeeded"]
+
+
+class BetaManagedAgentsCredential(BaseModel):
+    """
+    A credential stored in a vault; secret fields are never returned.
+    """
+
+    id: str
+    """
+    The credential's ID (`vcrd_...`).
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the credential was archived; null if it is not.
+    """
+    auth: Annotated[
+        Union[
+            BetaManagedAgentsMCPOAuthAuthResponse,
+            BetaManagedAgentsStaticBearerAuthResponse,
+            BetaManagedAgentsEnvironmentVariableAuthResponse,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The credential's authentication settings, without secrets.
+    """
+    created_at: AwareDatetime
+    metadata: dict[str, str]
+    type: Literal["vault_credential"]
+    updated_at: AwareDatetime
+    vault_id: str
+    """
+    The vault the credential belongs to.
+    """
+    display_name: Optional[str] = None
+
+
+class BetaManagedAgentsCredentialListResponse(BaseModel):
+    """
+    One page of credentials.
+    """
+
+    data: list[BetaManagedAgentsCredential]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
+
+
+class UserProfile(BaseModel):
+    """
+    An entity the platform serves through the API, such as an end user or a company it resells access to.
+    """
+
+    id: str
+    """
+    The profile's ID, prefixed `uprof_`.
+    """
+    access_type: UserProfileAccessType
+    created_at: AwareDatetime
+    enforcement_actions: list[UserProfileEnforcementAction]
+    """
+    The enforcement actions open on this profile; empty when none is open.
+    """
+    enforcement_status: UserProfileEnforcementStatus
+    external_user_details: UserProfileExternalUserDetails
+    metadata: dict[str, str]
+    """
+    Key-value pairs attached to the profile (at most 16).
+    """
+    name: Optional[str] = None
+    """
+    Real-world name of the entity (person or company); null until the platform supplies one.
+    """
+    programs: UserProfilePrograms
+    type: Literal["user_profile"]
+    updated_at: AwareDatetime
+    """
+    When the profile was last modified.
+    """
+    external_id: Optional[str] = None
+    """
+    Beta only (legacy) - the platform's own identifier, served only under the user-profiles-2026-03-24 and user-profiles-2026-08-18 beta headers; otherwise see `external_user_details.reference_id`.
+    """
+    external_user_onboarded_at: Optional[AwareDatetime] = None
+    """
+    Beta only (legacy) - when the entity opened its account, served only under the user-profiles-2026-08-18 beta header; otherwise see `external_user_details.onboarded_at`.
+    """
+    trust_grants: Optional[dict[str, BetaUserProfileTrustGrant]] = None
+    """
+    Beta only (legacy) - trust grants keyed by grant name, served under the user-profiles-2026-09-04 and earlier beta headers instead of `programs`.
+    """
+
+
+class UserProfileListResponse(BaseModel):
+    """
+    One page of user profiles.
+    """
+
+    data: list[UserProfile]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, or null on the last page.
+    """
 
 
 class MessageCountTokensParams(BaseModel):

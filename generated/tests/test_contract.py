@@ -40,6 +40,2303 @@ def example_kwargs(example: str, names: dict[str, str], file_fields: tuple[str, 
     return {names[k]: as_file(v) if k in file_fields else v for k, v in body.items()}
 
 
+# POST /v1/dreams/{dream_id}/archive
+BETA_DREAMS_ARCHIVE_ARGS: list[Any] = [
+    "drm_011CZkZgM7pYsV3aWcPj9Qx6",
+]
+BETA_DREAMS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_DREAMS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "drm_011CZkZgM7pYsV3aWcPj9Qx6", "type": "dream", "status": "completed", "inputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3"}, {"type": "sessions", "session_ids": ["sesn_011CZkZhN8qZtW4bXdQk1Ry7"]}], "model": {"id": "claude-sonnet-4-5", "speed": "standard"}, "instructions": null, "output_behavior": {"type": "create_new"}, "outputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZkR2tCwZ7eAgTp4Ub1"}], "session_id": "sesn_011CZkZmS3uDxA8fBhUq5Vc2", "error": null, "usage": {"input_tokens": 18240, "output_tokens": 2150, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 4096}, "archived_at": "2026-11-21T09:12:05Z", "ended_at": "2026-11-21T09:12:05Z", "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_dreams_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.dreams.archive(*BETA_DREAMS_ARCHIVE_ARGS, **BETA_DREAMS_ARCHIVE_KWARGS)
+    assert isinstance(result, types.BetaDream)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDream)
+    expected = adapter.validate_json(BETA_DREAMS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "dreaming-2026-04-21"
+
+
+def test_beta_dreams_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.dreams.archive(*BETA_DREAMS_ARCHIVE_ARGS, **BETA_DREAMS_ARCHIVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDream)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_dreams_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.dreams.archive(*BETA_DREAMS_ARCHIVE_ARGS, **BETA_DREAMS_ARCHIVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/dreams/{dream_id}/cancel
+BETA_DREAMS_CANCEL_ARGS: list[Any] = [
+    "drm_011CZkZgM7pYsV3aWcPj9Qx6",
+]
+BETA_DREAMS_CANCEL_KWARGS: dict[str, Any] = {}
+BETA_DREAMS_CANCEL_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "drm_011CZkZgM7pYsV3aWcPj9Qx6", "type": "dream", "status": "canceled", "inputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3"}, {"type": "sessions", "session_ids": ["sesn_011CZkZhN8qZtW4bXdQk1Ry7"]}], "model": {"id": "claude-sonnet-4-5", "speed": "standard"}, "instructions": null, "output_behavior": {"type": "create_new"}, "outputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZkR2tCwZ7eAgTp4Ub1"}], "session_id": "sesn_011CZkZmS3uDxA8fBhUq5Vc2", "error": null, "usage": {"input_tokens": 18240, "output_tokens": 2150, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 4096}, "archived_at": null, "ended_at": "2026-11-21T09:12:05Z", "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_dreams_cancel(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_CANCEL_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.dreams.cancel(*BETA_DREAMS_CANCEL_ARGS, **BETA_DREAMS_CANCEL_KWARGS)
+    assert isinstance(result, types.BetaDream)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDream)
+    expected = adapter.validate_json(BETA_DREAMS_CANCEL_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "dreaming-2026-04-21"
+
+
+def test_beta_dreams_cancel_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_CANCEL_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.dreams.cancel(*BETA_DREAMS_CANCEL_ARGS, **BETA_DREAMS_CANCEL_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDream)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_dreams_cancel_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.dreams.cancel(*BETA_DREAMS_CANCEL_ARGS, **BETA_DREAMS_CANCEL_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/dreams
+BETA_DREAMS_CREATE_ARGS: list[Any] = []
+BETA_DREAMS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"model": "claude-sonnet-4-5", "inputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3"}, {"type": "sessions", "session_ids": ["sesn_011CZkZhN8qZtW4bXdQk1Ry7"]}], "instructions": "Merge duplicate notes and drop resolved issues."}',
+        {"inputs": "inputs", "model": "model", "instructions": "instructions", "output_behavior": "output_behavior"},
+    ),
+}
+BETA_DREAMS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "drm_011CZkZgM7pYsV3aWcPj9Qx6", "type": "dream", "status": "pending", "inputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3"}, {"type": "sessions", "session_ids": ["sesn_011CZkZhN8qZtW4bXdQk1Ry7"]}], "model": {"id": "claude-sonnet-4-5", "speed": "standard"}, "instructions": null, "output_behavior": {"type": "create_new"}, "outputs": [], "session_id": null, "error": null, "usage": {"input_tokens": 0, "output_tokens": 0, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0}, "archived_at": null, "ended_at": null, "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_dreams_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.dreams.create(*BETA_DREAMS_CREATE_ARGS, **BETA_DREAMS_CREATE_KWARGS)
+    assert isinstance(result, types.BetaDream)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDream)
+    expected = adapter.validate_json(BETA_DREAMS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "dreaming-2026-04-21"
+
+
+def test_beta_dreams_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.dreams.create(*BETA_DREAMS_CREATE_ARGS, **BETA_DREAMS_CREATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDream)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            409,
+            "application/json",
+            '{"type": "error", "error": {"type": "memory_precondition_failed_error", "message": "The memory content does not match the precondition"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_dreams_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.dreams.create(*BETA_DREAMS_CREATE_ARGS, **BETA_DREAMS_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/dreams
+BETA_DREAMS_LIST_ARGS: list[Any] = []
+BETA_DREAMS_LIST_KWARGS: dict[str, Any] = {}
+BETA_DREAMS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "drm_011CZkZgM7pYsV3aWcPj9Qx6", "type": "dream", "status": "running", "inputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3"}, {"type": "sessions", "session_ids": ["sesn_011CZkZhN8qZtW4bXdQk1Ry7"]}], "model": {"id": "claude-sonnet-4-5", "speed": "standard"}, "instructions": null, "output_behavior": {"type": "create_new"}, "outputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZkR2tCwZ7eAgTp4Ub1"}], "session_id": "sesn_011CZkZmS3uDxA8fBhUq5Vc2", "error": null, "usage": {"input_tokens": 18240, "output_tokens": 2150, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 4096}, "archived_at": null, "ended_at": null, "created_at": "2026-11-20T18:37:24Z"}], "next_page": "page_MjAyNi0xMS0yMFQxODozNzoyNFo="}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_dreams_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_DREAMS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.dreams.list(*BETA_DREAMS_LIST_ARGS, **BETA_DREAMS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaDream) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_dreams_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_DREAMS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.dreams.list(*BETA_DREAMS_LIST_ARGS, **BETA_DREAMS_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaDream) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_dreams_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.dreams.list(*BETA_DREAMS_LIST_ARGS, **BETA_DREAMS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/dreams/{dream_id}
+BETA_DREAMS_RETRIEVE_ARGS: list[Any] = [
+    "drm_011CZkZgM7pYsV3aWcPj9Qx6",
+]
+BETA_DREAMS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_DREAMS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "drm_011CZkZgM7pYsV3aWcPj9Qx6", "type": "dream", "status": "running", "inputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3"}, {"type": "sessions", "session_ids": ["sesn_011CZkZhN8qZtW4bXdQk1Ry7"]}], "model": {"id": "claude-sonnet-4-5", "speed": "standard"}, "instructions": null, "output_behavior": {"type": "create_new"}, "outputs": [{"type": "memory_store", "memory_store_id": "memstore_011CZkZkR2tCwZ7eAgTp4Ub1"}], "session_id": "sesn_011CZkZmS3uDxA8fBhUq5Vc2", "error": null, "usage": {"input_tokens": 18240, "output_tokens": 2150, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 4096}, "archived_at": null, "ended_at": null, "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_dreams_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.dreams.retrieve(*BETA_DREAMS_RETRIEVE_ARGS, **BETA_DREAMS_RETRIEVE_KWARGS)
+    assert isinstance(result, types.BetaDream)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDream)
+    expected = adapter.validate_json(BETA_DREAMS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "dreaming-2026-04-21"
+
+
+def test_beta_dreams_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DREAMS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.dreams.retrieve(*BETA_DREAMS_RETRIEVE_ARGS, **BETA_DREAMS_RETRIEVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDream)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_dreams_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.dreams.retrieve(*BETA_DREAMS_RETRIEVE_ARGS, **BETA_DREAMS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/memory_stores/{memory_store_id}/archive
+BETA_MEMORY_STORES_ARCHIVE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "type": "memory_store", "name": "Support notes", "description": "Preferences and open issues of the customer this agent supports.", "metadata": {"end_user": "user-4821"}, "archived_at": "2026-11-21T09:12:05Z", "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.archive(*BETA_MEMORY_STORES_ARCHIVE_ARGS, **BETA_MEMORY_STORES_ARCHIVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsMemoryStore)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemoryStore)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.archive(
+            *BETA_MEMORY_STORES_ARCHIVE_ARGS, **BETA_MEMORY_STORES_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemoryStore)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.archive(*BETA_MEMORY_STORES_ARCHIVE_ARGS, **BETA_MEMORY_STORES_ARCHIVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/memory_stores
+BETA_MEMORY_STORES_CREATE_ARGS: list[Any] = []
+BETA_MEMORY_STORES_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "Support notes", "description": "Preferences and open issues of the customer this agent supports.", "metadata": {"end_user": "user-4821"}}',
+        {"name": "name", "description": "description", "metadata": "metadata"},
+    ),
+}
+BETA_MEMORY_STORES_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "type": "memory_store", "name": "Support notes", "description": "Preferences and open issues of the customer this agent supports.", "metadata": {"end_user": "user-4821"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.create(*BETA_MEMORY_STORES_CREATE_ARGS, **BETA_MEMORY_STORES_CREATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsMemoryStore)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemoryStore)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.create(
+            *BETA_MEMORY_STORES_CREATE_ARGS, **BETA_MEMORY_STORES_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemoryStore)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.create(*BETA_MEMORY_STORES_CREATE_ARGS, **BETA_MEMORY_STORES_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/memory_stores/{memory_store_id}
+BETA_MEMORY_STORES_DELETE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_DELETE_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "type": "memory_store_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.delete(*BETA_MEMORY_STORES_DELETE_ARGS, **BETA_MEMORY_STORES_DELETE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeletedMemoryStore)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeletedMemoryStore)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.delete(
+            *BETA_MEMORY_STORES_DELETE_ARGS, **BETA_MEMORY_STORES_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeletedMemoryStore)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.delete(*BETA_MEMORY_STORES_DELETE_ARGS, **BETA_MEMORY_STORES_DELETE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/memory_stores
+BETA_MEMORY_STORES_LIST_ARGS: list[Any] = []
+BETA_MEMORY_STORES_LIST_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "type": "memory_store", "name": "Support notes", "description": "Preferences and open issues of the customer this agent supports.", "metadata": {"end_user": "user-4821"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_MEMORY_STORES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.memory_stores.list(*BETA_MEMORY_STORES_LIST_ARGS, **BETA_MEMORY_STORES_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsMemoryStore) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_memory_stores_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_MEMORY_STORES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.memory_stores.list(*BETA_MEMORY_STORES_LIST_ARGS, **BETA_MEMORY_STORES_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsMemoryStore) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.list(*BETA_MEMORY_STORES_LIST_ARGS, **BETA_MEMORY_STORES_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/memory_stores/{memory_store_id}
+BETA_MEMORY_STORES_RETRIEVE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "type": "memory_store", "name": "Support notes", "description": "Preferences and open issues of the customer this agent supports.", "metadata": {"end_user": "user-4821"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.retrieve(*BETA_MEMORY_STORES_RETRIEVE_ARGS, **BETA_MEMORY_STORES_RETRIEVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsMemoryStore)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemoryStore)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.retrieve(
+            *BETA_MEMORY_STORES_RETRIEVE_ARGS, **BETA_MEMORY_STORES_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemoryStore)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.retrieve(*BETA_MEMORY_STORES_RETRIEVE_ARGS, **BETA_MEMORY_STORES_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/memory_stores/{memory_store_id}
+BETA_MEMORY_STORES_UPDATE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"description": "Preferences of the customer this agent supports.", "metadata": {"tier": "gold"}}',
+        {"description": "description", "metadata": "metadata", "name": "name"},
+    ),
+}
+BETA_MEMORY_STORES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "type": "memory_store", "name": "Support notes", "description": "Preferences of the customer this agent supports.", "metadata": {"end_user": "user-4821", "tier": "gold"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.update(*BETA_MEMORY_STORES_UPDATE_ARGS, **BETA_MEMORY_STORES_UPDATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsMemoryStore)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemoryStore)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.update(
+            *BETA_MEMORY_STORES_UPDATE_ARGS, **BETA_MEMORY_STORES_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemoryStore)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.update(*BETA_MEMORY_STORES_UPDATE_ARGS, **BETA_MEMORY_STORES_UPDATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/memory_stores/{memory_store_id}/memories
+BETA_MEMORY_STORES_MEMORIES_CREATE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_MEMORIES_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"path": "/customers/preferences.md", "content": "- Prefers email over phone\\n"}',
+        {"content": "content", "path": "path"},
+    ),
+}
+BETA_MEMORY_STORES_MEMORIES_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "type": "memory", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "memory_version_id": "memver_011CZkZfL6nXrU2zVbNh8Pw5", "path": "/customers/preferences.md", "content": null, "content_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "content_size_bytes": 27, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memories_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.memories.create(
+        *BETA_MEMORY_STORES_MEMORIES_CREATE_ARGS, **BETA_MEMORY_STORES_MEMORIES_CREATE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsMemory)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemory)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_MEMORIES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_memories_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.memories.create(
+            *BETA_MEMORY_STORES_MEMORIES_CREATE_ARGS, **BETA_MEMORY_STORES_MEMORIES_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemory)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memories_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memories.create(
+            *BETA_MEMORY_STORES_MEMORIES_CREATE_ARGS, **BETA_MEMORY_STORES_MEMORIES_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/memory_stores/{memory_store_id}/memories/{memory_id}
+BETA_MEMORY_STORES_MEMORIES_DELETE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+    "mem_011CZkZeK5mWqT1yUaMg7Nv4",
+]
+BETA_MEMORY_STORES_MEMORIES_DELETE_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_MEMORIES_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "type": "memory_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memories_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.memories.delete(
+        *BETA_MEMORY_STORES_MEMORIES_DELETE_ARGS, **BETA_MEMORY_STORES_MEMORIES_DELETE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsDeletedMemory)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeletedMemory)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_MEMORIES_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_memories_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.memories.delete(
+            *BETA_MEMORY_STORES_MEMORIES_DELETE_ARGS, **BETA_MEMORY_STORES_MEMORIES_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeletedMemory)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            409,
+            "application/json",
+            '{"type": "error", "error": {"type": "memory_precondition_failed_error", "message": "The memory content does not match the precondition"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memories_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memories.delete(
+            *BETA_MEMORY_STORES_MEMORIES_DELETE_ARGS, **BETA_MEMORY_STORES_MEMORIES_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/memory_stores/{memory_store_id}/memories
+BETA_MEMORY_STORES_MEMORIES_LIST_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_MEMORIES_LIST_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_MEMORIES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "type": "memory", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "memory_version_id": "memver_011CZkZfL6nXrU2zVbNh8Pw5", "path": "/customers/preferences.md", "content": null, "content_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "content_size_bytes": 27, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}, {"type": "memory_prefix", "path": "/customers/archive/"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memories_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_MEMORY_STORES_MEMORIES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.memory_stores.memories.list(
+        *BETA_MEMORY_STORES_MEMORIES_LIST_ARGS, **BETA_MEMORY_STORES_MEMORIES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, (types.BetaManagedAgentsMemory, types.BetaManagedAgentsMemoryPrefix)) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_memory_stores_memories_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_MEMORY_STORES_MEMORIES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.memory_stores.memories.list(
+            *BETA_MEMORY_STORES_MEMORIES_LIST_ARGS, **BETA_MEMORY_STORES_MEMORIES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(
+        isinstance(item, (types.BetaManagedAgentsMemory, types.BetaManagedAgentsMemoryPrefix)) for item in items
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memories_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memories.list(
+            *BETA_MEMORY_STORES_MEMORIES_LIST_ARGS, **BETA_MEMORY_STORES_MEMORIES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/memory_stores/{memory_store_id}/memories/{memory_id}
+BETA_MEMORY_STORES_MEMORIES_RETRIEVE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+    "mem_011CZkZeK5mWqT1yUaMg7Nv4",
+]
+BETA_MEMORY_STORES_MEMORIES_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_MEMORIES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "type": "memory", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "memory_version_id": "memver_011CZkZfL6nXrU2zVbNh8Pw5", "path": "/customers/preferences.md", "content": "- Prefers email over phone\\n", "content_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "content_size_bytes": 27, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memories_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.memories.retrieve(
+        *BETA_MEMORY_STORES_MEMORIES_RETRIEVE_ARGS, **BETA_MEMORY_STORES_MEMORIES_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsMemory)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemory)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_MEMORIES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_memories_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.memories.retrieve(
+            *BETA_MEMORY_STORES_MEMORIES_RETRIEVE_ARGS, **BETA_MEMORY_STORES_MEMORIES_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemory)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memories_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memories.retrieve(
+            *BETA_MEMORY_STORES_MEMORIES_RETRIEVE_ARGS, **BETA_MEMORY_STORES_MEMORIES_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/memory_stores/{memory_store_id}/memories/{memory_id}
+BETA_MEMORY_STORES_MEMORIES_UPDATE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+    "mem_011CZkZeK5mWqT1yUaMg7Nv4",
+]
+BETA_MEMORY_STORES_MEMORIES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"content": "- Prefers email over phone\\n- Timezone: Europe/London\\n", "precondition": {"type": "content_sha256", "content_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}}',
+        {"content": "content", "path": "path", "precondition": "precondition"},
+    ),
+}
+BETA_MEMORY_STORES_MEMORIES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "type": "memory", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "memory_version_id": "memver_011CZkZnT4vEyB9gCiVr6Wd3", "path": "/customers/preferences.md", "content": null, "content_sha256": "3b1f6a0e8d2c4b5a69788f7e6d5c4b3a2918f7e6d5c4b3a29180f7e6d5c4b3a2", "content_size_bytes": 53, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memories_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.memories.update(
+        *BETA_MEMORY_STORES_MEMORIES_UPDATE_ARGS, **BETA_MEMORY_STORES_MEMORIES_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsMemory)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemory)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_MEMORIES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_memories_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORIES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.memories.update(
+            *BETA_MEMORY_STORES_MEMORIES_UPDATE_ARGS, **BETA_MEMORY_STORES_MEMORIES_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemory)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            409,
+            "application/json",
+            '{"type": "error", "error": {"type": "memory_precondition_failed_error", "message": "The memory content does not match the precondition"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memories_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memories.update(
+            *BETA_MEMORY_STORES_MEMORIES_UPDATE_ARGS, **BETA_MEMORY_STORES_MEMORIES_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/memory_stores/{memory_store_id}/memory_versions
+BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+]
+BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "memver_011CZkZfL6nXrU2zVbNh8Pw5", "type": "memory_version", "memory_id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "operation": "created", "path": "/customers/preferences.md", "content": null, "content_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "content_size_bytes": 27, "created_by": {"type": "session_actor", "session_id": "sesn_011CZkZhN8qZtW4bXdQk1Ry7"}, "redacted_at": null, "redacted_by": null, "created_at": "2026-11-20T18:37:24Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memory_versions_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.memory_stores.memory_versions.list(
+        *BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsMemoryVersion) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_memory_stores_memory_versions_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.memory_stores.memory_versions.list(
+            *BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsMemoryVersion) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memory_versions_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memory_versions.list(
+            *BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}/redact
+BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+    "memver_011CZkZfL6nXrU2zVbNh8Pw5",
+]
+BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memver_011CZkZfL6nXrU2zVbNh8Pw5", "type": "memory_version", "memory_id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "operation": "created", "path": null, "content": null, "content_sha256": null, "content_size_bytes": null, "created_by": {"type": "session_actor", "session_id": "sesn_011CZkZhN8qZtW4bXdQk1Ry7"}, "redacted_at": "2026-11-21T09:12:05Z", "redacted_by": {"type": "api_actor", "api_key_id": "apikey_01Rj2N8SVvo6BePZj99NhmiT"}, "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memory_versions_redact(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.memory_versions.redact(
+        *BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsMemoryVersion)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemoryVersion)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_memory_versions_redact_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.memory_versions.redact(
+            *BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemoryVersion)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memory_versions_redact_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memory_versions.redact(
+            *BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_REDACT_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}
+BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_ARGS: list[Any] = [
+    "memstore_011CZkZdJ4kVpS9xTzLf6Mu3",
+    "memver_011CZkZfL6nXrU2zVbNh8Pw5",
+]
+BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "memver_011CZkZfL6nXrU2zVbNh8Pw5", "type": "memory_version", "memory_id": "mem_011CZkZeK5mWqT1yUaMg7Nv4", "memory_store_id": "memstore_011CZkZdJ4kVpS9xTzLf6Mu3", "operation": "created", "path": "/customers/preferences.md", "content": "- Prefers email over phone\\n", "content_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "content_size_bytes": 27, "created_by": {"type": "session_actor", "session_id": "sesn_011CZkZhN8qZtW4bXdQk1Ry7"}, "redacted_at": null, "redacted_by": null, "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_memory_stores_memory_versions_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.memory_stores.memory_versions.retrieve(
+        *BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsMemoryVersion)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsMemoryVersion)
+    expected = adapter.validate_json(BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "agent-memory-2026-07-22"
+
+
+def test_beta_memory_stores_memory_versions_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.memory_stores.memory_versions.retrieve(
+            *BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsMemoryVersion)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_memory_stores_memory_versions_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.memory_stores.memory_versions.retrieve(
+            *BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_ARGS, **BETA_MEMORY_STORES_MEMORY_VERSIONS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/skills/{skill_id}/versions/{version}/content
 BETA_SKILLS_VERSIONS_DOWNLOAD_ARGS: list[Any] = [
     "skill_01AbCdEfGhIjKlMnOpQrStUv",
@@ -154,6 +2451,1689 @@ def test_beta_skills_versions_download_errors(
     with pytest.raises(APIStatusError) as caught:
         client.beta.skills.versions.download(
             *BETA_SKILLS_VERSIONS_DOWNLOAD_ARGS, **BETA_SKILLS_VERSIONS_DOWNLOAD_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/user_profiles/{user_profile_id}/enrollment_url
+BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_ARGS: list[Any] = [
+    "uprof_011CZkZaBF1tNoB5wlCeusgy",
+]
+BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_KWARGS: dict[str, Any] = {}
+BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "enrollment_url", "url": "https://claude.ai/enroll/uprof_011CZkZaBF1tNoB5wlCeusgy?token=ZXhhbXBsZQ", "expires_at": "2026-11-27T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_user_profiles_create_enrollment_url(transport: FakeTransport) -> None:
+    transport.queue(*BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.user_profiles.create_enrollment_url(
+        *BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_ARGS, **BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_KWARGS
+    )
+    assert isinstance(result, types.BetaUserProfileEnrollmentURL)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaUserProfileEnrollmentURL)
+    expected = adapter.validate_json(BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "user-profiles-2026-08-18"
+
+
+def test_beta_user_profiles_create_enrollment_url_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.user_profiles.create_enrollment_url(
+            *BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_ARGS, **BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaUserProfileEnrollmentURL)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_user_profiles_create_enrollment_url_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.user_profiles.create_enrollment_url(
+            *BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_ARGS, **BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults/{vault_id}/archive
+BETA_VAULTS_ARCHIVE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+]
+BETA_VAULTS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "type": "vault", "display_name": "Ada Lovelace (prod)", "metadata": {"end_user": "user-4821"}, "archived_at": "2026-11-21T09:12:05Z", "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.archive(*BETA_VAULTS_ARCHIVE_ARGS, **BETA_VAULTS_ARCHIVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsVault)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsVault)
+    expected = adapter.validate_json(BETA_VAULTS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.archive(*BETA_VAULTS_ARCHIVE_ARGS, **BETA_VAULTS_ARCHIVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsVault)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.archive(*BETA_VAULTS_ARCHIVE_ARGS, **BETA_VAULTS_ARCHIVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults
+BETA_VAULTS_CREATE_ARGS: list[Any] = []
+BETA_VAULTS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"display_name": "Ada Lovelace (prod)", "metadata": {"end_user": "user-4821"}}',
+        {"display_name": "display_name", "metadata": "metadata"},
+    ),
+}
+BETA_VAULTS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "type": "vault", "display_name": "Ada Lovelace (prod)", "metadata": {"end_user": "user-4821"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.create(*BETA_VAULTS_CREATE_ARGS, **BETA_VAULTS_CREATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsVault)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsVault)
+    expected = adapter.validate_json(BETA_VAULTS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.create(*BETA_VAULTS_CREATE_ARGS, **BETA_VAULTS_CREATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsVault)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.create(*BETA_VAULTS_CREATE_ARGS, **BETA_VAULTS_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/vaults/{vault_id}
+BETA_VAULTS_DELETE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+]
+BETA_VAULTS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "type": "vault_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.delete(*BETA_VAULTS_DELETE_ARGS, **BETA_VAULTS_DELETE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeletedVault)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeletedVault)
+    expected = adapter.validate_json(BETA_VAULTS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.delete(*BETA_VAULTS_DELETE_ARGS, **BETA_VAULTS_DELETE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeletedVault)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.delete(*BETA_VAULTS_DELETE_ARGS, **BETA_VAULTS_DELETE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/vaults
+BETA_VAULTS_LIST_ARGS: list[Any] = []
+BETA_VAULTS_LIST_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "type": "vault", "display_name": "Ada Lovelace (prod)", "metadata": {"end_user": "user-4821"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}], "next_page": "page_MjAyNi0xMS0yMFQxODozNzoyNFo="}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_VAULTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.vaults.list(*BETA_VAULTS_LIST_ARGS, **BETA_VAULTS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsVault) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_vaults_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_VAULTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.vaults.list(*BETA_VAULTS_LIST_ARGS, **BETA_VAULTS_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsVault) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.list(*BETA_VAULTS_LIST_ARGS, **BETA_VAULTS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/vaults/{vault_id}
+BETA_VAULTS_RETRIEVE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+]
+BETA_VAULTS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "type": "vault", "display_name": "Ada Lovelace (prod)", "metadata": {"end_user": "user-4821"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.retrieve(*BETA_VAULTS_RETRIEVE_ARGS, **BETA_VAULTS_RETRIEVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsVault)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsVault)
+    expected = adapter.validate_json(BETA_VAULTS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.retrieve(*BETA_VAULTS_RETRIEVE_ARGS, **BETA_VAULTS_RETRIEVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsVault)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.retrieve(*BETA_VAULTS_RETRIEVE_ARGS, **BETA_VAULTS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults/{vault_id}
+BETA_VAULTS_UPDATE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+]
+BETA_VAULTS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"display_name": "Ada Lovelace (staging)", "metadata": {"end_user": null, "env": "staging"}}',
+        {"display_name": "display_name", "metadata": "metadata"},
+    ),
+}
+BETA_VAULTS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "type": "vault", "display_name": "Ada Lovelace (staging)", "metadata": {"env": "staging"}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.update(*BETA_VAULTS_UPDATE_ARGS, **BETA_VAULTS_UPDATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsVault)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsVault)
+    expected = adapter.validate_json(BETA_VAULTS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.update(*BETA_VAULTS_UPDATE_ARGS, **BETA_VAULTS_UPDATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsVault)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.update(*BETA_VAULTS_UPDATE_ARGS, **BETA_VAULTS_UPDATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults/{vault_id}/credentials/{credential_id}/archive
+BETA_VAULTS_CREDENTIALS_ARCHIVE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+    "vcrd_011CZkZcH3jUoR8wSyKe5Lt2",
+]
+BETA_VAULTS_CREDENTIALS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_CREDENTIALS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "type": "vault_credential", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "display_name": "Linear", "metadata": {}, "archived_at": "2026-11-21T09:12:05Z", "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z", "auth": {"type": "mcp_oauth", "mcp_server_url": "https://mcp.linear.app/mcp", "expires_at": "2026-11-20T19:37:24Z", "refresh": {"client_id": "client_8f2a", "token_endpoint": "https://linear.app/oauth/token", "token_endpoint_auth": {"type": "client_secret_post"}, "resource": null, "scope": "read write"}}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.credentials.archive(
+        *BETA_VAULTS_CREDENTIALS_ARCHIVE_ARGS, **BETA_VAULTS_CREDENTIALS_ARCHIVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsCredential)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsCredential)
+    expected = adapter.validate_json(BETA_VAULTS_CREDENTIALS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_credentials_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.credentials.archive(
+            *BETA_VAULTS_CREDENTIALS_ARCHIVE_ARGS, **BETA_VAULTS_CREDENTIALS_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsCredential)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.archive(
+            *BETA_VAULTS_CREDENTIALS_ARCHIVE_ARGS, **BETA_VAULTS_CREDENTIALS_ARCHIVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults/{vault_id}/credentials
+BETA_VAULTS_CREDENTIALS_CREATE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+]
+BETA_VAULTS_CREDENTIALS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"display_name": "Linear", "auth": {"type": "mcp_oauth", "mcp_server_url": "https://mcp.linear.app/mcp", "access_token": "lin_oauth_access_example", "expires_at": "2026-11-20T19:37:24Z", "refresh": {"client_id": "client_8f2a", "refresh_token": "lin_oauth_refresh_example", "token_endpoint": "https://linear.app/oauth/token", "scope": "read write", "token_endpoint_auth": {"type": "client_secret_post", "client_secret": "secret_example"}}}}',
+        {"auth": "auth", "display_name": "display_name", "metadata": "metadata"},
+    ),
+}
+BETA_VAULTS_CREDENTIALS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "type": "vault_credential", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "display_name": "Linear", "metadata": {}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "auth": {"type": "mcp_oauth", "mcp_server_url": "https://mcp.linear.app/mcp", "expires_at": "2026-11-20T19:37:24Z", "refresh": {"client_id": "client_8f2a", "token_endpoint": "https://linear.app/oauth/token", "token_endpoint_auth": {"type": "client_secret_post"}, "resource": null, "scope": "read write"}}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.credentials.create(
+        *BETA_VAULTS_CREDENTIALS_CREATE_ARGS, **BETA_VAULTS_CREDENTIALS_CREATE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsCredential)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsCredential)
+    expected = adapter.validate_json(BETA_VAULTS_CREDENTIALS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_credentials_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.credentials.create(
+            *BETA_VAULTS_CREDENTIALS_CREATE_ARGS, **BETA_VAULTS_CREDENTIALS_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsCredential)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.create(
+            *BETA_VAULTS_CREDENTIALS_CREATE_ARGS, **BETA_VAULTS_CREDENTIALS_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/vaults/{vault_id}/credentials/{credential_id}
+BETA_VAULTS_CREDENTIALS_DELETE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+    "vcrd_011CZkZcH3jUoR8wSyKe5Lt2",
+]
+BETA_VAULTS_CREDENTIALS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_CREDENTIALS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "type": "vault_credential_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.credentials.delete(
+        *BETA_VAULTS_CREDENTIALS_DELETE_ARGS, **BETA_VAULTS_CREDENTIALS_DELETE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsDeletedCredential)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeletedCredential)
+    expected = adapter.validate_json(BETA_VAULTS_CREDENTIALS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_credentials_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.credentials.delete(
+            *BETA_VAULTS_CREDENTIALS_DELETE_ARGS, **BETA_VAULTS_CREDENTIALS_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeletedCredential)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.delete(
+            *BETA_VAULTS_CREDENTIALS_DELETE_ARGS, **BETA_VAULTS_CREDENTIALS_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/vaults/{vault_id}/credentials
+BETA_VAULTS_CREDENTIALS_LIST_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+]
+BETA_VAULTS_CREDENTIALS_LIST_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_CREDENTIALS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "type": "vault_credential", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "display_name": "Linear", "metadata": {}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "auth": {"type": "mcp_oauth", "mcp_server_url": "https://mcp.linear.app/mcp", "expires_at": "2026-11-20T19:37:24Z", "refresh": {"client_id": "client_8f2a", "token_endpoint": "https://linear.app/oauth/token", "token_endpoint_auth": {"type": "client_secret_post"}, "resource": null, "scope": "read write"}}}, {"id": "vcrd_011CZkZjQ1sBvY6dZfSn3Ta9", "type": "vault_credential", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "display_name": "GitHub token", "metadata": {}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "auth": {"type": "environment_variable", "secret_name": "GITHUB_TOKEN", "injection_location": {"body": false, "header": true}, "networking": {"type": "limited", "allowed_hosts": ["api.github.com"]}}}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_VAULTS_CREDENTIALS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.vaults.credentials.list(
+        *BETA_VAULTS_CREDENTIALS_LIST_ARGS, **BETA_VAULTS_CREDENTIALS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsCredential) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_vaults_credentials_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_VAULTS_CREDENTIALS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.vaults.credentials.list(
+            *BETA_VAULTS_CREDENTIALS_LIST_ARGS, **BETA_VAULTS_CREDENTIALS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsCredential) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.list(*BETA_VAULTS_CREDENTIALS_LIST_ARGS, **BETA_VAULTS_CREDENTIALS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults/{vault_id}/credentials/{credential_id}/mcp_oauth_validate
+BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+    "vcrd_011CZkZcH3jUoR8wSyKe5Lt2",
+]
+BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "vault_credential_validation", "credential_id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "status": "valid", "has_refresh_token": true, "mcp_probe": null, "refresh": null, "validated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_mcp_oauth_validate(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.credentials.mcp_oauth_validate(
+        *BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_ARGS, **BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsCredentialValidation)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsCredentialValidation)
+    expected = adapter.validate_json(BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_credentials_mcp_oauth_validate_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.credentials.mcp_oauth_validate(
+            *BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_ARGS, **BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsCredentialValidation)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_mcp_oauth_validate_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.mcp_oauth_validate(
+            *BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_ARGS, **BETA_VAULTS_CREDENTIALS_MCP_OAUTH_VALIDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/vaults/{vault_id}/credentials/{credential_id}
+BETA_VAULTS_CREDENTIALS_RETRIEVE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+    "vcrd_011CZkZcH3jUoR8wSyKe5Lt2",
+]
+BETA_VAULTS_CREDENTIALS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_VAULTS_CREDENTIALS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "type": "vault_credential", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "display_name": "Linear", "metadata": {}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "auth": {"type": "mcp_oauth", "mcp_server_url": "https://mcp.linear.app/mcp", "expires_at": "2026-11-20T19:37:24Z", "refresh": {"client_id": "client_8f2a", "token_endpoint": "https://linear.app/oauth/token", "token_endpoint_auth": {"type": "client_secret_post"}, "resource": null, "scope": "read write"}}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.credentials.retrieve(
+        *BETA_VAULTS_CREDENTIALS_RETRIEVE_ARGS, **BETA_VAULTS_CREDENTIALS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsCredential)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsCredential)
+    expected = adapter.validate_json(BETA_VAULTS_CREDENTIALS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_credentials_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.credentials.retrieve(
+            *BETA_VAULTS_CREDENTIALS_RETRIEVE_ARGS, **BETA_VAULTS_CREDENTIALS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsCredential)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.retrieve(
+            *BETA_VAULTS_CREDENTIALS_RETRIEVE_ARGS, **BETA_VAULTS_CREDENTIALS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/vaults/{vault_id}/credentials/{credential_id}
+BETA_VAULTS_CREDENTIALS_UPDATE_ARGS: list[Any] = [
+    "vlt_011CZkZbG2hTnQ7vRxJd4Ks9",
+    "vcrd_011CZkZcH3jUoR8wSyKe5Lt2",
+]
+BETA_VAULTS_CREDENTIALS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"auth": {"type": "mcp_oauth", "access_token": "lin_oauth_access_rotated", "expires_at": "2026-11-21T10:12:05Z"}}',
+        {"auth": "auth", "display_name": "display_name", "metadata": "metadata"},
+    ),
+}
+BETA_VAULTS_CREDENTIALS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "vcrd_011CZkZcH3jUoR8wSyKe5Lt2", "type": "vault_credential", "vault_id": "vlt_011CZkZbG2hTnQ7vRxJd4Ks9", "display_name": "Linear", "metadata": {}, "archived_at": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z", "auth": {"type": "mcp_oauth", "mcp_server_url": "https://mcp.linear.app/mcp", "expires_at": "2026-11-21T10:12:05Z", "refresh": {"client_id": "client_8f2a", "token_endpoint": "https://linear.app/oauth/token", "token_endpoint_auth": {"type": "client_secret_post"}, "resource": null, "scope": "read write"}}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_vaults_credentials_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.vaults.credentials.update(
+        *BETA_VAULTS_CREDENTIALS_UPDATE_ARGS, **BETA_VAULTS_CREDENTIALS_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsCredential)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsCredential)
+    expected = adapter.validate_json(BETA_VAULTS_CREDENTIALS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_vaults_credentials_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_VAULTS_CREDENTIALS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.vaults.credentials.update(
+            *BETA_VAULTS_CREDENTIALS_UPDATE_ARGS, **BETA_VAULTS_CREDENTIALS_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsCredential)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_vaults_credentials_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.vaults.credentials.update(
+            *BETA_VAULTS_CREDENTIALS_UPDATE_ARGS, **BETA_VAULTS_CREDENTIALS_UPDATE_KWARGS
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
@@ -2855,6 +6835,730 @@ def test_skills_versions_retrieve_errors(
     client = sync_client(transport)
     with pytest.raises(APIStatusError) as caught:
         client.skills.versions.retrieve(*SKILLS_VERSIONS_RETRIEVE_ARGS, **SKILLS_VERSIONS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/user_profiles
+USER_PROFILES_CREATE_ARGS: list[Any] = []
+USER_PROFILES_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "Ada Lovelace", "access_type": "application", "metadata": {"plan": "pro"}, "external_user_details": {"reference_id": "user-4821", "country": "GB", "entity_type": "individual", "onboarded_at": "2026-01-15T09:00:00Z"}}',
+        {
+            "access_type": "access_type",
+            "external_user_details": "external_user_details",
+            "metadata": "metadata",
+            "name": "name",
+            "external_id": "external_id",
+            "external_user_onboarded_at": "external_user_onboarded_at",
+        },
+    ),
+}
+USER_PROFILES_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "uprof_011CZkZaBF1tNoB5wlCeusgy", "type": "user_profile", "access_type": "application", "name": "Ada Lovelace", "metadata": {"plan": "pro"}, "external_user_details": {"account_status": "active", "country": "GB", "email_hash": null, "entity_type": "individual", "name_hash": null, "onboarded_at": "2026-01-15T09:00:00Z", "reference_id": "user-4821"}, "enforcement_actions": [], "enforcement_status": "unrestricted", "programs": {"cyber": null, "efs": null}, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_user_profiles_create(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.user_profiles.create(*USER_PROFILES_CREATE_ARGS, **USER_PROFILES_CREATE_KWARGS)
+    assert isinstance(result, types.UserProfile)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.UserProfile)
+    expected = adapter.validate_json(USER_PROFILES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_user_profiles_create_async(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.user_profiles.create(*USER_PROFILES_CREATE_ARGS, **USER_PROFILES_CREATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.UserProfile)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_user_profiles_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.user_profiles.create(*USER_PROFILES_CREATE_ARGS, **USER_PROFILES_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/user_profiles/{user_profile_id}
+USER_PROFILES_DELETE_ARGS: list[Any] = [
+    "uprof_011CZkZaBF1tNoB5wlCeusgy",
+]
+USER_PROFILES_DELETE_KWARGS: dict[str, Any] = {}
+USER_PROFILES_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "uprof_011CZkZaBF1tNoB5wlCeusgy", "type": "user_profile_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_user_profiles_delete(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.user_profiles.delete(*USER_PROFILES_DELETE_ARGS, **USER_PROFILES_DELETE_KWARGS)
+    assert isinstance(result, types.DeletedUserProfile)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.DeletedUserProfile)
+    expected = adapter.validate_json(USER_PROFILES_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_user_profiles_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.user_profiles.delete(*USER_PROFILES_DELETE_ARGS, **USER_PROFILES_DELETE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.DeletedUserProfile)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_user_profiles_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.user_profiles.delete(*USER_PROFILES_DELETE_ARGS, **USER_PROFILES_DELETE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/user_profiles
+USER_PROFILES_LIST_ARGS: list[Any] = []
+USER_PROFILES_LIST_KWARGS: dict[str, Any] = {}
+USER_PROFILES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "uprof_011CZkZaBF1tNoB5wlCeusgy", "type": "user_profile", "access_type": "application", "name": "Ada Lovelace", "metadata": {"plan": "pro"}, "external_user_details": {"account_status": "active", "country": "GB", "email_hash": null, "entity_type": "individual", "name_hash": null, "onboarded_at": "2026-01-15T09:00:00Z", "reference_id": "user-4821"}, "enforcement_actions": [], "enforcement_status": "unrestricted", "programs": {"cyber": null, "efs": null}, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_user_profiles_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = USER_PROFILES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.user_profiles.list(*USER_PROFILES_LIST_ARGS, **USER_PROFILES_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.UserProfile) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_user_profiles_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = USER_PROFILES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.user_profiles.list(*USER_PROFILES_LIST_ARGS, **USER_PROFILES_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.UserProfile) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_user_profiles_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.user_profiles.list(*USER_PROFILES_LIST_ARGS, **USER_PROFILES_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/user_profiles/{user_profile_id}
+USER_PROFILES_RETRIEVE_ARGS: list[Any] = [
+    "uprof_011CZkZaBF1tNoB5wlCeusgy",
+]
+USER_PROFILES_RETRIEVE_KWARGS: dict[str, Any] = {}
+USER_PROFILES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "uprof_011CZkZaBF1tNoB5wlCeusgy", "type": "user_profile", "access_type": "application", "name": "Ada Lovelace", "metadata": {"plan": "pro"}, "external_user_details": {"account_status": "active", "country": "GB", "email_hash": null, "entity_type": "individual", "name_hash": null, "onboarded_at": "2026-01-15T09:00:00Z", "reference_id": "user-4821"}, "enforcement_actions": [], "enforcement_status": "unrestricted", "programs": {"cyber": null, "efs": null}, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_user_profiles_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.user_profiles.retrieve(*USER_PROFILES_RETRIEVE_ARGS, **USER_PROFILES_RETRIEVE_KWARGS)
+    assert isinstance(result, types.UserProfile)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.UserProfile)
+    expected = adapter.validate_json(USER_PROFILES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_user_profiles_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.user_profiles.retrieve(*USER_PROFILES_RETRIEVE_ARGS, **USER_PROFILES_RETRIEVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.UserProfile)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_user_profiles_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.user_profiles.retrieve(*USER_PROFILES_RETRIEVE_ARGS, **USER_PROFILES_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/user_profiles/{user_profile_id}
+USER_PROFILES_UPDATE_ARGS: list[Any] = [
+    "uprof_011CZkZaBF1tNoB5wlCeusgy",
+]
+USER_PROFILES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "Ada King", "metadata": {"plan": "team"}}',
+        {
+            "access_type": "access_type",
+            "external_user_details": "external_user_details",
+            "metadata": "metadata",
+            "name": "name",
+            "external_id": "external_id",
+            "external_user_onboarded_at": "external_user_onboarded_at",
+        },
+    ),
+}
+USER_PROFILES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "uprof_011CZkZaBF1tNoB5wlCeusgy", "type": "user_profile", "access_type": "application", "name": "Ada King", "metadata": {"plan": "team"}, "external_user_details": {"account_status": "active", "country": "GB", "email_hash": null, "entity_type": "individual", "name_hash": null, "onboarded_at": "2026-01-15T09:00:00Z", "reference_id": "user-4821"}, "enforcement_actions": [], "enforcement_status": "unrestricted", "programs": {"cyber": null, "efs": null}, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T09:12:05Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_user_profiles_update(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.user_profiles.update(*USER_PROFILES_UPDATE_ARGS, **USER_PROFILES_UPDATE_KWARGS)
+    assert isinstance(result, types.UserProfile)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.UserProfile)
+    expected = adapter.validate_json(USER_PROFILES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_user_profiles_update_async(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.user_profiles.update(*USER_PROFILES_UPDATE_ARGS, **USER_PROFILES_UPDATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.UserProfile)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_user_profiles_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.user_profiles.update(*USER_PROFILES_UPDATE_ARGS, **USER_PROFILES_UPDATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/user_profiles/{user_profile_id}/action_urls
+USER_PROFILES_ACTION_URLS_CREATE_ARGS: list[Any] = [
+    "uprof_011CZkZaBF1tNoB5wlCeusgy",
+]
+USER_PROFILES_ACTION_URLS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"action": {"type": "enroll_end_user"}}', {"action": "action"}),
+}
+USER_PROFILES_ACTION_URLS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "user_profile_action_url", "url": "https://claude.ai/enroll/uprof_011CZkZaBF1tNoB5wlCeusgy?token=ZXhhbXBsZQ", "expires_at": "2026-11-27T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_user_profiles_action_urls_create(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_ACTION_URLS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.user_profiles.action_urls.create(
+        *USER_PROFILES_ACTION_URLS_CREATE_ARGS, **USER_PROFILES_ACTION_URLS_CREATE_KWARGS
+    )
+    assert isinstance(result, types.UserProfileActionURL)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.UserProfileActionURL)
+    expected = adapter.validate_json(USER_PROFILES_ACTION_URLS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_user_profiles_action_urls_create_async(transport: FakeTransport) -> None:
+    transport.queue(*USER_PROFILES_ACTION_URLS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.user_profiles.action_urls.create(
+            *USER_PROFILES_ACTION_URLS_CREATE_ARGS, **USER_PROFILES_ACTION_URLS_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.UserProfileActionURL)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_user_profiles_action_urls_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.user_profiles.action_urls.create(
+            *USER_PROFILES_ACTION_URLS_CREATE_ARGS, **USER_PROFILES_ACTION_URLS_CREATE_KWARGS
+        )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     assert type(error) is expected and error.status_code == status
