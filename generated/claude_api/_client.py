@@ -9,6 +9,8 @@ from .resources.beta import AsyncBeta, Beta
 from .resources.files import AsyncFiles, Files
 from .resources.messages import AsyncMessages, Messages
 from .resources.models import AsyncModels, Models
+from .resources.oauth import AsyncOauth, Oauth
+from .resources.organization import AsyncOrganization, Organization
 from .resources.skills import AsyncSkills, Skills
 from .resources.user_profiles import AsyncUserProfiles, UserProfiles
 
@@ -33,6 +35,14 @@ class Client(SyncClientBase):
     @cached_property
     def models(self) -> Models:
         return Models(self)
+
+    @cached_property
+    def oauth(self) -> Oauth:
+        return Oauth(self)
+
+    @cached_property
+    def organization(self) -> Organization:
+        return Organization(self)
 
     @cached_property
     def skills(self) -> Skills:
@@ -61,6 +71,14 @@ class AsyncClient(AsyncClientBase):
     @cached_property
     def models(self) -> AsyncModels:
         return AsyncModels(self)
+
+    @cached_property
+    def oauth(self) -> AsyncOauth:
+        return AsyncOauth(self)
+
+    @cached_property
+    def organization(self) -> AsyncOrganization:
+        return AsyncOrganization(self)
 
     @cached_property
     def skills(self) -> AsyncSkills:

@@ -2538,6 +2538,3075 @@ class VaultUpdateParams(BaseModel):
     """
 
 
+class BetaManagedAgentsAWSRoleExecutionIdentity(BaseModel):
+    """
+    Runs of the agent act as this AWS IAM role.
+    """
+
+    role_arn: str
+    """
+    ARN of the IAM role (up to 2048 characters).
+    """
+    type: Literal["aws_role"]
+
+
+class BetaManagedAgentsAWSRoleExecutionIdentityParams(BaseModel):
+    """
+    Runs of the agent act as this AWS IAM role.
+    """
+
+    role_arn: str
+    """
+    ARN of the IAM role (up to 2048 characters).
+    """
+    type: Literal["aws_role"]
+
+
+class BetaManagedAgentsAdvisor(BaseModel):
+    """
+    An advisor model that the primary thread may consult mid-turn (roster name `anthropic.advisor`, at most one).
+    """
+
+    model: str
+    """
+    Model ID of the advisor; it must be allowed as an advisor for the agent's model.
+    """
+    type: Literal["advisor"]
+
+
+class BetaManagedAgentsAdvisorParams(BaseModel):
+    """
+    An advisor model that the primary thread may consult mid-turn (roster name `anthropic.advisor`, at most one).
+    """
+
+    model: str
+    """
+    Model ID of the advisor; it must be allowed as an advisor for the agent's model.
+    """
+    type: Literal["advisor"]
+
+
+class BetaManagedAgentsAgentParams(BaseModel):
+    """
+    A reference to a saved agent, optionally pinned to a version.
+    """
+
+    id: str
+    """
+    The agent ID.
+    """
+    type: Literal["agent"]
+    version: Annotated[Optional[int], Field(ge=1)] = None
+    """
+    Agent version (at least 1); omitted means the latest.
+    """
+
+
+class BetaManagedAgentsAgentReference(BaseModel):
+    """
+    A reference to a saved agent at a concrete version.
+    """
+
+    id: str
+    type: Literal["agent"]
+    version: int
+    """
+    The pinned agent version.
+    """
+
+
+class BetaManagedAgentsAlwaysAllowPolicy(BaseModel):
+    """
+    Tool calls run without confirmation.
+    """
+
+    type: Literal["always_allow"]
+
+
+class BetaManagedAgentsAlwaysAllowPolicyParam(BaseModel):
+    """
+    Tool calls run without confirmation.
+    """
+
+    type: Literal["always_allow"]
+
+
+class BetaManagedAgentsAlwaysAskPolicy(BaseModel):
+    """
+    Tool calls wait for user confirmation.
+    """
+
+    type: Literal["always_ask"]
+
+
+class BetaManagedAgentsAlwaysAskPolicyParam(BaseModel):
+    """
+    Tool calls wait for user confirmation.
+    """
+
+    type: Literal["always_ask"]
+
+
+class BetaManagedAgentsAnthropicSkill(BaseModel):
+    """
+    An Anthropic-managed skill.
+    """
+
+    skill_id: str
+    """
+    ID of the Anthropic skill, e.g. `xlsx`.
+    """
+    type: Literal["anthropic"]
+    version: str
+    """
+    Pinned skill version; omitted or null means the latest.
+    """
+
+
+class BetaManagedAgentsAnthropicSkillParams(BaseModel):
+    """
+    An Anthropic-managed skill.
+    """
+
+    skill_id: str
+    """
+    ID of the Anthropic skill, e.g. `xlsx`.
+    """
+    type: Literal["anthropic"]
+    version: Optional[str] = None
+    """
+    Pinned skill version; omitted or null means the latest.
+    """
+
+
+class BetaManagedAgentsAutoPolicy(BaseModel):
+    """
+    The server allows calls it judges safe and denies calls it judges high-risk.
+    """
+
+    type: Literal["auto"]
+
+
+class BetaManagedAgentsAutoPolicyParam(BaseModel):
+    """
+    The server allows calls it judges safe and denies calls it judges high-risk.
+    """
+
+    type: Literal["auto"]
+
+
+class BetaManagedAgentsBashToolConfig(BaseModel):
+    """
+    Settings of the built-in bash tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["bash"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["bash"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsBashToolConfigParams(BaseModel):
+    """
+    Settings of the built-in bash tool.
+    """
+
+    name: Literal["bash"]
+    """
+    The built-in tool this config applies to.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["bash"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsCustomSkill(BaseModel):
+    """
+    A custom skill created in the organization.
+    """
+
+    skill_id: str
+    """
+    ID of the custom skill (`skill_…`).
+    """
+    type: Literal["custom"]
+    version: str
+    """
+    Pinned skill version; omitted or null means the latest.
+    """
+
+
+class BetaManagedAgentsCustomSkillParams(BaseModel):
+    """
+    A custom skill created in the organization.
+    """
+
+    skill_id: str
+    """
+    ID of the custom skill (`skill_…`).
+    """
+    type: Literal["custom"]
+    version: Optional[str] = None
+    """
+    Pinned skill version; omitted or null means the latest.
+    """
+
+
+class BetaManagedAgentsCustomToolInputSchema(BaseModel):
+    """
+    JSON Schema of a custom tool's input; further JSON Schema keywords are allowed.
+    """
+
+    type: Literal["object"]
+    properties: Optional[dict[str, Any]] = None
+    """
+    JSON Schema of each input property.
+    """
+    required: Optional[list[str]] = None
+    """
+    Names of the required input properties.
+    """
+
+
+class BetaManagedAgentsCustomToolInputSchemaParam(BaseModel):
+    """
+    JSON Schema of a custom tool's input; further JSON Schema keywords are allowed.
+    """
+
+    type: Literal["object"]
+    properties: Optional[dict[str, Any]] = None
+    """
+    JSON Schema of each input property.
+    """
+    required: Optional[list[str]] = None
+    """
+    Names of the required input properties.
+    """
+
+
+class BetaManagedAgentsCustomToolParams(BaseModel):
+    """
+    A tool that the API client executes: the session emits `agent.custom_tool_use` and waits for `user.custom_tool_result`.
+    """
+
+    description: str
+    """
+    What the tool does, shown to the agent.
+    """
+    input_schema: BetaManagedAgentsCustomToolInputSchemaParam
+    """
+    JSON Schema of the tool's input.
+    """
+    name: str
+    """
+    Unique tool name (1-128 letters, digits, underscores or hyphens).
+    """
+    type: Literal["custom"]
+
+
+class BetaManagedAgentsEditToolConfig(BaseModel):
+    """
+    Settings of the built-in edit tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["edit"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["edit"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsEditToolConfigParams(BaseModel):
+    """
+    Settings of the built-in edit tool.
+    """
+
+    name: Literal["edit"]
+    """
+    The built-in tool this config applies to.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["edit"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsEffortHigh(BaseModel):
+    """
+    High effort: deeper reasoning.
+    """
+
+    type: Literal["high"]
+
+
+class BetaManagedAgentsEffortHighParam(BaseModel):
+    """
+    High effort: deeper reasoning.
+    """
+
+    type: Literal["high"]
+
+
+class BetaManagedAgentsEffortLow(BaseModel):
+    """
+    Low effort: lower latency, shallower reasoning.
+    """
+
+    type: Literal["low"]
+
+
+class BetaManagedAgentsEffortLowParam(BaseModel):
+    """
+    Low effort: lower latency, shallower reasoning.
+    """
+
+    type: Literal["low"]
+
+
+class BetaManagedAgentsEffortMax(BaseModel):
+    """
+    Maximum effort: the deepest reasoning, at the cost of latency.
+    """
+
+    type: Literal["max"]
+
+
+class BetaManagedAgentsEffortMaxParam(BaseModel):
+    """
+    Maximum effort: the deepest reasoning, at the cost of latency.
+    """
+
+    type: Literal["max"]
+
+
+class BetaManagedAgentsEffortMedium(BaseModel):
+    """
+    Medium effort: a balance of latency and reasoning depth.
+    """
+
+    type: Literal["medium"]
+
+
+class BetaManagedAgentsEffortMediumParam(BaseModel):
+    """
+    Medium effort: a balance of latency and reasoning depth.
+    """
+
+    type: Literal["medium"]
+
+
+class BetaManagedAgentsEffortXhigh(BaseModel):
+    """
+    Extra-high effort; not every model accepts it.
+    """
+
+    type: Literal["xhigh"]
+
+
+class BetaManagedAgentsEffortXhighParam(BaseModel):
+    """
+    Extra-high effort; not every model accepts it.
+    """
+
+    type: Literal["xhigh"]
+
+
+class BetaManagedAgentsGlobToolConfig(BaseModel):
+    """
+    Settings of the built-in glob tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["glob"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["glob"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsGlobToolConfigParams(BaseModel):
+    """
+    Settings of the built-in glob tool.
+    """
+
+    name: Literal["glob"]
+    """
+    The built-in tool this config applies to.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["glob"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsGrepToolConfig(BaseModel):
+    """
+    Settings of the built-in grep tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["grep"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["grep"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsGrepToolConfigParams(BaseModel):
+    """
+    Settings of the built-in grep tool.
+    """
+
+    name: Literal["grep"]
+    """
+    The built-in tool this config applies to.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["grep"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsMCPServerURLDefinition(BaseModel):
+    """
+    An MCP server the agent reaches by URL.
+    """
+
+    name: str
+    """
+    Unique server name, referenced by an `mcp_toolset`.
+    """
+    type: Literal["url"]
+    url: str
+    """
+    URL of the MCP server endpoint.
+    """
+
+
+class BetaManagedAgentsMCPToolConfig(BaseModel):
+    """
+    Settings of one tool of an MCP server.
+    """
+
+    enabled: bool
+    """
+    Whether the tool is enabled; overrides the server default.
+    """
+    name: str
+    """
+    Name of the MCP tool (1-128 characters).
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Permission policy of the tool; overrides the server default.
+    """
+
+
+class BetaManagedAgentsMCPToolConfigParams(BaseModel):
+    """
+    Settings of one tool of an MCP server.
+    """
+
+    name: str
+    """
+    Name of the MCP tool (1-128 characters).
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether the tool is enabled; overrides the server default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Permission policy of the tool; overrides the server default.
+    """
+
+
+class BetaManagedAgentsMCPToolsetDefaultConfig(BaseModel):
+    """
+    Settings applied to every tool of an MCP server unless a per-tool config overrides them.
+    """
+
+    enabled: bool
+    """
+    Whether the server's tools are enabled by default (default true).
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Default permission policy of the server's tools.
+    """
+
+
+class BetaManagedAgentsMCPToolsetDefaultConfigParams(BaseModel):
+    """
+    Settings applied to every tool of an MCP server unless a per-tool config overrides them.
+    """
+
+    enabled: Optional[bool] = None
+    """
+    Whether the server's tools are enabled by default (default true).
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Default permission policy of the server's tools.
+    """
+
+
+class BetaManagedAgentsMCPToolsetParams(BaseModel):
+    """
+    The tools of one MCP server from `mcp_servers`.
+    """
+
+    mcp_server_name: str
+    """
+    Name of a server in `mcp_servers` (1-255 characters).
+    """
+    type: Literal["mcp_toolset"]
+    configs: Optional[list[BetaManagedAgentsMCPToolConfigParams]] = None
+    """
+    Per-tool overrides.
+    """
+    default_config: Optional[BetaManagedAgentsMCPToolsetDefaultConfigParams] = None
+    """
+    Settings applied to every tool of the server.
+    """
+
+
+class BetaManagedAgentsModel(
+    RootModel[
+        Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+        ]
+    ]
+):
+    root: Union[
+        Literal[
+            "claude-fable-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-opus-5-5",
+            "claude-fable-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+        str,
+    ]
+    """
+    A model ID: one of the known Managed Agents models, or any other model string.
+    """
+
+
+class BetaManagedAgentsModelConfig(BaseModel):
+    """
+    The model that powers an agent, with its effort, inference region and speed.
+    """
+
+    id: BetaManagedAgentsModel
+    """
+    The model that powers the agent.
+    """
+    effort: Optional[
+        Union[
+            BetaManagedAgentsEffortLow,
+            BetaManagedAgentsEffortMedium,
+            BetaManagedAgentsEffortHigh,
+            BetaManagedAgentsEffortXhigh,
+            BetaManagedAgentsEffortMax,
+        ]
+    ] = None
+    """
+    How hard Claude works on each inference call; when omitted on create, the model's default.
+    """
+    inference_geo: Optional[str] = None
+    """
+    Region for inference; null falls back to the Workspace's default_inference_geo.
+    """
+    speed: Optional[Literal["standard", "fast"]] = None
+    """
+    Inference speed: `fast` gives faster output at premium pricing on models that support it (default `standard`).
+    """
+
+
+class BetaManagedAgentsModelConfigParams(BaseModel):
+    """
+    The model that powers an agent, with its effort, inference region and speed.
+    """
+
+    id: BetaManagedAgentsModel
+    """
+    The model that powers the agent.
+    """
+    effort: Optional[
+        Union[
+            Literal["low", "medium", "high", "xhigh", "max"],
+            BetaManagedAgentsEffortLowParam,
+            BetaManagedAgentsEffortMediumParam,
+            BetaManagedAgentsEffortHighParam,
+            BetaManagedAgentsEffortXhighParam,
+            BetaManagedAgentsEffortMaxParam,
+        ]
+    ] = None
+    """
+    How hard Claude works on each inference call; when omitted on create, the model's default.
+    """
+    inference_geo: Optional[str] = None
+    """
+    Region for inference; null falls back to the Workspace's default_inference_geo.
+    """
+    speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Inference speed: `fast` gives faster output at premium pricing on models that support it (default `standard`).
+    """
+
+
+class BetaManagedAgentsMultiagentAdvisorDisabled(BaseModel):
+    """
+    No advisor.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentAdvisorDisabledParams(BaseModel):
+    """
+    No advisor.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentAdvisorEnabled(BaseModel):
+    """
+    The primary thread can consult an advisor model.
+    """
+
+    model: str
+    """
+    Model ID of the advisor; it must be allowed as an advisor for the agent's model.
+    """
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsMultiagentAdvisorEnabledParams(BaseModel):
+    """
+    The primary thread can consult an advisor model.
+    """
+
+    model: str
+    """
+    Model ID of the advisor; it must be allowed as an advisor for the agent's model.
+    """
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsMultiagentAdvisorParams(
+    RootModel[Union[BetaManagedAgentsMultiagentAdvisorEnabledParams, BetaManagedAgentsMultiagentAdvisorDisabledParams]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentAdvisorEnabledParams, BetaManagedAgentsMultiagentAdvisorDisabledParams],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the primary thread can consult an advisor model.
+    """
+
+
+class Agents(RootModel[Union[BetaManagedAgentsAgentReference, BetaManagedAgentsAdvisor]]):
+    root: Annotated[Union[BetaManagedAgentsAgentReference, BetaManagedAgentsAdvisor], Field(discriminator="type")]
+
+
+class BetaManagedAgentsMultiagentCoordinator(BaseModel):
+    """
+    Coordinator topology (superseded by `multiagent_20261001`): the primary thread spawns threads running roster agents.
+    """
+
+    agents: list[Agents]
+    """
+    Agents the coordinator may spawn as threads (1-20 distinct entries).
+    """
+    type: Literal["coordinator"]
+
+
+class BetaManagedAgentsMultiagentInlineAgentsDisabled(BaseModel):
+    """
+    Inline (unsaved) agents may not be defined.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentInlineAgentsDisabledParams(BaseModel):
+    """
+    Inline (unsaved) agents may not be defined.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentInlineAgentsEnabled(BaseModel):
+    """
+    Inline (unsaved) agents may be defined.
+    """
+
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsMultiagentInlineAgentsEnabledParams(BaseModel):
+    """
+    Inline (unsaved) agents may be defined.
+    """
+
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsMultiagentInlineAgentsParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsMultiagentInlineAgentsEnabledParams, BetaManagedAgentsMultiagentInlineAgentsDisabledParams
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsMultiagentInlineAgentsEnabledParams, BetaManagedAgentsMultiagentInlineAgentsDisabledParams
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether inline (unsaved) agents may be defined.
+    """
+
+
+class BetaManagedAgentsMultiagentSelfParams(BaseModel):
+    """
+    Stands for the agent that owns this configuration; the server resolves it to a concrete reference.
+    """
+
+    type: Literal["self"]
+
+
+class BetaManagedAgentsMultiagentSubagentsDisabled(BaseModel):
+    """
+    The agent cannot spawn session threads.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentSubagentsDisabledParams(BaseModel):
+    """
+    The agent cannot spawn session threads.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentWorkflowsDisabled(BaseModel):
+    """
+    The agent cannot start workflow runs.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsMultiagentWorkflowsDisabledParams(BaseModel):
+    """
+    The agent cannot start workflow runs.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaManagedAgentsReadToolConfig(BaseModel):
+    """
+    Settings of the built-in read tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["read"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["read"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsReadToolConfigParams(BaseModel):
+    """
+    Settings of the built-in read tool.
+    """
+
+    name: Literal["read"]
+    """
+    The built-in tool this config applies to.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["read"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsServiceAccountExecutionIdentity(BaseModel):
+    """
+    Runs of the agent act as the Anthropic-managed service account (the default).
+    """
+
+    type: Literal["service_account"]
+
+
+class BetaManagedAgentsServiceAccountExecutionIdentityParams(BaseModel):
+    """
+    Runs of the agent act as the Anthropic-managed service account (the default).
+    """
+
+    type: Literal["service_account"]
+
+
+class BetaManagedAgentsSkillParams(
+    RootModel[Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams], Field(discriminator="type")
+    ]
+    """
+    A skill available to the agent.
+    """
+
+
+class BetaManagedAgentsURLMCPServerParams(BaseModel):
+    """
+    An MCP server the agent reaches by URL.
+    """
+
+    name: str
+    """
+    Unique server name (1-255 characters), referenced by an `mcp_toolset`.
+    """
+    type: Literal["url"]
+    url: str
+    """
+    URL of the MCP server endpoint.
+    """
+
+
+class BetaManagedAgentsUserLocation(BaseModel):
+    """
+    Approximate user location, used to localize search results.
+    """
+
+    type: Literal["approximate"]
+    """
+    Location precision; only `approximate`.
+    """
+    city: Optional[str] = None
+    country: Optional[str] = None
+    """
+    Two-letter ISO 3166-1 country code, uppercase.
+    """
+    region: Optional[str] = None
+    """
+    Region or state.
+    """
+    timezone: Optional[str] = None
+    """
+    IANA time zone, e.g. `America/Los_Angeles`.
+    """
+
+
+class BetaManagedAgentsUserLocationParam(BaseModel):
+    """
+    Approximate user location, used to localize search results.
+    """
+
+    type: Literal["approximate"]
+    """
+    Location precision; only `approximate`.
+    """
+    city: Optional[str] = None
+    country: Optional[str] = None
+    """
+    Two-letter ISO 3166-1 country code, uppercase.
+    """
+    region: Optional[str] = None
+    """
+    Region or state.
+    """
+    timezone: Optional[str] = None
+    """
+    IANA time zone, e.g. `America/Los_Angeles`.
+    """
+
+
+class BetaManagedAgentsWebFetchURLSourceAll(BaseModel):
+    """
+    Every URL from this source may be fetched (the default).
+    """
+
+    type: Literal["all"]
+
+
+class BetaManagedAgentsWebFetchURLSourceAllParam(BaseModel):
+    """
+    Every URL from this source may be fetched (the default).
+    """
+
+    type: Literal["all"]
+
+
+class BetaManagedAgentsWebFetchURLSourceNone(BaseModel):
+    """
+    No URL from this source may be fetched.
+    """
+
+    type: Literal["none"]
+
+
+class BetaManagedAgentsWebFetchURLSourceNoneParam(BaseModel):
+    """
+    No URL from this source may be fetched.
+    """
+
+    type: Literal["none"]
+
+
+class BetaManagedAgentsWebFetchURLSourceShorthand(RootModel[Literal["all", "none"]]):
+    root: Literal["all", "none"]
+    """
+    Short form of a URL source setting: every URL (`all`) or none (`none`).
+    """
+
+
+class BetaManagedAgentsWebFetchURLSourceToolReference(BaseModel):
+    """
+    One tool, by exact name, in an `only` or `except` list.
+    """
+
+    name: str
+    """
+    Exact, case-sensitive tool name.
+    """
+    type: Literal["tool_reference"]
+
+
+class BetaManagedAgentsWebFetchURLSourceToolReferenceParam(BaseModel):
+    """
+    One tool, by exact name, in an `only` or `except` list.
+    """
+
+    name: str
+    """
+    Exact, case-sensitive tool name.
+    """
+    type: Literal["tool_reference"]
+
+
+class BetaManagedAgentsWebFetchURLSourceUserInput(
+    RootModel[Union[BetaManagedAgentsWebFetchURLSourceAll, BetaManagedAgentsWebFetchURLSourceNone]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsWebFetchURLSourceAll, BetaManagedAgentsWebFetchURLSourceNone],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether URLs in user messages may be fetched: `all` or `none`.
+    """
+
+
+class BetaManagedAgentsWebFetchURLSourceUserInputParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceShorthand,
+            BetaManagedAgentsWebFetchURLSourceAllParam,
+            BetaManagedAgentsWebFetchURLSourceNoneParam,
+        ]
+    ]
+):
+    root: Union[
+        BetaManagedAgentsWebFetchURLSourceShorthand,
+        BetaManagedAgentsWebFetchURLSourceAllParam,
+        BetaManagedAgentsWebFetchURLSourceNoneParam,
+    ]
+    """
+    Whether URLs in user messages may be fetched: `all` or `none`.
+    """
+
+
+class BetaManagedAgentsWebSearchToolConfig(BaseModel):
+    """
+    Settings of the built-in web_search tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["web_search"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["web_search"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+    allowed_domains: Optional[list[str]] = None
+    """
+    Return results only from these hosts and their subdomains (at most 64; exclusive with blocked_domains).
+    """
+    blocked_domains: Optional[list[str]] = None
+    """
+    Never return results from these hosts and their subdomains (at most 64; exclusive with allowed_domains).
+    """
+    user_location: Optional[BetaManagedAgentsUserLocation] = None
+    """
+    Approximate user location for localized results.
+    """
+
+
+class BetaManagedAgentsWebSearchToolConfigParams(BaseModel):
+    """
+    Settings of the built-in web_search tool.
+    """
+
+    name: Literal["web_search"]
+    """
+    The built-in tool this config applies to.
+    """
+    allowed_domains: Optional[list[str]] = None
+    """
+    Return results only from these hosts and their subdomains (at most 64; exclusive with blocked_domains).
+    """
+    blocked_domains: Optional[list[str]] = None
+    """
+    Never return results from these hosts and their subdomains (at most 64; exclusive with allowed_domains).
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["web_search"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+    user_location: Optional[BetaManagedAgentsUserLocationParam] = None
+    """
+    Approximate user location for localized results.
+    """
+
+
+class BetaManagedAgentsWriteToolConfig(BaseModel):
+    """
+    Settings of the built-in write tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["write"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["write"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaManagedAgentsWriteToolConfigParams(BaseModel):
+    """
+    Settings of the built-in write tool.
+    """
+
+    name: Literal["write"]
+    """
+    The built-in tool this config applies to.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["write"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+
+
+class BetaEnvironmentDeleteResponse(BaseModel):
+    """
+    The ID of a deleted environment.
+    """
+
+    id: str
+    type: Literal["environment_deleted"]
+
+
+class BetaLimitedNetwork(BaseModel):
+    """
+    The container may reach only the allowed hosts, plus MCP servers and package registries when enabled.
+    """
+
+    allow_mcp_servers: bool
+    """
+    Whether the agent's MCP servers are reachable beyond `allowed_hosts` (default false).
+    """
+    allow_package_managers: bool
+    """
+    Whether public package registries are reachable beyond `allowed_hosts` (default false; must be true when packages are set).
+    """
+    allowed_hosts: list[str]
+    """
+    Hosts the container may reach.
+    """
+    type: Literal["limited"]
+
+
+class BetaLimitedNetworkParams(BaseModel):
+    """
+    The container may reach only the allowed hosts, plus MCP servers and package registries when enabled.
+    """
+
+    type: Literal["limited"]
+    allow_mcp_servers: Optional[bool] = None
+    """
+    Whether the agent's MCP servers are reachable beyond `allowed_hosts` (default false).
+    """
+    allow_package_managers: Optional[bool] = None
+    """
+    Whether public package registries are reachable beyond `allowed_hosts` (default false; must be true when packages are set).
+    """
+    allowed_hosts: Optional[list[str]] = None
+    """
+    Hosts the container may reach.
+    """
+
+
+class BetaPackages(BaseModel):
+    """
+    Packages installed in the environment, by package manager (optionally pinned, e.g. `pandas==2.2.0` for pip).
+    """
+
+    apt: list[str]
+    """
+    Ubuntu/Debian packages.
+    """
+    cargo: list[str]
+    """
+    Rust crates.
+    """
+    gem: list[str]
+    """
+    Ruby gems.
+    """
+    go: list[str]
+    """
+    Go modules.
+    """
+    npm: list[str]
+    """
+    Node.js packages.
+    """
+    pip: list[str]
+    """
+    Python packages.
+    """
+    type: Optional[Literal["packages"]] = None
+
+
+class BetaPackagesParams(BaseModel):
+    """
+    Packages installed in the environment, by package manager (optionally pinned, e.g. `pandas==2.2.0` for pip).
+    """
+
+    apt: Optional[list[str]] = None
+    """
+    Ubuntu/Debian packages.
+    """
+    cargo: Optional[list[str]] = None
+    """
+    Rust crates.
+    """
+    gem: Optional[list[str]] = None
+    """
+    Ruby gems.
+    """
+    go: Optional[list[str]] = None
+    """
+    Go modules.
+    """
+    npm: Optional[list[str]] = None
+    """
+    Node.js packages.
+    """
+    pip: Optional[list[str]] = None
+    """
+    Python packages.
+    """
+    type: Optional[Literal["packages"]] = None
+
+
+class BetaSelfHostedConfig(BaseModel):
+    """
+    A self-hosted environment: sessions run in sandboxes that your own worker provides.
+    """
+
+    type: Literal["self_hosted"]
+
+
+class BetaSelfHostedConfigParams(BaseModel):
+    """
+    A self-hosted environment: sessions run in sandboxes that your own worker provides.
+    """
+
+    type: Literal["self_hosted"]
+
+
+class BetaSelfHostedWorkHeartbeatResponse(BaseModel):
+    """
+    The state of a work item's lease after a heartbeat.
+    """
+
+    last_heartbeat: str
+    """
+    Time of the latest recorded heartbeat, or an empty string if none; echo it as expected_last_heartbeat next time.
+    """
+    lease_extended: bool
+    """
+    Whether the heartbeat extended the lease.
+    """
+    state: Literal["queued", "starting", "active", "stopping", "stopped"]
+    """
+    Lifecycle state of the item.
+    """
+    ttl_seconds: int
+    """
+    The lease TTL that was applied, in seconds.
+    """
+    type: Literal["work_heartbeat"]
+
+
+class BetaSelfHostedWorkQueueStats(BaseModel):
+    """
+    Statistics of an environment's work queue.
+    """
+
+    depth: int
+    """
+    Work items waiting to be polled.
+    """
+    oldest_queued_at: Optional[AwareDatetime] = None
+    """
+    When the oldest queued or pending item was queued; null if the queue is empty.
+    """
+    pending: int
+    """
+    Work items polled but not yet acknowledged.
+    """
+    type: Literal["work_queue_stats"]
+    workers_polling: Optional[int] = None
+    """
+    Workers that polled in the last 30 seconds (counted only for polls that send Anthropic-Worker-ID).
+    """
+
+
+class BetaSessionWorkData(BaseModel):
+    """
+    The session that a work item runs.
+    """
+
+    id: str
+    """
+    The session ID (`session_…`).
+    """
+    type: Literal["session"]
+
+
+class BetaUnrestrictedNetwork(BaseModel):
+    """
+    The container may reach any host.
+    """
+
+    type: Literal["unrestricted"]
+
+
+class BetaUnrestrictedNetworkParam(BaseModel):
+    """
+    The container may reach any host.
+    """
+
+    type: Literal["unrestricted"]
+
+
+class WorkStopParams(BaseModel):
+    """
+    The body of a stop-work-item request.
+    """
+
+    force: Optional[bool] = None
+    """
+    Stop at once instead of shutting down gracefully.
+    """
+
+
+class WorkUpdateParams(BaseModel):
+    """
+    The body of an update-work-item request.
+    """
+
+    metadata: dict[str, Optional[str]]
+    """
+    Metadata patch: a string value upserts the key, null deletes it.
+    """
+
+
+class APIKeyCreatedBy(BaseModel):
+    """
+    The actor that created an object.
+    """
+
+    id: str
+    """
+    ID of the User or Service Account.
+    """
+    type: Literal["service_account", "user"]
+    """
+    Kind of actor.
+    """
+
+
+class APIKeyOrganizationScope(BaseModel):
+    """
+    The API key has no Workspace; only principal-bound keys can have this scope.
+    """
+
+    type: Literal["organization"]
+
+
+class APIKeyServiceAccountActor(BaseModel):
+    """
+    The API key acts as a Service Account.
+    """
+
+    service_account_id: str
+    """
+    ID of the Service Account.
+    """
+    type: Literal["service_account_actor"]
+
+
+class APIKeyUpdateParams(BaseModel):
+    """
+    The API key fields to change; omitted fields keep their value.
+    """
+
+    name: Annotated[Optional[str], Field(max_length=500, min_length=1)] = None
+    """
+    New name of the API key.
+    """
+    status: Optional[Literal["active", "archived", "inactive"]] = None
+    """
+    New status of the API key.
+    """
+
+
+class APIKeyUserActor(BaseModel):
+    """
+    The API key acts as a User.
+    """
+
+    type: Literal["user_actor"]
+    user_id: str
+    """
+    ID of the User.
+    """
+
+
+class APIKeyWorkspaceScope(BaseModel):
+    """
+    The API key belongs to one Workspace.
+    """
+
+    type: Literal["workspace"]
+    workspace_id: str
+    """
+    ID of the Workspace, also when it is the organization's default Workspace.
+    """
+
+
+class AllowedInferenceGeo(RootModel[Literal["global", "us"]]):
+    root: Literal["global", "us"]
+    """
+    An inference geo a Workspace may allow.
+    """
+
+
+class DataResidency(BaseModel):
+    """
+    Where a Workspace stores data and where its requests may run inference.
+    """
+
+    allowed_inference_geos: Union[list[AllowedInferenceGeo], Literal["unrestricted"]]
+    """
+    The inference geos requests may use, or `unrestricted` for all.
+    """
+    default_inference_geo: Literal["global", "us"]
+    """
+    The inference geo of requests that name none.
+    """
+    workspace_geo: Literal["us"]
+    """
+    Where the Workspace's data is stored; fixed at creation.
+    """
+
+
+class DataResidencyCreateConfigParam(BaseModel):
+    """
+    Data residency of a new Workspace; each omitted field takes its default.
+    """
+
+    allowed_inference_geos: Optional[Union[list[AllowedInferenceGeo], Literal["unrestricted"]]] = None
+    """
+    The inference geos requests may use, or `unrestricted` (the default) for all.
+    """
+    default_inference_geo: Optional[Literal["global", "us"]] = None
+    """
+    The inference geo of requests that name none (default `global`); it must be allowed unless `allowed_inference_geos` is `unrestricted`.
+    """
+    workspace_geo: Optional[Literal["us"]] = None
+    """
+    Where the Workspace's data is stored (default `us`); it cannot change later.
+    """
+
+
+class DataResidencyUpdateConfigParam(BaseModel):
+    """
+    New inference geo settings of a Workspace; its storage geo cannot change.
+    """
+
+    allowed_inference_geos: Optional[Union[list[AllowedInferenceGeo], Literal["unrestricted"]]] = None
+    """
+    The inference geos requests may use, or `unrestricted` for all.
+    """
+    default_inference_geo: Optional[Literal["global", "us"]] = None
+    """
+    The inference geo of requests that name none; it must be allowed unless `allowed_inference_geos` is `unrestricted`.
+    """
+
+
+class InviteCreateParams(BaseModel):
+    """
+    Who to invite and with which organization role.
+    """
+
+    email: str
+    """
+    Email address to send the Invite to.
+    """
+    rbac_group_ids: Optional[list[str]] = None
+    """
+    RBAC groups to add the User to on acceptance. Only Claude Enterprise organizations with RBAC groups accept a non-empty list, and the key needs the `write:rbac_groups` scope.
+    """
+    role: Literal["billing", "claude_code_user", "developer", "managed", "user"]
+    """
+    Organization role of the invited User. Console and API organizations accept `user`, `developer`, `billing` and `claude_code_user`; Claude Enterprise organizations accept `user` and `managed` (which also needs the `write:rbac_groups` scope).
+    """
+
+
+class InviteDeleteResponse(BaseModel):
+    """
+    The ID of the deleted Invite.
+    """
+
+    id: str
+    """
+    ID of the Invite.
+    """
+    type: Literal["invite_deleted"]
+
+
+class MemberRemoveResponse(BaseModel):
+    """
+    The Workspace membership that was removed.
+    """
+
+    type: Literal["workspace_member_deleted"]
+    user_id: str
+    """
+    ID of the User.
+    """
+    workspace_id: str
+    """
+    ID of the Workspace.
+    """
+
+
+class NoBillingWorkspaceRole(
+    RootModel[Literal["workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"]]
+):
+    root: Literal["workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"]
+    """
+    A Workspace role other than `workspace_billing`.
+    """
+
+
+class OrganizationInfo(BaseModel):
+    """
+    The organization the credential belongs to.
+    """
+
+    id: str
+    """
+    ID of the organization (a UUID).
+    """
+    name: str
+    """
+    Name of the organization.
+    """
+    type: Literal["organization"]
+
+
+class OrganizationRateLimitBatchGroup(BaseModel):
+    """
+    The Message Batches API rate-limit group.
+    """
+
+    id: str
+    """
+    ID of the rate-limit group, the same in every organization.
+    """
+    type: Literal["batch"]
+
+
+class OrganizationRateLimitFilesGroup(BaseModel):
+    """
+    The Files API rate-limit group.
+    """
+
+    id: str
+    """
+    ID of the rate-limit group, the same in every organization.
+    """
+    type: Literal["files"]
+
+
+class OrganizationRateLimitModelGroup(BaseModel):
+    """
+    The rate-limit group of a model family.
+    """
+
+    display_name: str
+    """
+    Human-readable name of the model family, for display only.
+    """
+    id: str
+    """
+    ID of the rate-limit group, the same in every organization.
+    """
+    type: Literal["model_group"]
+
+
+class OrganizationRateLimitSkillsGroup(BaseModel):
+    """
+    The Skills API rate-limit group.
+    """
+
+    id: str
+    """
+    ID of the rate-limit group, the same in every organization.
+    """
+    type: Literal["skills"]
+
+
+class OrganizationRateLimitTokenCountGroup(BaseModel):
+    """
+    The token counting API rate-limit group.
+    """
+
+    id: str
+    """
+    ID of the rate-limit group, the same in every organization.
+    """
+    type: Literal["token_count"]
+
+
+class OrganizationRateLimitValue(BaseModel):
+    """
+    One limiter of a rate-limit group.
+    """
+
+    type: str
+    """
+    The limiter type, such as `requests_per_minute`.
+    """
+    value: int
+    """
+    The configured limit.
+    """
+
+
+class OrganizationRateLimitWebSearchGroup(BaseModel):
+    """
+    The web search tool rate-limit group.
+    """
+
+    id: str
+    """
+    ID of the rate-limit group, the same in every organization.
+    """
+    type: Literal["web_search"]
+
+
+class OrganizationRole(
+    RootModel[
+        Literal[
+            "admin",
+            "billing",
+            "claude_code_user",
+            "developer",
+            "managed",
+            "membership_admin",
+            "owner",
+            "primary_owner",
+            "user",
+        ]
+    ]
+):
+    root: Literal[
+        "admin",
+        "billing",
+        "claude_code_user",
+        "developer",
+        "managed",
+        "membership_admin",
+        "owner",
+        "primary_owner",
+        "user",
+    ]
+    """
+    A User's role in the organization. Console and API organizations use `user`, `developer`, `billing`, `admin` and `claude_code_user`; Claude Enterprise organizations use `user`, `owner`, `primary_owner`, `membership_admin` and `managed`.
+    """
+
+
+class OrganizationUser(BaseModel):
+    """
+    A member of the organization.
+    """
+
+    added_at: AwareDatetime
+    """
+    When the User joined the organization.
+    """
+    email: str
+    """
+    Email address of the User.
+    """
+    id: str
+    """
+    ID of the User.
+    """
+    name: str
+    """
+    Name of the User.
+    """
+    role: OrganizationRole
+    type: Literal["user"]
+
+
+class OrganizationUserListResponse(BaseModel):
+    """
+    One page of organization members.
+    """
+
+    data: list[OrganizationUser]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
+class ServiceAccountRemoveResponse(BaseModel):
+    """
+    The Service Account membership named in the removal; removal is idempotent.
+    """
+
+    service_account_id: str
+    """
+    ID of the Service Account (`svac_…`).
+    """
+    type: Literal["service_account_workspace_member_deleted"]
+    workspace_id: str
+    """
+    ID of the Workspace (`wrkspc_…`).
+    """
+
+
+class UserRemoveResponse(BaseModel):
+    """
+    The ID of the User removed from the organization.
+    """
+
+    id: str
+    """
+    ID of the User.
+    """
+    type: Literal["user_deleted"]
+
+
+class UserUpdateParams(BaseModel):
+    """
+    The member's new organization role.
+    """
+
+    role: Literal["billing", "claude_code_user", "developer", "managed", "user"]
+    """
+    New organization role. Console and API organizations accept `user`, `developer`, `billing` and `claude_code_user`; Claude Enterprise organizations accept `user` and `managed` (which also needs the `write:rbac_groups` scope).
+    """
+
+
+class Workspace(BaseModel):
+    """
+    A Workspace of the organization.
+    """
+
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the Workspace was archived; null if it is not.
+    """
+    compartment_id: str
+    """
+    ID of the Workspace's encryption compartment, for scoping a customer-managed AWS KMS key policy to this Workspace.
+    """
+    created_at: AwareDatetime
+    """
+    When the Workspace was created.
+    """
+    data_residency: DataResidency
+    display_color: str
+    """
+    Hex color of the Workspace in the Console.
+    """
+    external_key_id: Optional[str] = None
+    """
+    ID of the customer-managed encryption key (CMEK) configuration that encrypts the Workspace's data; write-once.
+    """
+    id: str
+    """
+    ID of the Workspace.
+    """
+    name: str
+    """
+    Name of the Workspace.
+    """
+    tags: dict[str, str]
+    """
+    User-defined string tags; keys cannot start with `anthropic`.
+    """
+    type: Literal["workspace"]
+    user_profile_id: Optional[str] = None
+    """
+    ID of the user profile every inference request through the Workspace must name; null if none.
+    """
+
+
+class WorkspaceCreateParams(BaseModel):
+    """
+    The new Workspace.
+    """
+
+    data_residency: Optional[DataResidencyCreateConfigParam] = None
+    """
+    Data residency of the Workspace; omitted, it is stored in `us` with `unrestricted` inference geos and `global` as the default.
+    """
+    display_color: Annotated[Optional[str], Field(max_length=7, pattern="^#[0-9A-Fa-f]{6}$")] = None
+    """
+    Hex color of the Workspace in the Console.
+    """
+    external_key_id: Optional[str] = None
+    """
+    ID of a customer-managed encryption key (CMEK) configuration to encrypt the Workspace's data with; needs CMEK enabled for the organization, and cannot be changed once set.
+    """
+    name: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    Name of the Workspace.
+    """
+    tags: Optional[dict[str, Any]] = None
+    """
+    User-defined string tags; keys cannot start with `anthropic`.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    ID of a user profile every inference request through the Workspace must then name; it cannot be replaced or removed later.
+    """
+
+
+class WorkspaceListResponse(BaseModel):
+    """
+    One page of Workspaces.
+    """
+
+    data: list[Workspace]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
+class WorkspaceMemberAddParams(BaseModel):
+    """
+    The User to add to the Workspace and their role.
+    """
+
+    user_id: str
+    """
+    ID of the User.
+    """
+    workspace_role: NoBillingWorkspaceRole
+
+
+class WorkspaceRateLimitOrganizationSource(BaseModel):
+    """
+    No Workspace override is stored; the organization's value applies.
+    """
+
+    type: Literal["organization"]
+
+
+class WorkspaceRateLimitType(
+    RootModel[
+        Literal[
+            "fast_itpmca",
+            "fast_otpm",
+            "input_tokens_per_minute",
+            "input_tokens_per_minute_cache_aware",
+            "output_tokens_per_minute",
+            "requests_per_minute",
+            "tokens_per_day",
+            "tokens_per_minute",
+            "tool_uses_per_second",
+        ]
+    ]
+):
+    root: Literal[
+        "fast_itpmca",
+        "fast_otpm",
+        "input_tokens_per_minute",
+        "input_tokens_per_minute_cache_aware",
+        "output_tokens_per_minute",
+        "requests_per_minute",
+        "tokens_per_day",
+        "tokens_per_minute",
+        "tool_uses_per_second",
+    ]
+    """
+    A rate limiter type. `input_tokens_per_minute` counts cache reads; `input_tokens_per_minute_cache_aware` does not.
+    """
+
+
+class WorkspaceRateLimitUpdateValueParam(BaseModel):
+    """
+    One Workspace override to set or clear.
+    """
+
+    type: WorkspaceRateLimitType
+    value: Optional[int]
+    """
+    The new Workspace limit, or null to clear the override and fall back to the organization's limit. The lower of this and the organization's limit applies.
+    """
+
+
+class WorkspaceRateLimitWorkspaceSource(BaseModel):
+    """
+    A Workspace override is stored.
+    """
+
+    type: Literal["workspace"]
+
+
+class WorkspaceRole(
+    RootModel[
+        Literal[
+            "workspace_admin",
+            "workspace_billing",
+            "workspace_developer",
+            "workspace_restricted_developer",
+            "workspace_user",
+        ]
+    ]
+):
+    root: Literal[
+        "workspace_admin",
+        "workspace_billing",
+        "workspace_developer",
+        "workspace_restricted_developer",
+        "workspace_user",
+    ]
+    """
+    A role in a Workspace.
+    """
+
+
+class WorkspaceServiceAccountAddParams(BaseModel):
+    """
+    The Service Account to add to the Workspace and its role.
+    """
+
+    service_account_id: str
+    """
+    ID of the Service Account (`svac_…`).
+    """
+    workspace_role: NoBillingWorkspaceRole
+
+
+class WorkspaceServiceAccountUpdateParams(BaseModel):
+    """
+    The Service Account's new Workspace role.
+    """
+
+    workspace_role: NoBillingWorkspaceRole
+
+
+class WorkspaceUpdateParams(BaseModel):
+    """
+    The Workspace fields to change; omitted fields keep their value.
+    """
+
+    data_residency: Optional[DataResidencyUpdateConfigParam] = None
+    """
+    New inference geo settings.
+    """
+    display_color: Annotated[Optional[str], Field(max_length=7, pattern="^#[0-9A-Fa-f]{6}$")] = None
+    """
+    Hex color of the Workspace in the Console.
+    """
+    external_key_id: Optional[str] = None
+    """
+    ID of a customer-managed encryption key (CMEK) configuration to attach; write-once, so a Workspace that has one keeps it.
+    """
+    name: Optional[str] = None
+    """
+    New name of the Workspace.
+    """
+    tags: Optional[dict[str, Any]] = None
+    """
+    User-defined tags, whose values may be null; keys cannot start with `anthropic`.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    ID of a user profile to attach; once set it cannot be replaced or removed, and the default Workspace cannot have one.
+    """
+
+
+class OAuthTokenParams(BaseModel):
+    """
+    An OAuth 2.0 token request: either a jwt-bearer grant (RFC 7523) that exchanges an identity provider's JWT under a federation rule, or a refresh_token grant that renews a user's OAuth login.
+    """
+
+    grant_type: Literal["urn:ietf:params:oauth:grant-type:jwt-bearer", "refresh_token"]
+    """
+    The grant type, which decides the other required fields.
+    """
+    assertion: Optional[str] = None
+    """
+    jwt-bearer: the OIDC JWT issued by your identity provider (the SDK refuses more than 16 KiB).
+    """
+    federation_rule_id: Optional[str] = None
+    """
+    jwt-bearer: ID of the federation rule to evaluate (`fdrl_…`).
+    """
+    organization_id: Optional[str] = None
+    """
+    jwt-bearer: UUID of the organization.
+    """
+    service_account_id: Optional[str] = None
+    """
+    jwt-bearer: ID of the Service Account the token acts as (`svac_…`).
+    """
+    workspace_id: Optional[str] = None
+    """
+    jwt-bearer: the Workspace to scope the token to (`wrkspc_…`, or `default`); needed when the rule is enabled for more than one Workspace.
+    """
+    refresh_token: Optional[str] = None
+    """
+    refresh_token: the refresh token of the login.
+    """
+    client_id: Optional[str] = None
+    """
+    refresh_token: the OAuth client ID the login was issued to.
+    """
+
+
+class OAuthTokenResponse(BaseModel):
+    """
+    An OAuth 2.0 token response (RFC 6749 section 5.1).
+    """
+
+    access_token: str
+    """
+    The short-lived access token (`sk-ant-oat01-…`), sent as `Authorization: Bearer <token>`.
+    """
+    expires_in: int
+    """
+    Seconds until the access token expires.
+    """
+    refresh_token: Optional[str] = None
+    """
+    refresh_token grant: a rotated refresh token to use next time; keep the old one if absent.
+    """
+    scope: Optional[str] = None
+    """
+    The OAuth scopes granted, space-separated.
+    """
+    token_type: Literal["Bearer"]
+    """
+    Always `Bearer`.
+    """
+
+
+class RBACGroup(BaseModel):
+    """
+    A group of organization members that RBAC Roles can be attached to.
+    """
+
+    id: str
+    """
+    ID of the RBAC Group.
+    """
+    created_at: AwareDatetime
+    name: str
+    """
+    The group's name; several groups may share one.
+    """
+    role_ids: Optional[list[str]] = None
+    """
+    IDs of the RBAC Roles attached to the group (read-only here); null when role data was briefly unavailable, which a retry tells apart from an empty list.
+    """
+    source_type: Literal["direct", "scim"]
+    """
+    `direct` for a group created in the admin settings or through this API, `scim` for one provisioned by the identity provider.
+    """
+    type: Literal["rbac_group"]
+    updated_at: AwareDatetime
+
+
+class DeletedRBACGroup(BaseModel):
+    """
+    The ID of a deleted RBAC Group.
+    """
+
+    id: str
+    """
+    ID of the deleted RBAC Group.
+    """
+    type: Literal["rbac_group_deleted"]
+
+
+class RBACGroupMember(BaseModel):
+    """
+    One user's membership of an RBAC Group.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the user was added to the group.
+    """
+    email: str
+    """
+    The user's email address.
+    """
+    rbac_group_id: str
+    type: Literal["rbac_group_member"]
+    user_id: str
+
+
+class DeletedRBACGroupMember(BaseModel):
+    """
+    The group and user of a removed RBAC Group membership.
+    """
+
+    rbac_group_id: str
+    type: Literal["rbac_group_member_deleted"]
+    user_id: str
+
+
+class RBACGroupCreateParams(BaseModel):
+    name: str
+    """
+    The group's name; it need not be unique.
+    """
+
+
+class RBACGroupUpdateParams(BaseModel):
+    name: Optional[str] = None
+    """
+    The group's new name; it need not be unique.
+    """
+
+
+class RBACGroupMemberAddParams(BaseModel):
+    user_id: str
+    """
+    ID of the user to add to the group.
+    """
+
+
+class RBACGroupListResponse(BaseModel):
+    """
+    One page of RBAC Groups.
+    """
+
+    data: list[RBACGroup]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class RBACGroupMemberListResponse(BaseModel):
+    """
+    One page of an RBAC Group's members.
+    """
+
+    data: list[RBACGroupMember]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class RBACRoleSourceBuiltIn(BaseModel):
+    """
+    A role Anthropic provides, which administrators cannot change or delete.
+    """
+
+    type: Literal["built_in"]
+
+
+class RBACRoleSourceCustom(BaseModel):
+    """
+    A role the organization's administrators defined and may change or delete.
+    """
+
+    type: Literal["custom"]
+
+
+class RBACOrganizationPermissionResource(BaseModel):
+    """
+    The permission applies to an organization.
+    """
+
+    organization_id: str
+    """
+    UUID of the organization.
+    """
+    type: Literal["organization"]
+
+
+class RBACConnectorToolPermissionResource(BaseModel):
+    """
+    The permission applies to one tool of a connector.
+    """
+
+    connector_id: str
+    tool_name: str
+    """
+    The tool's published name, or a stable server-encoded `{prefix}_{32-hex}` form when the name has characters outside `[a-zA-Z0-9_-]`.
+    """
+    type: Literal["connector_tool"]
+
+
+class RBACConnectorScopePermissionResource(BaseModel):
+    """
+    The permission applies to one OAuth scope of a connector.
+    """
+
+    connector_id: str
+    scope: str
+    """
+    The OAuth scope the role may receive for the connector, server-encoded like `tool_name` when it has characters outside `[a-zA-Z0-9_-]`.
+    """
+    type: Literal["connector_scope"]
+
+
+class RBACConnectorPermissionResource(BaseModel):
+    """
+    The permission applies to one connector.
+    """
+
+    connector_id: str
+    type: Literal["connector"]
+
+
+class RBACAllConnectorsPermissionResource(BaseModel):
+    """
+    The permission applies to every connector.
+    """
+
+    type: Literal["all_connectors"]
+
+
+class BetaDeletedPlugin(BaseModel):
+    """
+    The ID of a deleted Plugin.
+    """
+
+    id: str
+    """
+    ID of the deleted Plugin.
+    """
+    type: Literal["plugin_deleted"]
+
+
+class BetaPluginComponent(BaseModel):
+    """
+    One component a Plugin version declares.
+    """
+
+    description: Optional[str] = None
+    """
+    What the component says about itself; always null for MCP servers, hooks and CLIs.
+    """
+    name: str
+    """
+    The component's name: a skill's, command's or agent's name, an MCP server's manifest key, a hook's event, or a CLI's executable.
+    """
+    type: Literal["agent", "cli", "command", "hook", "mcp_server", "skill"]
+
+
+class BetaPluginContentScan(BaseModel):
+    """
+    The outcome of scanning a Plugin version's content.
+    """
+
+    assessment: Optional[Literal["fail", "pass", "unknown", "warn"]] = None
+    """
+    The verdict, set only when `status` is `completed`; `warn` may be a `fail` allowed in claude.ai.
+    """
+    reason: Optional[str] = None
+    """
+    The main mechanism behind a `warn` or `fail` (such as `credential-exposure`), or on an `errored` scan why there is no verdict (`scan-invalid-archive`, `scan-did-not-finish`, `scan-unavailable`); else null.
+    """
+    status: Literal["completed", "errored", "processing"]
+    """
+    `processing` while the scan runs, `completed` when it finished, `errored` when it could not run.
+    """
+
+
+class BetaPluginUserActor(BaseModel):
+    """
+    A member of the organization.
+    """
+
+    email_address: Optional[str] = None
+    """
+    The member's email address; may be null, for example after they left the organization.
+    """
+    type: Literal["user_actor"]
+    user_id: str
+
+
+class BetaPluginAPIActor(BaseModel):
+    """
+    An Admin API key.
+    """
+
+    api_key_id: str
+    """
+    ID of the API key.
+    """
+    type: Literal["api_actor"]
+
+
+class BetaPluginOwnerOrganization(BaseModel):
+    """
+    The Plugin or marketplace belongs to the organization.
+    """
+
+    type: Literal["organization"]
+
+
+class BetaPluginOwnerUser(BaseModel):
+    """
+    The Plugin or marketplace belongs to one member's personal plugin marketplace.
+    """
+
+    type: Literal["user"]
+    user_id: str
+    """
+    The member's user ID.
+    """
+
+
+class BetaPluginTargetOrganization(BaseModel):
+    """
+    Every member of the organization.
+    """
+
+    type: Literal["organization"]
+
+
+class BetaPluginTargetRBACGroup(BaseModel):
+    """
+    The members of one RBAC Group.
+    """
+
+    rbac_group_id: str
+    type: Literal["rbac_group"]
+
+
+class BetaPluginTargetOrganizationMember(BaseModel):
+    """
+    One member of the organization.
+    """
+
+    type: Literal["organization_member"]
+    user_id: str
+    """
+    The member's user ID.
+    """
+
+
+class BetaPluginVersion(BaseModel):
+    """
+    One stored version of a Plugin.
+    """
+
+    id: str
+    """
+    ID of the version (prefixed `pluginver_`).
+    """
+    components: Optional[list[BetaPluginComponent]] = None
+    """
+    What the version contains; null when not enumerated.
+    """
+    content_scan: Optional[BetaPluginContentScan] = None
+    """
+    The version's content scan; null when it was not scanned.
+    """
+    created_at: AwareDatetime
+    created_by: Optional[Union[BetaPluginUserActor, BetaPluginAPIActor]] = None
+    """
+    Who uploaded the version; null when nobody is recorded.
+    """
+    description: Optional[str] = None
+    """
+    The manifest's description; null when it has none (may exceed the 500-character upload limit).
+    """
+    display_name: Optional[str] = None
+    """
+    The manifest's display name; null when it has none.
+    """
+    manifest_version: Optional[str] = None
+    """
+    The manifest's `version` normalized for display (one leading `v` dropped; 1-64 characters starting with a digit), else null.
+    """
+    plugin_id: str
+    reach: Optional[Literal["contained", "privileged", "remote"]] = None
+    """
+    How far the version reaches, as defined on the Plugin's `reach`.
+    """
+    release_notes: Optional[str] = None
+    """
+    The release notes uploaded with the version; null when there were none.
+    """
+    type: Literal["plugin_version"]
+
+
+class BetaPluginInstallationSetting(BaseModel):
+    """
+    The installation setting an organization-owned Plugin holds for one target; it has no ID and is addressed by the Plugin and the target.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the target first got a setting for the Plugin.
+    """
+    installation_preference: Literal["auto_install", "available", "not_available", "required"]
+    """
+    The target's setting; values this API does not name yet are passed through.
+    """
+    plugin_id: str
+    target: Annotated[
+        Union[BetaPluginTargetOrganization, BetaPluginTargetRBACGroup, BetaPluginTargetOrganizationMember],
+        Field(discriminator="type"),
+    ]
+    """
+    Whose setting this is, the organization or one RBAC Group (`organization_member` does not occur here).
+    """
+    type: Literal["plugin_installation_setting"]
+    updated_at: AwareDatetime
+    """
+    When the setting last changed.
+    """
+
+
+class BetaDeletedPluginInstallationSetting(BaseModel):
+    """
+    Confirms that a target's installation setting was removed, naming the Plugin and the target.
+    """
+
+    plugin_id: str
+    target: Annotated[
+        Union[BetaPluginTargetOrganization, BetaPluginTargetRBACGroup, BetaPluginTargetOrganizationMember],
+        Field(discriminator="type"),
+    ]
+    """
+    Whose setting was removed.
+    """
+    type: Literal["plugin_installation_setting_deleted"]
+
+
+class BetaPluginShare(BaseModel):
+    """
+    One share the owner of a member-owned Plugin has given; shares are read-only here and have no ID.
+    """
+
+    granted_at: AwareDatetime
+    """
+    When the share was given (or last re-granted by a role change in claude.ai).
+    """
+    plugin_id: str
+    target: Annotated[
+        Union[BetaPluginTargetOrganization, BetaPluginTargetRBACGroup, BetaPluginTargetOrganizationMember],
+        Field(discriminator="type"),
+    ]
+    """
+    Who the Plugin is shared with.
+    """
+    type: Literal["plugin_share"]
+
+
+class PluginCreateParams(BaseModel):
+    """
+    The multipart form that creates a Plugin and its first version.
+    """
+
+    files__: Annotated[list[str], Field(alias="files[]")]
+    """
+    The version's files, one part per file named by its path in the Plugin (such as `skills/review-pr/SKILL.md`), or one `.zip` or `.plugin` archive; they must include `.claude-plugin/plugin.json`.
+    """
+    marketplace_id: Optional[str] = None
+    """
+    ID of the organization's `manual` marketplace to create the Plugin in; defaults to the organization's library marketplace.
+    """
+    release_notes: Annotated[Optional[str], Field(max_length=5000)] = None
+    """
+    Release notes stored with the version and shown in claude.ai.
+    """
+
+
+class PluginUpdateParams(BaseModel):
+    served_version_id: str
+    """
+    ID of the version to serve and pin (prefixed `pluginver_`; `latest` is not accepted).
+    """
+
+
+class PluginVersionCreateParams(BaseModel):
+    """
+    The multipart form that adds a version to a Plugin.
+    """
+
+    files__: Annotated[list[str], Field(alias="files[]")]
+    """
+    The version's files, one part per file named by its path in the Plugin, or one `.zip` or `.plugin` archive; the manifest's `name` must equal the Plugin's.
+    """
+    release_notes: Annotated[Optional[str], Field(max_length=5000)] = None
+    """
+    Release notes stored with the version and shown in claude.ai.
+    """
+
+
+class PluginInstallationSettingSetParams(BaseModel):
+    installation_preference: Literal["auto_install", "available", "not_available", "required"]
+    """
+    The setting the target is to hold for the Plugin.
+    """
+
+
+class BetaPluginVersionListResponse(BaseModel):
+    """
+    One page of a Plugin's versions, newest first.
+    """
+
+    data: list[BetaPluginVersion]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaPluginInstallationSettingListResponse(BaseModel):
+    """
+    One page of a Plugin's installation settings, most recently created first.
+    """
+
+    data: list[BetaPluginInstallationSetting]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaPluginShareListResponse(BaseModel):
+    """
+    One page of a Plugin's shares, most recently granted first.
+    """
+
+    data: list[BetaPluginShare]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaPluginMarketplace(BaseModel):
+    """
+    A plugin marketplace, the organization's own or a member's personal one.
+    """
+
+    id: str
+    """
+    ID of the marketplace (prefixed `marketplace_`).
+    """
+    created_at: AwareDatetime
+    default_installation_preference: Optional[Literal["auto_install", "available", "not_available", "required"]] = None
+    """
+    For an organization marketplace, the organization-wide setting of each Plugin in it without its own; null for a member's personal marketplace.
+    """
+    last_sync_ended_at: Optional[AwareDatetime] = None
+    """
+    When the latest synchronization attempt finished; null unless synchronized from a repository.
+    """
+    last_sync_read_sha: Optional[str] = None
+    """
+    The commit the latest synchronization attempt read; null before the first read or when not synchronized.
+    """
+    name: str
+    """
+    The marketplace's name, fixed for its lifetime.
+    """
+    owner: Annotated[Union[BetaPluginOwnerOrganization, BetaPluginOwnerUser], Field(discriminator="type")]
+    """
+    The organization, or the member whose personal marketplace it is.
+    """
+    source: Literal["directory", "github", "gitlab", "manual", "public_git"]
+    """
+    Where its Plugins come from: `manual` (uploaded), `github`, `gitlab` or `public_git` (synchronized from a repository), or `directory` (Anthropic's catalog, never listed here).
+    """
+    sync_status: Optional[
+        Literal["failed_auth", "failed_content", "failed_limits", "failed_transient", "in_progress", "success"]
+    ] = None
+    """
+    The outcome of the latest synchronization; null until one is attempted (so always for `manual`).
+    """
+    type: Literal["plugin_marketplace"]
+
+
+class BetaPluginMarketplaceValidationPluginErrorObject(BaseModel):
+    """
+    A plugin a synchronization would skip, and why.
+    """
+
+    error: str
+    """
+    Why the plugin would be skipped.
+    """
+    error_code: str
+    """
+    A stable identifier for the reason, to branch on.
+    """
+    name: str
+    """
+    The plugin's name in marketplace.json.
+    """
+
+
+class BetaPluginMarketplaceValidationPluginWarning(BaseModel):
+    """
+    One part of a plugin that would be left out.
+    """
+
+    error_code: str
+    """
+    A stable identifier for the kind of warning.
+    """
+    message: str
+    """
+    What would be left out, and why.
+    """
+
+
+class PluginMarketplaceUpdateParams(BaseModel):
+    default_installation_preference: Literal["auto_install", "available", "not_available", "required"]
+    """
+    The organization-wide setting for every Plugin in the marketplace without its own; it cannot be removed once set.
+    """
+
+
+class PluginMarketplaceValidateArchiveParams(BaseModel):
+    """
+    The multipart form carrying the marketplace archive to check.
+    """
+
+    archive: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})]
+    """
+    A `.zip` of the marketplace directory (at its root or inside one folder), sent as a file part with a filename; DEFLATE or STORE, at most 32 MB.
+    """
+
+
+class Ref(RootModel[str]):
+    root: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    A branch name, or a full 40-character commit SHA; defaults to the branch a synchronization would read.
+    """
+
+
+class PluginMarketplaceValidateRepositoryParams(BaseModel):
+    repository_url: Annotated[str, Field(max_length=2048)]
+    """
+    The `https://github.com/owner/repo` URL of a public GitHub repository holding the marketplace.
+    """
+    ref: Optional[Ref] = None
+    """
+    A branch name, or a full 40-character commit SHA; defaults to the branch a synchronization would read.
+    """
+
+
+class BetaPluginMarketplaceListResponse(BaseModel):
+    """
+    One page of plugin marketplaces, newest first.
+    """
+
+    data: list[BetaPluginMarketplace]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaOrganizationWebhookEventType(
+    RootModel[
+        Literal[
+            "external_key.failed",
+            "external_key.recovered",
+            "user_profile.enforcement_action_opened",
+            "user_profile.enforcement_action_resolved",
+            "user_profile.program_status_updated",
+        ]
+    ]
+):
+    root: Literal[
+        "external_key.failed",
+        "external_key.recovered",
+        "user_profile.enforcement_action_opened",
+        "user_profile.enforcement_action_resolved",
+        "user_profile.program_status_updated",
+    ]
+    """
+    An event type an organization webhook endpoint can receive.
+    """
+
+
+class BetaOrganizationWebhookEndpointState(RootModel[Literal["disabled", "enabled"]]):
+    root: Literal["disabled", "enabled"]
+    """
+    Whether deliveries are sent to the endpoint.
+    """
+
+
+class BetaOrganizationWebhookEndpoint(BaseModel):
+    """
+    A webhook endpoint that belongs to the organization rather than to one of its Workspaces.
+    """
+
+    id: str
+    """
+    ID of the webhook endpoint.
+    """
+    created_at: AwareDatetime
+    description: str
+    """
+    Notes about the endpoint; empty when none were given.
+    """
+    disabled_reason: str
+    """
+    Why Anthropic disabled the endpoint automatically; empty when it is enabled or you disabled it.
+    """
+    enabled_events: list[BetaOrganizationWebhookEventType]
+    """
+    The event types delivered to the endpoint.
+    """
+    name: str
+    """
+    A short label; empty when none was given.
+    """
+    state: BetaOrganizationWebhookEndpointState
+    updated_at: AwareDatetime
+    url: str
+    """
+    The HTTPS URL deliveries are sent to.
+    """
+
+
+class BetaNewOrganizationWebhookEndpoint(BaseModel):
+    """
+    A newly created organization webhook endpoint, with the signing secret no other response returns.
+    """
+
+    id: str
+    """
+    ID of the webhook endpoint.
+    """
+    created_at: AwareDatetime
+    description: str
+    """
+    Notes about the endpoint; empty when none were given.
+    """
+    disabled_reason: str
+    """
+    Why Anthropic disabled the endpoint automatically; empty when it is enabled or you disabled it.
+    """
+    enabled_events: list[BetaOrganizationWebhookEventType]
+    """
+    The event types delivered to the endpoint.
+    """
+    name: str
+    """
+    A short label; empty when none was given.
+    """
+    signing_secret: str
+    """
+    The secret deliveries are signed with (prefixed `whsec_`); store it now.
+    """
+    state: BetaOrganizationWebhookEndpointState
+    updated_at: AwareDatetime
+    url: str
+    """
+    The HTTPS URL deliveries are sent to.
+    """
+
+
+class BetaOrganizationWebhookEndpointSigningSecret(BaseModel):
+    """
+    An organization webhook endpoint's new signing secret.
+    """
+
+    signing_secret: str
+    """
+    The new secret, used for deliveries from now on and returned by no other response.
+    """
+
+
+class BetaDeletedOrganizationWebhookEndpoint(BaseModel):
+    """
+    The ID of a deleted organization webhook endpoint.
+    """
+
+    id: str
+    """
+    ID of the deleted webhook endpoint.
+    """
+    type: Literal["webhook_endpoint_deleted"]
+
+
+class OrganizationWebhookCreateParams(BaseModel):
+    enabled_events: Annotated[list[BetaOrganizationWebhookEventType], Field(min_length=1)]
+    """
+    The event types to deliver; at least one.
+    """
+    url: Annotated[str, Field(min_length=1)]
+    """
+    The HTTPS URL deliveries are sent to.
+    """
+    description: Optional[str] = None
+    """
+    Notes about the endpoint.
+    """
+    name: Optional[str] = None
+    """
+    A short label for the endpoint.
+    """
+
+
+class OrganizationWebhookUpdateParams(BaseModel):
+    """
+    The fields to change; fields left out keep their values.
+    """
+
+    description: Optional[str] = None
+    """
+    Notes about the endpoint.
+    """
+    enabled_events: Optional[list[BetaOrganizationWebhookEventType]] = None
+    """
+    The event types to deliver, replacing the whole set; an empty list leaves it unchanged.
+    """
+    name: Optional[str] = None
+    """
+    A short label for the endpoint.
+    """
+    state: Optional[BetaOrganizationWebhookEndpointState] = None
+    url: Optional[str] = None
+    """
+    The HTTPS URL deliveries are sent to.
+    """
+
+
+class BetaOrganizationWebhookEndpointListResponse(BaseModel):
+    """
+    One page of organization webhook endpoints.
+    """
+
+    data: list[BetaOrganizationWebhookEndpoint]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -3472,6 +6541,1017 @@ class UserProfileUpdateParams(BaseModel):
     """
 
 
+class Skills(RootModel[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill]]):
+    root: Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
+
+
+class BetaManagedAgentsAgentToolsetDefaultConfig(BaseModel):
+    """
+    Settings applied to every tool of the built-in toolset unless a per-tool config overrides them.
+    """
+
+    enabled: bool
+    """
+    Whether the tools are enabled by default (default true).
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Default permission policy of the tools.
+    """
+
+
+class BetaManagedAgentsAgentToolsetDefaultConfigParams(BaseModel):
+    """
+    Settings applied to every tool of the built-in toolset unless a per-tool config overrides them.
+    """
+
+    enabled: Optional[bool] = None
+    """
+    Whether the tools are enabled by default (default true).
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Default permission policy of the tools.
+    """
+
+
+class BetaManagedAgentsCustomTool(BaseModel):
+    """
+    A tool that the API client executes: the session emits `agent.custom_tool_use` and waits for `user.custom_tool_result`.
+    """
+
+    description: str
+    """
+    What the tool does, shown to the agent.
+    """
+    input_schema: BetaManagedAgentsCustomToolInputSchema
+    """
+    JSON Schema of the tool's input.
+    """
+    name: str
+    """
+    Unique tool name (1-128 letters, digits, underscores or hyphens).
+    """
+    type: Literal["custom"]
+
+
+class BetaManagedAgentsExecutionIdentity(
+    RootModel[Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity],
+        Field(discriminator="type"),
+    ]
+    """
+    The principal that runs of an agent act as.
+    """
+
+
+class BetaManagedAgentsExecutionIdentityParams(
+    RootModel[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentityParams, BetaManagedAgentsServiceAccountExecutionIdentityParams]
+    ]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentityParams, BetaManagedAgentsServiceAccountExecutionIdentityParams],
+        Field(discriminator="type"),
+    ]
+    """
+    The principal that runs of an agent act as.
+    """
+
+
+class BetaManagedAgentsMCPToolset(BaseModel):
+    """
+    The tools of one MCP server from `mcp_servers`.
+    """
+
+    configs: list[BetaManagedAgentsMCPToolConfig]
+    """
+    Per-tool overrides.
+    """
+    default_config: BetaManagedAgentsMCPToolsetDefaultConfig
+    """
+    Settings applied to every tool of the server.
+    """
+    mcp_server_name: str
+    """
+    Name of a server in `mcp_servers` (1-255 characters).
+    """
+    type: Literal["mcp_toolset"]
+
+
+class BetaManagedAgentsMultiagentAdvisor(
+    RootModel[Union[BetaManagedAgentsMultiagentAdvisorEnabled, BetaManagedAgentsMultiagentAdvisorDisabled]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentAdvisorEnabled, BetaManagedAgentsMultiagentAdvisorDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the primary thread can consult an advisor model.
+    """
+
+
+class BetaManagedAgentsMultiagentInlineAgents(
+    RootModel[Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether inline (unsaved) agents may be defined.
+    """
+
+
+class BetaManagedAgentsMultiagentPredefinedAgentParams(
+    RootModel[Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams]]
+):
+    root: Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams]
+    """
+    A predefined agent: an agent ID, an agent reference, or `self`.
+    """
+
+
+class BetaManagedAgentsMultiagentRosterEntryParams(
+    RootModel[
+        Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams, BetaManagedAgentsAdvisorParams]
+    ]
+):
+    root: Union[
+        str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams, BetaManagedAgentsAdvisorParams
+    ]
+    """
+    A coordinator roster entry: an agent ID, an agent reference, `self` or an advisor.
+    """
+
+
+class BetaManagedAgentsMultiagentSubagentsEnabled(BaseModel):
+    """
+    The agent can spawn session threads running predefined or inline agents.
+    """
+
+    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    """
+    Whether inline agents may be spawned (default enabled).
+    """
+    predefined_agents: list[BetaManagedAgentsAgentReference]
+    """
+    Saved agents that may be spawned as threads (at most 20); null or empty means none.
+    """
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsMultiagentSubagentsEnabledParams(BaseModel):
+    """
+    The agent can spawn session threads running predefined or inline agents.
+    """
+
+    type: Literal["enabled"]
+    inline_agents: Optional[BetaManagedAgentsMultiagentInlineAgentsParams] = None
+    """
+    Whether inline agents may be spawned (default enabled).
+    """
+    predefined_agents: Optional[list[BetaManagedAgentsMultiagentPredefinedAgentParams]] = None
+    """
+    Saved agents that may be spawned as threads (at most 20); null or empty means none.
+    """
+
+
+class BetaManagedAgentsMultiagentSubagentsParams(
+    RootModel[
+        Union[BetaManagedAgentsMultiagentSubagentsEnabledParams, BetaManagedAgentsMultiagentSubagentsDisabledParams]
+    ]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentSubagentsEnabledParams, BetaManagedAgentsMultiagentSubagentsDisabledParams],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the agent can spawn session threads.
+    """
+
+
+class BetaManagedAgentsMultiagentWorkflowsEnabled(BaseModel):
+    """
+    The agent can start workflow runs that follow a plan it writes.
+    """
+
+    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    """
+    Whether a run's plan may define inline agents (default enabled).
+    """
+    predefined_agents: list[BetaManagedAgentsAgentReference]
+    """
+    Saved agents a run's plan may use (at most 20); null or empty means none.
+    """
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsMultiagentWorkflowsEnabledParams(BaseModel):
+    """
+    The agent can start workflow runs that follow a plan it writes.
+    """
+
+    type: Literal["enabled"]
+    inline_agents: Optional[BetaManagedAgentsMultiagentInlineAgentsParams] = None
+    """
+    Whether a run's plan may define inline agents (default enabled).
+    """
+    predefined_agents: Optional[list[BetaManagedAgentsMultiagentPredefinedAgentParams]] = None
+    """
+    Saved agents a run's plan may use (at most 20); null or empty means none.
+    """
+
+
+class BetaManagedAgentsMultiagentWorkflowsParams(
+    RootModel[
+        Union[BetaManagedAgentsMultiagentWorkflowsEnabledParams, BetaManagedAgentsMultiagentWorkflowsDisabledParams]
+    ]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentWorkflowsEnabledParams, BetaManagedAgentsMultiagentWorkflowsDisabledParams],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the agent can start workflow runs.
+    """
+
+
+class BetaManagedAgentsWebFetchURLSourceExcept(BaseModel):
+    """
+    The results of every tool except the listed ones contribute fetchable URLs.
+    """
+
+    tools: list[BetaManagedAgentsWebFetchURLSourceToolReference]
+    """
+    The excluded tools (1-128, distinct names).
+    """
+    type: Literal["except"]
+
+
+class BetaManagedAgentsWebFetchURLSourceExceptParam(BaseModel):
+    """
+    The results of every tool except the listed ones contribute fetchable URLs.
+    """
+
+    tools: list[BetaManagedAgentsWebFetchURLSourceToolReferenceParam]
+    """
+    The excluded tools (1-128, distinct names).
+    """
+    type: Literal["except"]
+
+
+class BetaManagedAgentsWebFetchURLSourceOnly(BaseModel):
+    """
+    Only the results of the listed tools contribute fetchable URLs.
+    """
+
+    tools: list[BetaManagedAgentsWebFetchURLSourceToolReference]
+    """
+    The contributing tools (1-128, distinct names).
+    """
+    type: Literal["only"]
+
+
+class BetaManagedAgentsWebFetchURLSourceOnlyParam(BaseModel):
+    """
+    Only the results of the listed tools contribute fetchable URLs.
+    """
+
+    tools: list[BetaManagedAgentsWebFetchURLSourceToolReferenceParam]
+    """
+    The contributing tools (1-128, distinct names).
+    """
+    type: Literal["only"]
+
+
+class BetaManagedAgentsWebFetchURLSourceToolFilter(
+    RootModel[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAll,
+            BetaManagedAgentsWebFetchURLSourceNone,
+            BetaManagedAgentsWebFetchURLSourceOnly,
+            BetaManagedAgentsWebFetchURLSourceExcept,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAll,
+            BetaManagedAgentsWebFetchURLSourceNone,
+            BetaManagedAgentsWebFetchURLSourceOnly,
+            BetaManagedAgentsWebFetchURLSourceExcept,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Which tools' results contribute fetchable URLs: `all`, `none`, or an `only`/`except` list.
+    """
+
+
+class BetaManagedAgentsWebFetchURLSourceToolFilterParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceShorthand,
+            BetaManagedAgentsWebFetchURLSourceAllParam,
+            BetaManagedAgentsWebFetchURLSourceNoneParam,
+            BetaManagedAgentsWebFetchURLSourceOnlyParam,
+            BetaManagedAgentsWebFetchURLSourceExceptParam,
+        ]
+    ]
+):
+    root: Union[
+        BetaManagedAgentsWebFetchURLSourceShorthand,
+        BetaManagedAgentsWebFetchURLSourceAllParam,
+        BetaManagedAgentsWebFetchURLSourceNoneParam,
+        BetaManagedAgentsWebFetchURLSourceOnlyParam,
+        BetaManagedAgentsWebFetchURLSourceExceptParam,
+    ]
+    """
+    Which tools' results contribute fetchable URLs: `all`, `none`, or an `only`/`except` list.
+    """
+
+
+class BetaManagedAgentsWebFetchURLSources(BaseModel):
+    """
+    Which sources contribute URLs that web_fetch may fetch; each unset source allows every URL.
+    """
+
+    client_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilter] = None
+    """
+    Which custom tools' results contribute URLs (default `all`).
+    """
+    server_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilter] = None
+    """
+    Which of web_search's and web_fetch's results contribute URLs (default `all`).
+    """
+    user_input: Optional[BetaManagedAgentsWebFetchURLSourceUserInput] = None
+    """
+    Whether URLs in user messages may be fetched (default `all`).
+    """
+
+
+class BetaManagedAgentsWebFetchURLSourcesParams(BaseModel):
+    """
+    Which sources contribute URLs that web_fetch may fetch; each unset source allows every URL.
+    """
+
+    client_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilterParams] = None
+    """
+    Which custom tools' results contribute URLs (default `all`).
+    """
+    server_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilterParams] = None
+    """
+    Which of web_search's and web_fetch's results contribute URLs (default `all`).
+    """
+    user_input: Optional[BetaManagedAgentsWebFetchURLSourceUserInputParams] = None
+    """
+    Whether URLs in user messages may be fetched (default `all`).
+    """
+
+
+class BetaCloudConfig(BaseModel):
+    """
+    A cloud environment: an Anthropic-hosted container with networking and packages.
+    """
+
+    networking: Annotated[Union[BetaUnrestrictedNetwork, BetaLimitedNetwork], Field(discriminator="type")]
+    """
+    Network policy of the container; omit on update to keep it.
+    """
+    packages: BetaPackages
+    """
+    Packages to install; omit on update to keep them.
+    """
+    type: Literal["cloud"]
+
+
+class BetaCloudConfigParams(BaseModel):
+    """
+    A cloud environment: an Anthropic-hosted container with networking and packages.
+    """
+
+    type: Literal["cloud"]
+    networking: Optional[Union[BetaUnrestrictedNetworkParam, BetaLimitedNetworkParams]] = None
+    """
+    Network policy of the container; omit on update to keep it.
+    """
+    packages: Optional[BetaPackagesParams] = None
+    """
+    Packages to install; omit on update to keep them.
+    """
+
+
+class BetaEnvironment(BaseModel):
+    """
+    An environment: where the sessions of agents run, either Anthropic cloud containers or self-hosted sandboxes.
+    """
+
+    id: str
+    """
+    Environment ID (`env_…`).
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the environment was archived; null if it is not.
+    """
+    config: Annotated[Union[BetaCloudConfig, BetaSelfHostedConfig], Field(discriminator="type")]
+    """
+    Cloud or self-hosted configuration.
+    """
+    created_at: AwareDatetime
+    description: Optional[str] = None
+    """
+    What the environment is for; null when unset.
+    """
+    metadata: dict[str, str]
+    name: str
+    type: Literal["environment"]
+    updated_at: AwareDatetime
+    scope: Optional[Literal["organization", "account"]] = None
+    """
+    Visibility: `organization` (all accounts) or `account` (the owner only).
+    """
+
+
+class BetaEnvironmentListResponse(BaseModel):
+    """
+    One page of environments.
+    """
+
+    data: list[BetaEnvironment]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, to send as `page`; null on the last page.
+    """
+
+
+class BetaSelfHostedWork(BaseModel):
+    """
+    A unit of work (a session to run) queued for the workers of a self-hosted environment.
+    """
+
+    id: str
+    """
+    Work item ID (`work_…`).
+    """
+    acknowledged_at: Optional[AwareDatetime] = None
+    """
+    When a worker acknowledged the item and took it to a sandbox.
+    """
+    created_at: AwareDatetime
+    data: BetaSessionWorkData
+    """
+    What to run.
+    """
+    environment_id: str
+    """
+    The environment the item belongs to.
+    """
+    latest_heartbeat_at: Optional[AwareDatetime] = None
+    """
+    When the last heartbeat arrived.
+    """
+    metadata: dict[str, str]
+    secret: Optional[str] = None
+    """
+    Credentials the worker uses to run the item; may be set in a poll response, null otherwise.
+    """
+    started_at: Optional[AwareDatetime] = None
+    """
+    When execution started.
+    """
+    state: Literal["queued", "starting", "active", "stopping", "stopped"]
+    """
+    Lifecycle state of the item.
+    """
+    stop_requested_at: Optional[AwareDatetime] = None
+    """
+    When a stop was requested.
+    """
+    stopped_at: Optional[AwareDatetime] = None
+    """
+    When execution stopped.
+    """
+    type: Literal["work"]
+
+
+class BetaSelfHostedWorkListResponse(BaseModel):
+    """
+    One page of work items.
+    """
+
+    data: list[BetaSelfHostedWork]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, to send as `page`; null on the last page.
+    """
+
+
+class BetaSelfHostedWorkPollResponse(RootModel[Optional[BetaSelfHostedWork]]):
+    root: Optional[BetaSelfHostedWork]
+    """
+    The next work item, or null when none arrived in time.
+    """
+
+
+class EnvironmentCreateParams(BaseModel):
+    """
+    The body of a create-environment request.
+    """
+
+    name: str
+    """
+    Human-readable name.
+    """
+    config: Optional[Union[BetaCloudConfigParams, BetaSelfHostedConfigParams]] = None
+    """
+    Cloud or self-hosted configuration.
+    """
+    description: Optional[str] = None
+    """
+    What the environment is for.
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Key-value metadata.
+    """
+    scope: Optional[Literal["organization", "account"]] = None
+    """
+    Visibility: `organization` (all accounts) or `account` (the owner only; rejected for API organizations); default depends on the organization type.
+    """
+
+
+class EnvironmentUpdateParams(BaseModel):
+    """
+    The body of an update-environment request; omitted fields keep their values.
+    """
+
+    config: Optional[Union[BetaCloudConfigParams, BetaSelfHostedConfigParams]] = None
+    """
+    New configuration; omitted fields of a cloud config keep their values.
+    """
+    description: Optional[str] = None
+    """
+    New description; null clears it.
+    """
+    metadata: Optional[dict[str, Optional[str]]] = None
+    """
+    Metadata patch: a string value upserts the key, null or an empty string deletes it.
+    """
+    name: Optional[str] = None
+    """
+    New name.
+    """
+    scope: Optional[Literal["organization", "account"]] = None
+    """
+    New visibility: `organization` or `account`.
+    """
+
+
+class APIKey(BaseModel):
+    """
+    An API key of the organization. The secret itself is never returned.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the API key was created.
+    """
+    created_by: Optional[APIKeyCreatedBy] = None
+    """
+    Who created the API key; null when not recorded (legacy, federated or system-created keys).
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the API key expires; null if it never does.
+    """
+    id: str
+    """
+    ID of the API key.
+    """
+    name: str
+    """
+    Name of the API key.
+    """
+    partial_key_hint: Optional[str] = None
+    """
+    A redacted hint of the key, such as its last characters.
+    """
+    principal: Optional[Union[APIKeyUserActor, APIKeyServiceAccountActor]] = None
+    """
+    The User or Service Account the API key acts as; null if it is not bound to a principal.
+    """
+    scope: Annotated[Union[APIKeyOrganizationScope, APIKeyWorkspaceScope], Field(discriminator="type")]
+    """
+    Where the API key belongs: a Workspace (its real ID, also for the default Workspace), or the organization for a principal-bound key without a Workspace.
+    """
+    status: Literal["active", "archived", "expired", "inactive"]
+    """
+    Status of the API key.
+    """
+    type: Literal["api_key"]
+
+
+class APIKeyListResponse(BaseModel):
+    """
+    One page of API keys.
+    """
+
+    data: list[APIKey]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
+class OrganizationInvite(BaseModel):
+    """
+    An Invite to join the organization.
+    """
+
+    accepted_at: Optional[AwareDatetime] = None
+    """
+    When the Invite was accepted; null until then.
+    """
+    email: str
+    """
+    Email address the Invite was sent to.
+    """
+    expires_at: AwareDatetime
+    """
+    When the Invite expires.
+    """
+    id: str
+    """
+    ID of the Invite.
+    """
+    invited_at: AwareDatetime
+    """
+    When the Invite was created.
+    """
+    rbac_group_ids: list[str]
+    """
+    RBAC groups the User joins on acceptance (Claude Enterprise); empty when none.
+    """
+    role: OrganizationRole
+    status: Literal["accepted", "deleted", "expired", "pending"]
+    """
+    Status of the Invite.
+    """
+    type: Literal["invite"]
+
+
+class OrganizationInviteListResponse(BaseModel):
+    """
+    One page of Invites.
+    """
+
+    data: list[OrganizationInvite]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
+class OrganizationRateLimit(BaseModel):
+    """
+    The organization's rate limits for one rate-limit group.
+    """
+
+    group: Annotated[
+        Union[
+            OrganizationRateLimitModelGroup,
+            OrganizationRateLimitBatchGroup,
+            OrganizationRateLimitTokenCountGroup,
+            OrganizationRateLimitFilesGroup,
+            OrganizationRateLimitSkillsGroup,
+            OrganizationRateLimitWebSearchGroup,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The rate-limit group these limits apply to.
+    """
+    id: str
+    """
+    ID of this entry, stable within the organization; pass it as `rate_limit_id` to set a Workspace's overrides for the group.
+    """
+    limits: list[OrganizationRateLimitValue]
+    """
+    The limiter values of the group.
+    """
+    models: Optional[list[str]] = None
+    """
+    Model names and aliases the limits apply to; null unless the group is a `model_group`.
+    """
+    type: Literal["rate_limit"]
+
+
+class OrganizationRateLimitListResponse(BaseModel):
+    """
+    One page of the organization's rate limits.
+    """
+
+    data: list[OrganizationRateLimit]
+    next_page: Optional[str]
+    """
+    Cursor of the next page (pass it as `page`); null on the last page.
+    """
+
+
+class ServiceAccountWorkspaceMember(BaseModel):
+    """
+    A Service Account's membership in a Workspace.
+    """
+
+    created_by_actor_id: Optional[str] = None
+    """
+    ID of the User or Service Account (`user_…`/`svac_…`) that created the membership.
+    """
+    implicit: Optional[bool] = None
+    """
+    True for the implicit `workspace_user` membership every Service Account has in the default Workspace until it is added explicitly; implicit memberships cannot be removed.
+    """
+    service_account_id: str
+    """
+    ID of the Service Account (`svac_…`).
+    """
+    type: Literal["service_account_workspace_member"]
+    workspace_id: str
+    """
+    ID of the Workspace (`wrkspc_…`).
+    """
+    workspace_role: WorkspaceRole
+
+
+class ServiceAccountWorkspaceMemberListResponse(BaseModel):
+    """
+    One page of a Workspace's Service Account memberships.
+    """
+
+    data: list[ServiceAccountWorkspaceMember]
+    next_page: Optional[str]
+    """
+    Cursor of the next page (pass it as `page`); null on the last page.
+    """
+
+
+class WorkspaceMember(BaseModel):
+    """
+    A User's membership in a Workspace.
+    """
+
+    type: Literal["workspace_member"]
+    user_id: str
+    """
+    ID of the User.
+    """
+    workspace_id: str
+    """
+    ID of the Workspace.
+    """
+    workspace_role: WorkspaceRole
+
+
+class WorkspaceMemberListResponse(BaseModel):
+    """
+    One page of Workspace members.
+    """
+
+    data: list[WorkspaceMember]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
+class WorkspaceMemberUpdateParams(BaseModel):
+    """
+    The member's new Workspace role.
+    """
+
+    workspace_role: WorkspaceRole
+
+
+class WorkspaceRateLimitUpdateParams(BaseModel):
+    """
+    The Workspace overrides to set or clear for one rate-limit group.
+    """
+
+    limits: Annotated[list[WorkspaceRateLimitUpdateValueParam], Field(max_length=16, min_length=1)]
+    """
+    Limiter values to set or clear; limiter types not listed keep their value.
+    """
+
+
+class WorkspaceRateLimitValue(BaseModel):
+    """
+    One limiter value of a Workspace.
+    """
+
+    org_limit: Optional[int] = None
+    """
+    The organization's value for the same limiter type; null if the organization has none.
+    """
+    source: Annotated[
+        Union[WorkspaceRateLimitWorkspaceSource, WorkspaceRateLimitOrganizationSource], Field(discriminator="type")
+    ]
+    """
+    Whether the value is a Workspace override or inherited from the organization.
+    """
+    type: str
+    """
+    The limiter type, such as `requests_per_minute`.
+    """
+    value: int
+    """
+    The Workspace override, or the organization's value when inherited.
+    """
+
+
+class RBACRoleSource(RootModel[Union[RBACRoleSourceBuiltIn, RBACRoleSourceCustom]]):
+    root: Annotated[Union[RBACRoleSourceBuiltIn, RBACRoleSourceCustom], Field(discriminator="type")]
+    """
+    Whether the role is built in or custom; more kinds may be added later.
+    """
+
+
+class RBACRolePermission(BaseModel):
+    """
+    One permission an RBAC Role grants, an action on a resource.
+    """
+
+    action: str
+    """
+    The granted action; its vocabulary depends on the resource (for example `chat` or a `permission_*` entitlement on `organization`, `use` or `always_allow` on `connector_tool`, `grant` on `connector_scope`).
+    """
+    resource: Annotated[
+        Union[
+            RBACOrganizationPermissionResource,
+            RBACConnectorToolPermissionResource,
+            RBACConnectorScopePermissionResource,
+            RBACConnectorPermissionResource,
+            RBACAllConnectorsPermissionResource,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    What the permission applies to; `type` decides which ID fields are present.
+    """
+    type: Literal["rbac_role_permission"]
+
+
+class RBACRolePermissionListResponse(BaseModel):
+    """
+    One page of the permissions an RBAC Role grants.
+    """
+
+    data: list[RBACRolePermission]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaPlugin(BaseModel):
+    """
+    A Plugin in one of the organization's or its members' plugin marketplaces.
+    """
+
+    id: str
+    """
+    ID of the Plugin (prefixed `plugin_`).
+    """
+    components: Optional[list[BetaPluginComponent]] = None
+    """
+    What the served version contains; null when not enumerated.
+    """
+    content_scan: Optional[BetaPluginContentScan] = None
+    """
+    The served version's content scan; null when it was not scanned.
+    """
+    created_at: AwareDatetime
+    created_by: Optional[Union[BetaPluginUserActor, BetaPluginAPIActor]] = None
+    """
+    Who created the Plugin; null when nobody is recorded.
+    """
+    description: Optional[str] = None
+    """
+    The served version's description.
+    """
+    display_name: Optional[str] = None
+    """
+    The served version's display name.
+    """
+    latest_version_id: str
+    """
+    ID of the newest version.
+    """
+    manifest_version: Optional[str] = None
+    """
+    The served version's manifest `version`, normalized for display, or null.
+    """
+    marketplace_id: str
+    """
+    ID of the plugin marketplace the Plugin is in.
+    """
+    name: str
+    """
+    Lowercase identifier, unique within the marketplace; a member-owned Plugin's may change when renamed.
+    """
+    organization_installation_preference: Optional[
+        Literal["auto_install", "available", "not_available", "required"]
+    ] = None
+    """
+    For an organization-owned Plugin, the organization-wide installation setting (its own, or the marketplace's default); null for a member-owned Plugin. Values this API does not name yet are passed through.
+    """
+    organization_installation_preference_inherited: Optional[bool] = None
+    """
+    For an organization-owned Plugin, true while the organization-wide setting is the marketplace's default; null for a member-owned Plugin.
+    """
+    owner: Annotated[Union[BetaPluginOwnerOrganization, BetaPluginOwnerUser], Field(discriminator="type")]
+    """
+    Who owns the Plugin, the organization or one member.
+    """
+    reach: Optional[Literal["contained", "privileged", "remote"]] = None
+    """
+    How far the served version reaches: `remote` (declares an MCP server or CLI), `privileged` (hooks, monitors, settings, pre-approved tools and the like), `contained`, or null when not classified.
+    """
+    served_version_id: str
+    """
+    ID of the version claude.ai serves to members.
+    """
+    served_version_pinned: bool
+    """
+    Whether the served version is pinned, so new versions no longer become the served one.
+    """
+    type: Literal["plugin"]
+    updated_at: AwareDatetime
+    """
+    When the served version last changed (installation settings and shares do not move it).
+    """
+
+
+class BetaPluginListResponse(BaseModel):
+    """
+    One page of Plugins, newest first.
+    """
+
+    data: list[BetaPlugin]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaPluginMarketplaceValidationPluginWarnings(BaseModel):
+    """
+    The parts of one plugin a synchronization would leave out.
+    """
+
+    name: str
+    """
+    The plugin's name in marketplace.json.
+    """
+    warnings: list[BetaPluginMarketplaceValidationPluginWarning]
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -3888,6 +7968,282 @@ class UserProfileEnforcementAction(
     """
 
 
+class BetaManagedAgentsMultiagent20261001Params(BaseModel):
+    """
+    Multiagent configuration whose advisor, subagents and workflows are each enabled or disabled; an update merges it into a stored one of the same type.
+    """
+
+    type: Literal["multiagent_20261001"]
+    advisor: Optional[BetaManagedAgentsMultiagentAdvisorParams] = None
+    """
+    Advisor setting (default disabled).
+    """
+    subagents: Optional[BetaManagedAgentsMultiagentSubagentsParams] = None
+    """
+    Subagent setting (default enabled).
+    """
+    workflows: Optional[BetaManagedAgentsMultiagentWorkflowsParams] = None
+    """
+    Workflow setting (default enabled).
+    """
+
+
+class BetaManagedAgentsMultiagentCoordinatorParams(BaseModel):
+    """
+    Coordinator topology (superseded by `multiagent_20261001`): the primary thread spawns threads running roster agents.
+    """
+
+    agents: list[BetaManagedAgentsMultiagentRosterEntryParams]
+    """
+    Agents the coordinator may spawn as threads (1-20 distinct entries).
+    """
+    type: Literal["coordinator"]
+
+
+class BetaManagedAgentsMultiagentParams(
+    RootModel[Union[BetaManagedAgentsMultiagentCoordinatorParams, BetaManagedAgentsMultiagent20261001Params]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentCoordinatorParams, BetaManagedAgentsMultiagent20261001Params],
+        Field(discriminator="type"),
+    ]
+    """
+    Multiagent orchestration configuration of an agent.
+    """
+
+
+class BetaManagedAgentsMultiagentSubagents(
+    RootModel[Union[BetaManagedAgentsMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the agent can spawn session threads.
+    """
+
+
+class BetaManagedAgentsMultiagentWorkflows(
+    RootModel[Union[BetaManagedAgentsMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the agent can start workflow runs.
+    """
+
+
+class BetaManagedAgentsWebFetchToolConfig(BaseModel):
+    """
+    Settings of the built-in web_fetch tool.
+    """
+
+    enabled: bool
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    name: Literal["web_fetch"]
+    """
+    The built-in tool this config applies to.
+    """
+    permission_policy: Annotated[
+        Union[BetaManagedAgentsAlwaysAllowPolicy, BetaManagedAgentsAlwaysAskPolicy, BetaManagedAgentsAutoPolicy],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Literal["web_fetch"]
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+    url_sources: Optional[BetaManagedAgentsWebFetchURLSources] = None
+    """
+    Which sources contribute fetchable URLs; unset allows every source.
+    """
+    allowed_domains: Optional[list[str]] = None
+    """
+    Fetch only from these hosts and their subdomains (at most 64; exclusive with blocked_domains).
+    """
+    blocked_domains: Optional[list[str]] = None
+    """
+    Never fetch from these hosts and their subdomains (at most 64; exclusive with allowed_domains).
+    """
+    max_content_tokens: Optional[int] = None
+    """
+    Maximum tokens of fetched text per call (binary content such as PDFs excluded).
+    """
+
+
+class BetaManagedAgentsWebFetchToolConfigParams(BaseModel):
+    """
+    Settings of the built-in web_fetch tool.
+    """
+
+    name: Literal["web_fetch"]
+    """
+    The built-in tool this config applies to.
+    """
+    allowed_domains: Optional[list[str]] = None
+    """
+    Fetch only from these hosts and their subdomains (at most 64; exclusive with blocked_domains).
+    """
+    blocked_domains: Optional[list[str]] = None
+    """
+    Never fetch from these hosts and their subdomains (at most 64; exclusive with allowed_domains).
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether Claude can use the tool; overrides the toolset default.
+    """
+    max_content_tokens: Optional[int] = None
+    """
+    Maximum tokens of fetched text per call (binary content such as PDFs excluded).
+    """
+    permission_policy: Optional[
+        Union[
+            BetaManagedAgentsAlwaysAllowPolicyParam,
+            BetaManagedAgentsAlwaysAskPolicyParam,
+            BetaManagedAgentsAutoPolicyParam,
+        ]
+    ] = None
+    """
+    Whether calls of the tool need confirmation; overrides the toolset default.
+    """
+    type: Optional[Literal["web_fetch"]] = None
+    """
+    The built-in tool this config applies to (same as `name`).
+    """
+    url_sources: Optional[BetaManagedAgentsWebFetchURLSourcesParams] = None
+    """
+    Which sources contribute fetchable URLs; unset allows every source.
+    """
+
+
+class WorkspaceRateLimit(BaseModel):
+    """
+    A Workspace's rate limits for one rate-limit group.
+    """
+
+    group: Annotated[
+        Union[
+            OrganizationRateLimitModelGroup,
+            OrganizationRateLimitBatchGroup,
+            OrganizationRateLimitTokenCountGroup,
+            OrganizationRateLimitFilesGroup,
+            OrganizationRateLimitSkillsGroup,
+            OrganizationRateLimitWebSearchGroup,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The rate-limit group these limits apply to.
+    """
+    limits: list[WorkspaceRateLimitValue]
+    """
+    The Workspace's limiter values for the group: its overrides, plus the inherited organization values when `include_inherited` is true.
+    """
+    models: Optional[list[str]] = None
+    """
+    Model names and aliases the limits apply to; null unless the group is a `model_group`.
+    """
+    rate_limit_id: str
+    """
+    The `id` of the organization's rate-limit entry this entry applies to.
+    """
+    type: Literal["workspace_rate_limit"]
+    workspace_id: str
+    """
+    ID of the Workspace.
+    """
+
+
+class WorkspaceRateLimitListResponse(BaseModel):
+    """
+    One page of a Workspace's rate limits.
+    """
+
+    data: list[WorkspaceRateLimit]
+    next_page: Optional[str]
+    """
+    Cursor of the next page (pass it as `page`); null on the last page.
+    """
+
+
+class RBACRole(BaseModel):
+    """
+    A role that grants a set of permissions to the RBAC Groups it is attached to.
+    """
+
+    id: str
+    """
+    ID of the RBAC Role.
+    """
+    created_at: AwareDatetime
+    display_name: str
+    """
+    The role's name; Anthropic may rename a built-in role, so keep its `id` as the lasting reference.
+    """
+    source: RBACRoleSource
+    type: Literal["rbac_role"]
+    updated_at: AwareDatetime
+
+
+class RBACRoleListResponse(BaseModel):
+    """
+    One page of RBAC Roles.
+    """
+
+    data: list[RBACRole]
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaPluginMarketplaceValidationReport(BaseModel):
+    """
+    The result of checking marketplace content without storing it; a report, not an object that can be retrieved later.
+    """
+
+    commit_sha: Optional[str] = None
+    """
+    The full SHA of the validated commit (for an archive, the one in its comment, unverified); null when unknown.
+    """
+    manifest_error: Optional[str] = None
+    """
+    Why nothing could be validated (unreadable content, or a missing or malformed marketplace.json); else null.
+    """
+    manifest_error_code: Optional[str] = None
+    """
+    A stable identifier for `manifest_error`; null when that is null.
+    """
+    plugin_errors: list[BetaPluginMarketplaceValidationPluginErrorObject]
+    """
+    One entry per plugin a synchronization would skip entirely.
+    """
+    plugin_warnings: list[BetaPluginMarketplaceValidationPluginWarnings]
+    """
+    One entry per plugin that would synchronize with some contents left out.
+    """
+    ref: Optional[str] = None
+    """
+    For a repository, the branch read by name; null when the default branch was read, for a commit SHA, and for an archive.
+    """
+    total_plugin_count: int
+    """
+    How many plugins marketplace.json declares; 0 when it could not be read.
+    """
+    type: Literal["plugin_marketplace_validation_report"]
+    valid: bool
+    """
+    True when marketplace.json is well-formed and no plugin would be skipped; warnings never make it false.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -4156,6 +8512,122 @@ class UserProfileListResponse(BaseModel):
     """
 
 
+class BetaManagedAgentsAgentToolConfig(
+    RootModel[
+        Union[
+            BetaManagedAgentsBashToolConfig,
+            BetaManagedAgentsEditToolConfig,
+            BetaManagedAgentsReadToolConfig,
+            BetaManagedAgentsWriteToolConfig,
+            BetaManagedAgentsGlobToolConfig,
+            BetaManagedAgentsGrepToolConfig,
+            BetaManagedAgentsWebFetchToolConfig,
+            BetaManagedAgentsWebSearchToolConfig,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsBashToolConfig,
+            BetaManagedAgentsEditToolConfig,
+            BetaManagedAgentsReadToolConfig,
+            BetaManagedAgentsWriteToolConfig,
+            BetaManagedAgentsGlobToolConfig,
+            BetaManagedAgentsGrepToolConfig,
+            BetaManagedAgentsWebFetchToolConfig,
+            BetaManagedAgentsWebSearchToolConfig,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Settings of one built-in tool, selected by its name.
+    """
+
+
+class BetaManagedAgentsAgentToolConfigParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsBashToolConfigParams,
+            BetaManagedAgentsEditToolConfigParams,
+            BetaManagedAgentsReadToolConfigParams,
+            BetaManagedAgentsWriteToolConfigParams,
+            BetaManagedAgentsGlobToolConfigParams,
+            BetaManagedAgentsGrepToolConfigParams,
+            BetaManagedAgentsWebFetchToolConfigParams,
+            BetaManagedAgentsWebSearchToolConfigParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsBashToolConfigParams,
+            BetaManagedAgentsEditToolConfigParams,
+            BetaManagedAgentsReadToolConfigParams,
+            BetaManagedAgentsWriteToolConfigParams,
+            BetaManagedAgentsGlobToolConfigParams,
+            BetaManagedAgentsGrepToolConfigParams,
+            BetaManagedAgentsWebFetchToolConfigParams,
+            BetaManagedAgentsWebSearchToolConfigParams,
+        ],
+        Field(discriminator="name"),
+    ]
+    """
+    Settings of one built-in tool, selected by its name.
+    """
+
+
+class BetaManagedAgentsAgentToolset20260401(BaseModel):
+    """
+    The built-in agent toolset (bash, edit, read, write, glob, grep, web_fetch, web_search).
+    """
+
+    configs: list[BetaManagedAgentsAgentToolConfig]
+    """
+    Per-tool overrides.
+    """
+    default_config: BetaManagedAgentsAgentToolsetDefaultConfig
+    """
+    Settings applied to every tool of the set.
+    """
+    type: Literal["agent_toolset_20260401"]
+
+
+class BetaManagedAgentsAgentToolset20260401Params(BaseModel):
+    """
+    The built-in agent toolset (bash, edit, read, write, glob, grep, web_fetch, web_search).
+    """
+
+    type: Literal["agent_toolset_20260401"]
+    configs: Optional[list[BetaManagedAgentsAgentToolConfigParams]] = None
+    """
+    Per-tool overrides.
+    """
+    default_config: Optional[BetaManagedAgentsAgentToolsetDefaultConfigParams] = None
+    """
+    Settings applied to every tool of the set.
+    """
+
+
+class BetaManagedAgentsMultiagent20261001(BaseModel):
+    """
+    Multiagent configuration whose advisor, subagents and workflows are each enabled or disabled; an update merges it into a stored one of the same type.
+    """
+
+    advisor: BetaManagedAgentsMultiagentAdvisor
+    """
+    Advisor setting (default disabled).
+    """
+    subagents: BetaManagedAgentsMultiagentSubagents
+    """
+    Subagent setting (default enabled).
+    """
+    type: Literal["multiagent_20261001"]
+    workflows: BetaManagedAgentsMultiagentWorkflows
+    """
+    Workflow setting (default enabled).
+    """
+
+
 class MessageCountTokensParams(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     """
@@ -4363,5 +8835,204 @@ class MessageBatchRequest(BaseModel):
     params: MessageCreateParams
 
 
+class Tools(
+    RootModel[
+        Union[
+            BetaManagedAgentsAgentToolset20260401Params,
+            BetaManagedAgentsMCPToolsetParams,
+            BetaManagedAgentsCustomToolParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsAgentToolset20260401Params,
+            BetaManagedAgentsMCPToolsetParams,
+            BetaManagedAgentsCustomToolParams,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class AgentCreateParams(BaseModel):
+    """
+    The body of a create-agent request.
+    """
+
+    model: Union[BetaManagedAgentsModel, BetaManagedAgentsModelConfigParams]
+    """
+    A model ID, or a model config with effort, region and speed.
+    """
+    name: str
+    """
+    Human-readable name.
+    """
+    description: Optional[str] = None
+    """
+    What the agent does.
+    """
+    execution_identity: Optional[BetaManagedAgentsExecutionIdentityParams] = None
+    """
+    The principal that runs of the agent act as; omitted or null means the service account.
+    """
+    mcp_servers: Annotated[Optional[list[BetaManagedAgentsURLMCPServerParams]], Field(max_length=20)] = None
+    """
+    MCP servers (at most 20, unique names), each referenced by an `mcp_toolset` in `tools`.
+    """
+    metadata: Annotated[Optional[dict[str, str]], Field(max_length=16)] = None
+    """
+    Key-value metadata (at most 16 pairs; keys up to 64 and values up to 512 characters).
+    """
+    multiagent: Optional[BetaManagedAgentsMultiagentParams] = None
+    """
+    Multiagent orchestration configuration.
+    """
+    skills: Optional[list[BetaManagedAgentsSkillParams]] = None
+    """
+    Skills available to the agent.
+    """
+    system: Optional[str] = None
+    """
+    The system prompt.
+    """
+    tools: Optional[list[Tools]] = None
+    """
+    Toolsets and custom tools (at most 256 tools in all).
+    """
+
+
+class AgentUpdateParams(BaseModel):
+    """
+    The body of an update-agent request; omitted fields keep their values and a change creates a new version.
+    """
+
+    description: Optional[str] = None
+    """
+    New description; empty string or null clears it.
+    """
+    execution_identity: Optional[BetaManagedAgentsExecutionIdentityParams] = None
+    """
+    Replaces the execution principal; null restores the service account.
+    """
+    mcp_servers: Optional[list[BetaManagedAgentsURLMCPServerParams]] = None
+    """
+    Replaces the MCP servers; empty or null clears them.
+    """
+    metadata: Optional[dict[str, Any]] = None
+    """
+    Metadata patch: a string value upserts the key, null deletes it.
+    """
+    model: Optional[Union[BetaManagedAgentsModel, BetaManagedAgentsModelConfigParams]] = None
+    """
+    A model ID or model config, replacing the stored one; cannot be cleared.
+    """
+    multiagent: Optional[BetaManagedAgentsMultiagentParams] = None
+    """
+    Replaces the multiagent configuration (merged when both are `multiagent_20261001`); null clears it.
+    """
+    name: Optional[str] = None
+    """
+    New non-empty name; cannot be cleared.
+    """
+    skills: Optional[list[BetaManagedAgentsSkillParams]] = None
+    """
+    Replaces the skills; empty or null clears them.
+    """
+    system: Optional[str] = None
+    """
+    New system prompt; empty string or null clears it.
+    """
+    tools: Optional[list[Tools]] = None
+    """
+    Replaces the tools (at most 256 in all); empty or null clears them.
+    """
+    version: Annotated[Optional[int], Field(ge=1)] = None
+    """
+    The version the update expects to replace (at least 1); a mismatch fails the request, omission updates unconditionally.
+    """
+
+
+class Tools2(
+    RootModel[Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsMultiagent(
+    RootModel[Union[BetaManagedAgentsMultiagentCoordinator, BetaManagedAgentsMultiagent20261001]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsMultiagentCoordinator, BetaManagedAgentsMultiagent20261001], Field(discriminator="type")
+    ]
+    """
+    Multiagent orchestration configuration of an agent.
+    """
+
+
 class MessageBatchCreateParams(BaseModel):
     requests: list[MessageBatchRequest]
+
+
+class BetaManagedAgentsAgent(BaseModel):
+    """
+    A Managed Agents agent: a saved, versioned configuration of model, system prompt, tools, skills and MCP servers.
+    """
+
+    id: str
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the agent was archived; null if it is not.
+    """
+    created_at: AwareDatetime
+    description: Optional[str] = None
+    execution_identity: BetaManagedAgentsExecutionIdentity
+    """
+    The principal that runs of the agent act as; `service_account` unless set.
+    """
+    mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
+    """
+    MCP servers the agent connects to.
+    """
+    metadata: dict[str, str]
+    model: BetaManagedAgentsModelConfig
+    """
+    The model and its configuration.
+    """
+    multiagent: Optional[BetaManagedAgentsMultiagent] = None
+    """
+    Multiagent orchestration; null for a single-threaded agent.
+    """
+    name: str
+    skills: list[Skills]
+    """
+    Skills available to the agent.
+    """
+    system: Optional[str] = None
+    """
+    The system prompt.
+    """
+    tools: list[Tools2]
+    """
+    Toolsets and custom tools available to the agent.
+    """
+    type: Literal["agent"]
+    updated_at: AwareDatetime
+    version: int
+    """
+    The agent's current version: 1 at creation, incremented by each change.
+    """
+
+
+class BetaManagedAgentsAgentListResponse(BaseModel):
+    """
+    One page of agents (or of one agent's versions).
+    """
+
+    data: list[BetaManagedAgentsAgent]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, to send as `page`; null on the last page.
+    """

@@ -15,6 +15,7 @@ from .._base_client import (
     AsyncClientBase,
     AsyncPage,
     BinaryResponse,
+    FileContent,
     Omit,
     Request,
     SyncClientBase,
@@ -23,12 +24,24 @@ from .._base_client import (
     to_raw_response,
 )
 from ..types import (
+    BetaCloudConfigParams,
+    BetaDeletedOrganizationWebhookEndpoint,
+    BetaDeletedPlugin,
+    BetaDeletedPluginInstallationSetting,
     BetaDream,
     BetaDreamMemoryStoreInputParam,
     BetaDreamModelConfigParam,
     BetaDreamSessionsInputParam,
+    BetaEnvironment,
+    BetaEnvironmentDeleteResponse,
+    BetaManagedAgentsAgent,
+    BetaManagedAgentsAgentToolset20260401Params,
+    BetaManagedAgentsAnthropicSkillParams,
+    BetaManagedAgentsAWSRoleExecutionIdentityParams,
     BetaManagedAgentsCredential,
     BetaManagedAgentsCredentialValidation,
+    BetaManagedAgentsCustomSkillParams,
+    BetaManagedAgentsCustomToolParams,
     BetaManagedAgentsDeletedCredential,
     BetaManagedAgentsDeletedMemory,
     BetaManagedAgentsDeletedMemoryStore,
@@ -37,29 +50,73 @@ from ..types import (
     BetaManagedAgentsEnvironmentVariableUpdateParams,
     BetaManagedAgentsMCPOAuthCreateParams,
     BetaManagedAgentsMCPOAuthUpdateParams,
+    BetaManagedAgentsMCPToolsetParams,
     BetaManagedAgentsMemory,
     BetaManagedAgentsMemoryPrefix,
     BetaManagedAgentsMemoryStore,
     BetaManagedAgentsMemoryVersion,
+    BetaManagedAgentsModelConfigParams,
+    BetaManagedAgentsMultiagent20261001Params,
+    BetaManagedAgentsMultiagentCoordinatorParams,
     BetaManagedAgentsPreconditionParam,
+    BetaManagedAgentsServiceAccountExecutionIdentityParams,
     BetaManagedAgentsStaticBearerCreateParams,
     BetaManagedAgentsStaticBearerUpdateParams,
+    BetaManagedAgentsURLMCPServerParams,
     BetaManagedAgentsVault,
+    BetaNewOrganizationWebhookEndpoint,
+    BetaOrganizationWebhookEndpoint,
+    BetaOrganizationWebhookEndpointSigningSecret,
     BetaOutputBehaviorCreateNewParam,
     BetaOutputBehaviorUpdateExistingParam,
+    BetaPlugin,
+    BetaPluginInstallationSetting,
+    BetaPluginMarketplace,
+    BetaPluginMarketplaceValidationReport,
+    BetaPluginShare,
+    BetaPluginVersion,
+    BetaSelfHostedConfigParams,
+    BetaSelfHostedWork,
+    BetaSelfHostedWorkHeartbeatResponse,
+    BetaSelfHostedWorkQueueStats,
     BetaUserProfileEnrollmentURL,
+    OrganizationUser,
 )
 
 __all__ = [
     "AsyncBeta",
+    "AsyncBetaAgents",
+    "AsyncBetaAgentsVersions",
+    "AsyncBetaAgentsVersionsWithRawResponse",
+    "AsyncBetaAgentsWithRawResponse",
     "AsyncBetaDreams",
     "AsyncBetaDreamsWithRawResponse",
+    "AsyncBetaEnvironments",
+    "AsyncBetaEnvironmentsWithRawResponse",
+    "AsyncBetaEnvironmentsWork",
+    "AsyncBetaEnvironmentsWorkWithRawResponse",
     "AsyncBetaMemoryStores",
     "AsyncBetaMemoryStoresMemories",
     "AsyncBetaMemoryStoresMemoriesWithRawResponse",
     "AsyncBetaMemoryStoresMemoryVersions",
     "AsyncBetaMemoryStoresMemoryVersionsWithRawResponse",
     "AsyncBetaMemoryStoresWithRawResponse",
+    "AsyncBetaOrganization",
+    "AsyncBetaOrganizationPluginMarketplaces",
+    "AsyncBetaOrganizationPluginMarketplacesWithRawResponse",
+    "AsyncBetaOrganizationPlugins",
+    "AsyncBetaOrganizationPluginsInstallationSettings",
+    "AsyncBetaOrganizationPluginsInstallationSettingsWithRawResponse",
+    "AsyncBetaOrganizationPluginsShares",
+    "AsyncBetaOrganizationPluginsSharesWithRawResponse",
+    "AsyncBetaOrganizationPluginsVersions",
+    "AsyncBetaOrganizationPluginsVersionsWithRawResponse",
+    "AsyncBetaOrganizationPluginsWithRawResponse",
+    "AsyncBetaOrganizationUsers",
+    "AsyncBetaOrganizationUsersWithRawResponse",
+    "AsyncBetaOrganizationWebhooks",
+    "AsyncBetaOrganizationWebhooksWithRawResponse",
+    "AsyncBetaOrganizationWithRawResponse",
     "AsyncBetaSkills",
     "AsyncBetaSkillsVersions",
     "AsyncBetaSkillsVersionsWithRawResponse",
@@ -72,14 +129,38 @@ __all__ = [
     "AsyncBetaVaultsWithRawResponse",
     "AsyncBetaWithRawResponse",
     "Beta",
+    "BetaAgents",
+    "BetaAgentsVersions",
+    "BetaAgentsVersionsWithRawResponse",
+    "BetaAgentsWithRawResponse",
     "BetaDreams",
     "BetaDreamsWithRawResponse",
+    "BetaEnvironments",
+    "BetaEnvironmentsWithRawResponse",
+    "BetaEnvironmentsWork",
+    "BetaEnvironmentsWorkWithRawResponse",
     "BetaMemoryStores",
     "BetaMemoryStoresMemories",
     "BetaMemoryStoresMemoriesWithRawResponse",
     "BetaMemoryStoresMemoryVersions",
     "BetaMemoryStoresMemoryVersionsWithRawResponse",
     "BetaMemoryStoresWithRawResponse",
+    "BetaOrganization",
+    "BetaOrganizationPluginMarketplaces",
+    "BetaOrganizationPluginMarketplacesWithRawResponse",
+    "BetaOrganizationPlugins",
+    "BetaOrganizationPluginsInstallationSettings",
+    "BetaOrganizationPluginsInstallationSettingsWithRawResponse",
+    "BetaOrganizationPluginsShares",
+    "BetaOrganizationPluginsSharesWithRawResponse",
+    "BetaOrganizationPluginsVersions",
+    "BetaOrganizationPluginsVersionsWithRawResponse",
+    "BetaOrganizationPluginsWithRawResponse",
+    "BetaOrganizationUsers",
+    "BetaOrganizationUsersWithRawResponse",
+    "BetaOrganizationWebhooks",
+    "BetaOrganizationWebhooksWithRawResponse",
+    "BetaOrganizationWithRawResponse",
     "BetaSkills",
     "BetaSkillsVersions",
     "BetaSkillsVersionsWithRawResponse",
@@ -92,6 +173,378 @@ __all__ = [
     "BetaVaultsWithRawResponse",
     "BetaWithRawResponse",
 ]
+
+
+class BetaAgentsVersions:
+    """`client.beta.agents.versions`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaAgentsVersionsWithRawResponse:
+        return BetaAgentsVersionsWithRawResponse(self)
+
+    def list(
+        self,
+        agent_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaManagedAgentsAgent]:
+        """List Agent Versions
+
+        List the versions of an agent.
+
+        `GET /v1/agents/{agent_id}/versions`
+        """
+        req = Request(
+            "GET",
+            f"/v1/agents/{quote(str(agent_id), safe='')}/versions",
+            query={"limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaManagedAgentsAgent, "data", "page_cursor")
+
+
+class BetaAgentsVersionsWithRawResponse:
+    """`client.beta.agents.versions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaAgentsVersions) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaAgents:
+    """`client.beta.agents`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.versions = BetaAgentsVersions(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaAgentsWithRawResponse:
+        return BetaAgentsWithRawResponse(self)
+
+    def archive(
+        self,
+        agent_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Archive Agent
+
+        Archive an agent; it is then listed only with include_archived.
+
+        `POST /v1/agents/{agent_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/agents/{quote(str(agent_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsAgent)
+
+    def create(
+        self,
+        *,
+        model: Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+            BetaManagedAgentsModelConfigParams,
+            Mapping[str, Any],
+        ],
+        name: str,
+        description: Optional[str] = OMIT,
+        execution_identity: Optional[
+            Union[
+                BetaManagedAgentsAWSRoleExecutionIdentityParams,
+                BetaManagedAgentsServiceAccountExecutionIdentityParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        mcp_servers: Sequence[Union[BetaManagedAgentsURLMCPServerParams, Mapping[str, Any]]] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        multiagent: Optional[
+            Union[
+                BetaManagedAgentsMultiagentCoordinatorParams,
+                BetaManagedAgentsMultiagent20261001Params,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        skills: Sequence[
+            Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams, Mapping[str, Any]]
+        ] = OMIT,
+        system: Optional[str] = OMIT,
+        tools: Sequence[
+            Union[
+                BetaManagedAgentsAgentToolset20260401Params,
+                BetaManagedAgentsMCPToolsetParams,
+                BetaManagedAgentsCustomToolParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Create Agent
+
+        Create an agent: a saved, versioned configuration for sessions.
+
+        `POST /v1/agents`
+        """
+        req = Request(
+            "POST",
+            "/v1/agents",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "model": model,
+                "name": name,
+                "description": description,
+                "execution_identity": execution_identity,
+                "mcp_servers": mcp_servers,
+                "metadata": metadata,
+                "multiagent": multiagent,
+                "skills": skills,
+                "system": system,
+                "tools": tools,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsAgent)
+
+    def list(
+        self,
+        *,
+        created_at_gte: str = OMIT,
+        created_at_lte: str = OMIT,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaManagedAgentsAgent]:
+        """List Agents
+
+        List the agents of the Workspace, newest first.
+
+        `GET /v1/agents`
+        """
+        req = Request(
+            "GET",
+            "/v1/agents",
+            query={
+                "created_at[gte]": created_at_gte,
+                "created_at[lte]": created_at_lte,
+                "include_archived": include_archived,
+                "limit": limit,
+                "page": page,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaManagedAgentsAgent, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        agent_id: str,
+        *,
+        version: int = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Get Agent
+
+        Get an agent, at its latest version or at the one given.
+
+        `GET /v1/agents/{agent_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/agents/{quote(str(agent_id), safe='')}",
+            query={"version": version},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsAgent)
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        description: Optional[str] = OMIT,
+        execution_identity: Optional[
+            Union[
+                BetaManagedAgentsAWSRoleExecutionIdentityParams,
+                BetaManagedAgentsServiceAccountExecutionIdentityParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        mcp_servers: Optional[Sequence[Union[BetaManagedAgentsURLMCPServerParams, Mapping[str, Any]]]] = OMIT,
+        metadata: Optional[Mapping[str, Any]] = OMIT,
+        model: Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+            BetaManagedAgentsModelConfigParams,
+            Mapping[str, Any],
+        ] = OMIT,
+        multiagent: Optional[
+            Union[
+                BetaManagedAgentsMultiagentCoordinatorParams,
+                BetaManagedAgentsMultiagent20261001Params,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        name: str = OMIT,
+        skills: Optional[
+            Sequence[
+                Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams, Mapping[str, Any]]
+            ]
+        ] = OMIT,
+        system: Optional[str] = OMIT,
+        tools: Optional[
+            Sequence[
+                Union[
+                    BetaManagedAgentsAgentToolset20260401Params,
+                    BetaManagedAgentsMCPToolsetParams,
+                    BetaManagedAgentsCustomToolParams,
+                    Mapping[str, Any],
+                ]
+            ]
+        ] = OMIT,
+        version: int = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Update Agent
+
+        Change an agent; fields left out keep their values, and a change makes a new version.
+
+        `POST /v1/agents/{agent_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/agents/{quote(str(agent_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "description": description,
+                "execution_identity": execution_identity,
+                "mcp_servers": mcp_servers,
+                "metadata": metadata,
+                "model": model,
+                "multiagent": multiagent,
+                "name": name,
+                "skills": skills,
+                "system": system,
+                "tools": tools,
+                "version": version,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsAgent)
+
+
+class BetaAgentsWithRawResponse:
+    """`client.beta.agents.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaAgents) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
 
 
 class BetaDreams:
@@ -284,6 +737,507 @@ class BetaDreamsWithRawResponse:
         self.create = to_raw_response(resource.create)
         self.list = to_raw_response(resource.list)
         self.retrieve = to_raw_response(resource.retrieve)
+
+
+class BetaEnvironmentsWork:
+    """`client.beta.environments.work`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaEnvironmentsWorkWithRawResponse:
+        return BetaEnvironmentsWorkWithRawResponse(self)
+
+    def ack(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Acknowledge Work Item
+
+        Acknowledge a polled work item: it moves from queued to starting and leaves the queue (called by the environment worker).
+
+        `POST /v1/environments/{environment_id}/work/{work_id}/ack`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}/ack",
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaSelfHostedWork)
+
+    def heartbeat(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        desired_ttl_seconds: int = OMIT,
+        expected_last_heartbeat: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWorkHeartbeatResponse:
+        """Heartbeat Work Item
+
+        Extend the lease of a work item (called by the environment worker); 412 if expected_last_heartbeat does not match.
+
+        `POST /v1/environments/{environment_id}/work/{work_id}/heartbeat`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}/heartbeat",
+            query={"desired_ttl_seconds": desired_ttl_seconds, "expected_last_heartbeat": expected_last_heartbeat},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaSelfHostedWorkHeartbeatResponse)
+
+    def list(
+        self,
+        environment_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaSelfHostedWork]:
+        """List Work Items
+
+        List the work items of a self-hosted environment (authenticated with the environment key).
+
+        `GET /v1/environments/{environment_id}/work`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work",
+            query={"limit": limit, "page": page},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaSelfHostedWork, "data", "page_cursor")
+
+    def poll(
+        self,
+        environment_id: str,
+        *,
+        block_ms: int = OMIT,
+        reclaim_older_than_ms: int = OMIT,
+        worker_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Optional[BetaSelfHostedWork]:
+        """Poll for Work
+
+        Long-poll the queue of a self-hosted environment for the next work item (called by the environment worker).
+
+        `GET /v1/environments/{environment_id}/work/poll`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/poll",
+            query={"block_ms": block_ms, "reclaim_older_than_ms": reclaim_older_than_ms},
+            headers={"Anthropic-Worker-ID": worker_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, Optional[BetaSelfHostedWork])
+
+    def retrieve(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Get Work Item
+
+        Get a work item of an environment.
+
+        `GET /v1/environments/{environment_id}/work/{work_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaSelfHostedWork)
+
+    def stats(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWorkQueueStats:
+        """Get Work Queue Statistics
+
+        Get statistics of an environment's work queue.
+
+        `GET /v1/environments/{environment_id}/work/stats`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/stats",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaSelfHostedWorkQueueStats)
+
+    def stop(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        force: bool = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Stop Work Item
+
+        Stop a work item, gracefully or at once.
+
+        `POST /v1/environments/{environment_id}/work/{work_id}/stop`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}/stop",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "force": force,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaSelfHostedWork)
+
+    def update(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Update Work Item
+
+        Merge a patch into a work item's metadata.
+
+        `POST /v1/environments/{environment_id}/work/{work_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "metadata": metadata,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaSelfHostedWork)
+
+
+class BetaEnvironmentsWorkWithRawResponse:
+    """`client.beta.environments.work.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaEnvironmentsWork) -> None:
+        self.ack = to_raw_response(resource.ack)
+        self.heartbeat = to_raw_response(resource.heartbeat)
+        self.list = to_raw_response(resource.list)
+        self.poll = to_raw_response(resource.poll)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.stats = to_raw_response(resource.stats)
+        self.stop = to_raw_response(resource.stop)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaEnvironments:
+    """`client.beta.environments`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.work = BetaEnvironmentsWork(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaEnvironmentsWithRawResponse:
+        return BetaEnvironmentsWithRawResponse(self)
+
+    def archive(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Archive Environment
+
+        Archive an environment; it is then listed only with include_archived.
+
+        `POST /v1/environments/{environment_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaEnvironment)
+
+    def create(
+        self,
+        *,
+        name: str,
+        config: Optional[Union[BetaCloudConfigParams, BetaSelfHostedConfigParams, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        scope: Optional[Literal["organization", "account"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Create Environment
+
+        Create an environment, cloud or self-hosted, for the sessions of agents to run in.
+
+        `POST /v1/environments`
+        """
+        req = Request(
+            "POST",
+            "/v1/environments",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "name": name,
+                "config": config,
+                "description": description,
+                "metadata": metadata,
+                "scope": scope,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaEnvironment)
+
+    def delete(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironmentDeleteResponse:
+        """Delete Environment
+
+        Delete an environment.
+
+        `DELETE /v1/environments/{environment_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/environments/{quote(str(environment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaEnvironmentDeleteResponse)
+
+    def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaEnvironment]:
+        """List Environments
+
+        List the environments of the Workspace.
+
+        `GET /v1/environments`
+        """
+        req = Request(
+            "GET",
+            "/v1/environments",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaEnvironment, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Get Environment
+
+        Get an environment.
+
+        `GET /v1/environments/{environment_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaEnvironment)
+
+    def update(
+        self,
+        environment_id: str,
+        *,
+        config: Optional[Union[BetaCloudConfigParams, BetaSelfHostedConfigParams, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        name: Optional[str] = OMIT,
+        scope: Optional[Literal["organization", "account"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Update Environment
+
+        Change an environment; fields left out keep their values.
+
+        `POST /v1/environments/{environment_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "config": config,
+                "description": description,
+                "metadata": metadata,
+                "name": name,
+                "scope": scope,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaEnvironment)
+
+
+class BetaEnvironmentsWithRawResponse:
+    """`client.beta.environments.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaEnvironments) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
 
 
 class BetaMemoryStoresMemories:
@@ -846,6 +1800,1001 @@ class BetaMemoryStoresWithRawResponse:
         self.list = to_raw_response(resource.list)
         self.retrieve = to_raw_response(resource.retrieve)
         self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationPluginMarketplaces:
+    """`client.beta.organization.plugin_marketplaces`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationPluginMarketplacesWithRawResponse:
+        return BetaOrganizationPluginMarketplacesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        owner_type: Literal["organization", "user"] = OMIT,
+        page: str = OMIT,
+        source: Literal["directory", "github", "gitlab", "manual", "public_git"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaPluginMarketplace]:
+        """List plugin marketplaces
+
+        List the organization's plugin marketplaces and its members' personal ones (created and deleted in claude.ai), newest first.
+
+        `GET /v1/organizations/plugin_marketplaces`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/plugin_marketplaces",
+            query={
+                "limit": limit,
+                "organization_id": organization_id,
+                "owner_type": owner_type,
+                "page": page,
+                "source": source,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaPluginMarketplace, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        marketplace_id: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplace:
+        """Get a plugin marketplace
+
+        Get a plugin marketplace by ID.
+
+        `GET /v1/organizations/plugin_marketplaces/{marketplace_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugin_marketplaces/{quote(str(marketplace_id), safe='')}",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginMarketplace)
+
+    def update(
+        self,
+        marketplace_id: str,
+        *,
+        default_installation_preference: Literal["auto_install", "available", "not_available", "required"],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplace:
+        """Update a plugin marketplace
+
+        Set the default installation setting of one of the organization's own plugin marketplaces; it applies to every Plugin in it without a setting of its own.
+
+        `POST /v1/organizations/plugin_marketplaces/{marketplace_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugin_marketplaces/{quote(str(marketplace_id), safe='')}",
+            body={
+                "default_installation_preference": default_installation_preference,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginMarketplace)
+
+    def validate_archive(
+        self,
+        *,
+        archive: FileContent,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplaceValidationReport:
+        """Validate a plugin marketplace archive
+
+        Check whether an uploaded `.zip` of a marketplace directory would synchronize into claude.ai, without storing it; unreadable content is reported with `valid: false`, not refused.
+
+        `POST /v1/organizations/plugin_marketplaces/validate_archive`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/plugin_marketplaces/validate_archive",
+            body={
+                "archive": archive,
+            },
+            file_fields=[
+                "archive",
+            ],
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginMarketplaceValidationReport)
+
+    def validate_repository(
+        self,
+        *,
+        repository_url: str,
+        ref: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplaceValidationReport:
+        """Validate a plugin marketplace repository
+
+        Check whether a marketplace in a public GitHub repository would synchronize into claude.ai, without connecting it; a missing or private repository is reported with `valid: false`.
+
+        `POST /v1/organizations/plugin_marketplaces/validate_repository`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/plugin_marketplaces/validate_repository",
+            body={
+                "repository_url": repository_url,
+                "ref": ref,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginMarketplaceValidationReport)
+
+
+class BetaOrganizationPluginMarketplacesWithRawResponse:
+    """`client.beta.organization.plugin_marketplaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationPluginMarketplaces) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.validate_archive = to_raw_response(resource.validate_archive)
+        self.validate_repository = to_raw_response(resource.validate_repository)
+
+
+class BetaOrganizationPluginsInstallationSettings:
+    """`client.beta.organization.plugins.installation_settings`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationPluginsInstallationSettingsWithRawResponse:
+        return BetaOrganizationPluginsInstallationSettingsWithRawResponse(self)
+
+    def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        page: str = OMIT,
+        target_type: Literal["organization", "rbac_group"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaPluginInstallationSetting]:
+        """List Plugin installation settings
+
+        List an organization-owned Plugin's installation settings (its own organization-wide one and each RBAC Group's), most recently created first.
+
+        `GET /v1/organizations/plugins/{plugin_id}/installation_settings`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/installation_settings",
+            query={"limit": limit, "organization_id": organization_id, "page": page, "target_type": target_type},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaPluginInstallationSetting, "data", "page_cursor")
+
+    def remove(
+        self,
+        plugin_id: str,
+        target: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedPluginInstallationSetting:
+        """Remove a Plugin installation setting
+
+        Remove an organization-owned Plugin's own setting for the organization (which falls back to the marketplace default) or for one RBAC Group; a target without one is a 404.
+
+        `DELETE /v1/organizations/plugins/{plugin_id}/installation_settings/{target}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/installation_settings/{quote(str(target), safe='')}",
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedPluginInstallationSetting)
+
+    def set(
+        self,
+        plugin_id: str,
+        target: str,
+        *,
+        installation_preference: Literal["auto_install", "available", "not_available", "required"],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginInstallationSetting:
+        """Set a Plugin installation setting
+
+        Set an organization-owned Plugin's installation setting for the whole organization or one RBAC Group, one write at a time (a concurrent write may get a retryable 503).
+
+        `POST /v1/organizations/plugins/{plugin_id}/installation_settings/{target}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/installation_settings/{quote(str(target), safe='')}",
+            body={
+                "installation_preference": installation_preference,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginInstallationSetting)
+
+
+class BetaOrganizationPluginsInstallationSettingsWithRawResponse:
+    """`client.beta.organization.plugins.installation_settings.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationPluginsInstallationSettings) -> None:
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+        self.set = to_raw_response(resource.set)
+
+
+class BetaOrganizationPluginsShares:
+    """`client.beta.organization.plugins.shares`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationPluginsSharesWithRawResponse:
+        return BetaOrganizationPluginsSharesWithRawResponse(self)
+
+    def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        page: str = OMIT,
+        target_type: Literal["organization", "organization_member", "rbac_group"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaPluginShare]:
+        """List Plugin shares
+
+        List the read-only shares of a member-owned Plugin (to the organization, an RBAC Group or one member), most recently granted first.
+
+        `GET /v1/organizations/plugins/{plugin_id}/shares`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/shares",
+            query={"limit": limit, "organization_id": organization_id, "page": page, "target_type": target_type},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaPluginShare, "data", "page_cursor")
+
+
+class BetaOrganizationPluginsSharesWithRawResponse:
+    """`client.beta.organization.plugins.shares.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationPluginsShares) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationPluginsVersions:
+    """`client.beta.organization.plugins.versions`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationPluginsVersionsWithRawResponse:
+        return BetaOrganizationPluginsVersionsWithRawResponse(self)
+
+    def create(
+        self,
+        plugin_id: str,
+        *,
+        files: Sequence[FileContent],
+        release_notes: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginVersion:
+        """Create a Plugin version
+
+        Upload a new version of an organization-owned Plugin in a `manual` marketplace (its manifest name must equal the Plugin's); it becomes the served version unless that is pinned.
+
+        `POST /v1/organizations/plugins/{plugin_id}/versions`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions",
+            body={
+                "files[]": files,
+                "release_notes": release_notes,
+            },
+            file_fields=[
+                "files[]",
+            ],
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=524288000,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginVersion)
+
+    def download(
+        self,
+        plugin_id: str,
+        version: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BinaryResponse:
+        """Download a Plugin version
+
+        Download a version's stored `.zip` archive; downloads of member-owned Plugins are recorded on the Compliance API activity feed.
+
+        `GET /v1/organizations/plugins/{plugin_id}/versions/{version}/content`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions/{quote(str(version), safe='')}/content",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            accept="application/octet-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.binary(req)
+
+    def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaPluginVersion]:
+        """List Plugin versions
+
+        List a Plugin's versions, newest first; the first item of the first page is the Plugin's `latest_version_id`.
+
+        `GET /v1/organizations/plugins/{plugin_id}/versions`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions",
+            query={"limit": limit, "organization_id": organization_id, "page": page},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaPluginVersion, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        plugin_id: str,
+        version: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginVersion:
+        """Get a Plugin version
+
+        Get one version of a Plugin by ID, or its newest version with `latest`.
+
+        `GET /v1/organizations/plugins/{plugin_id}/versions/{version}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions/{quote(str(version), safe='')}",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPluginVersion)
+
+
+class BetaOrganizationPluginsVersionsWithRawResponse:
+    """`client.beta.organization.plugins.versions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationPluginsVersions) -> None:
+        self.create = to_raw_response(resource.create)
+        self.download = to_raw_response(resource.download)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class BetaOrganizationPlugins:
+    """`client.beta.organization.plugins`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.installation_settings = BetaOrganizationPluginsInstallationSettings(client)
+        self.shares = BetaOrganizationPluginsShares(client)
+        self.versions = BetaOrganizationPluginsVersions(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationPluginsWithRawResponse:
+        return BetaOrganizationPluginsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        files: Sequence[FileContent],
+        marketplace_id: str = OMIT,
+        release_notes: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPlugin:
+        """Create a Plugin
+
+        Create an organization-owned Plugin and its first version from uploaded files, taking its name (unique in the marketplace, else a 409 `plugin_name_taken`), display name and description from the manifest.
+
+        `POST /v1/organizations/plugins`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/plugins",
+            body={
+                "files[]": files,
+                "marketplace_id": marketplace_id,
+                "release_notes": release_notes,
+            },
+            file_fields=[
+                "files[]",
+            ],
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=524288000,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPlugin)
+
+    def delete(
+        self,
+        plugin_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedPlugin:
+        """Delete a Plugin
+
+        Permanently delete a Plugin of a `manual` marketplace and all its versions, whether the organization or a member owns it.
+
+        `DELETE /v1/organizations/plugins/{plugin_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}",
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedPlugin)
+
+    def list(
+        self,
+        *,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        limit: int = OMIT,
+        marketplace_id: str = OMIT,
+        organization_id: str = OMIT,
+        owner_type: Literal["organization", "user"] = OMIT,
+        owner_user_id: str = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaPlugin]:
+        """List Plugins
+
+        List the Plugins of the organization's plugin marketplaces and of its members' personal ones, newest first.
+
+        `GET /v1/organizations/plugins`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/plugins",
+            query={
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "limit": limit,
+                "marketplace_id": marketplace_id,
+                "organization_id": organization_id,
+                "owner_type": owner_type,
+                "owner_user_id": owner_user_id,
+                "page": page,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaPlugin, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        plugin_id: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPlugin:
+        """Get a Plugin
+
+        Get a Plugin by ID.
+
+        `GET /v1/organizations/plugins/{plugin_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPlugin)
+
+    def update(
+        self,
+        plugin_id: str,
+        *,
+        served_version_id: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPlugin:
+        """Update a Plugin
+
+        Serve and pin one stored version of an organization-owned Plugin, for example to roll back; pinning cannot be undone and no new version is created.
+
+        `POST /v1/organizations/plugins/{plugin_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}",
+            body={
+                "served_version_id": served_version_id,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaPlugin)
+
+
+class BetaOrganizationPluginsWithRawResponse:
+    """`client.beta.organization.plugins.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationPlugins) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationUsers:
+    """`client.beta.organization.users`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationUsersWithRawResponse:
+        return BetaOrganizationUsersWithRawResponse(self)
+
+    def sign_out(
+        self,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationUser:
+        """Sign Out a User
+
+        Sign a member out of Claude everywhere without removing them: ends their sign-in sessions, trusted devices and the OAuth tokens issued for this organization (a token can take up to an hour to stop working). API keys are not affected. The primary owner and the caller cannot be signed out; a 503 can be retried. Beta, for Claude Enterprise organizations; a key needs the `write:members` scope there.
+
+        `POST /v1/organizations/users/{user_id}/sign_out`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}/sign_out",
+            betas=["admin-user-sign-out-2026-10-08", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationUser)
+
+
+class BetaOrganizationUsersWithRawResponse:
+    """`client.beta.organization.users.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationUsers) -> None:
+        self.sign_out = to_raw_response(resource.sign_out)
+
+
+class BetaOrganizationWebhooks:
+    """`client.beta.organization.webhooks`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationWebhooksWithRawResponse:
+        return BetaOrganizationWebhooksWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        enabled_events: Sequence[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ],
+        url: str,
+        description: str = OMIT,
+        name: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaNewOrganizationWebhookEndpoint:
+        """Create an organization webhook endpoint
+
+        Create a webhook endpoint that belongs to the organization (at most 32 per organization); only this response carries its signing secret.
+
+        `POST /v1/organizations/webhooks`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/webhooks",
+            body={
+                "enabled_events": enabled_events,
+                "url": url,
+                "description": description,
+                "name": name,
+            },
+            betas=["webhooks-2026-10-07", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaNewOrganizationWebhookEndpoint)
+
+    def delete(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedOrganizationWebhookEndpoint:
+        """Delete an organization webhook endpoint
+
+        Delete an organization webhook endpoint.
+
+        `DELETE /v1/organizations/webhooks/{webhook_endpoint_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}",
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedOrganizationWebhookEndpoint)
+
+    def list(
+        self,
+        *,
+        after_id: str = OMIT,
+        before_id: str = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaOrganizationWebhookEndpoint]:
+        """List organization webhook endpoints
+
+        List the organization's webhook endpoints; endpoints that belong to a Workspace are not included.
+
+        `GET /v1/organizations/webhooks`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/webhooks",
+            query={"after_id": after_id, "before_id": before_id, "limit": limit, "order": order},
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaOrganizationWebhookEndpoint, "data", "id_cursor")
+
+    def regenerate_signing_secret(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaOrganizationWebhookEndpointSigningSecret:
+        """Regenerate a webhook endpoint's signing secret
+
+        Replace an organization webhook endpoint's signing secret; the old one stops working at once and the new one is returned only here.
+
+        `POST /v1/organizations/webhooks/{webhook_endpoint_id}/regenerate_signing_secret`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}/regenerate_signing_secret",
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaOrganizationWebhookEndpointSigningSecret)
+
+    def retrieve(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaOrganizationWebhookEndpoint:
+        """Get an organization webhook endpoint
+
+        Get an organization webhook endpoint by ID.
+
+        `GET /v1/organizations/webhooks/{webhook_endpoint_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}",
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaOrganizationWebhookEndpoint)
+
+    def update(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        description: str = OMIT,
+        enabled_events: Sequence[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ] = OMIT,
+        name: str = OMIT,
+        state: Literal["disabled", "enabled"] = OMIT,
+        url: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaOrganizationWebhookEndpoint:
+        """Update an organization webhook endpoint
+
+        Change the fields sent of an organization webhook endpoint; setting `state` to `enabled` also clears `disabled_reason`.
+
+        `POST /v1/organizations/webhooks/{webhook_endpoint_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}",
+            body={
+                "description": description,
+                "enabled_events": enabled_events,
+                "name": name,
+                "state": state,
+                "url": url,
+            },
+            betas=["webhooks-2026-10-07", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaOrganizationWebhookEndpoint)
+
+
+class BetaOrganizationWebhooksWithRawResponse:
+    """`client.beta.organization.webhooks.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationWebhooks) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.regenerate_signing_secret = to_raw_response(resource.regenerate_signing_secret)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganization:
+    """`client.beta.organization`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.plugin_marketplaces = BetaOrganizationPluginMarketplaces(client)
+        self.plugins = BetaOrganizationPlugins(client)
+        self.users = BetaOrganizationUsers(client)
+        self.webhooks = BetaOrganizationWebhooks(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationWithRawResponse:
+        return BetaOrganizationWithRawResponse(self)
+
+
+class BetaOrganizationWithRawResponse:
+    """`client.beta.organization.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganization) -> None:
+        self._resource = resource
 
 
 class BetaSkillsVersions:
@@ -1446,8 +3395,11 @@ class Beta:
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
+        self.agents = BetaAgents(client)
         self.dreams = BetaDreams(client)
+        self.environments = BetaEnvironments(client)
         self.memory_stores = BetaMemoryStores(client)
+        self.organization = BetaOrganization(client)
         self.skills = BetaSkills(client)
         self.user_profiles = BetaUserProfiles(client)
         self.vaults = BetaVaults(client)
@@ -1462,6 +3414,378 @@ class BetaWithRawResponse:
 
     def __init__(self, resource: Beta) -> None:
         self._resource = resource
+
+
+class AsyncBetaAgentsVersions:
+    """`client.beta.agents.versions`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaAgentsVersionsWithRawResponse:
+        return AsyncBetaAgentsVersionsWithRawResponse(self)
+
+    async def list(
+        self,
+        agent_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaManagedAgentsAgent]:
+        """List Agent Versions
+
+        List the versions of an agent.
+
+        `GET /v1/agents/{agent_id}/versions`
+        """
+        req = Request(
+            "GET",
+            f"/v1/agents/{quote(str(agent_id), safe='')}/versions",
+            query={"limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaManagedAgentsAgent, "data", "page_cursor")
+
+
+class AsyncBetaAgentsVersionsWithRawResponse:
+    """`client.beta.agents.versions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaAgentsVersions) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaAgents:
+    """`client.beta.agents`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.versions = AsyncBetaAgentsVersions(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaAgentsWithRawResponse:
+        return AsyncBetaAgentsWithRawResponse(self)
+
+    async def archive(
+        self,
+        agent_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Archive Agent
+
+        Archive an agent; it is then listed only with include_archived.
+
+        `POST /v1/agents/{agent_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/agents/{quote(str(agent_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsAgent)
+
+    async def create(
+        self,
+        *,
+        model: Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+            BetaManagedAgentsModelConfigParams,
+            Mapping[str, Any],
+        ],
+        name: str,
+        description: Optional[str] = OMIT,
+        execution_identity: Optional[
+            Union[
+                BetaManagedAgentsAWSRoleExecutionIdentityParams,
+                BetaManagedAgentsServiceAccountExecutionIdentityParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        mcp_servers: Sequence[Union[BetaManagedAgentsURLMCPServerParams, Mapping[str, Any]]] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        multiagent: Optional[
+            Union[
+                BetaManagedAgentsMultiagentCoordinatorParams,
+                BetaManagedAgentsMultiagent20261001Params,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        skills: Sequence[
+            Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams, Mapping[str, Any]]
+        ] = OMIT,
+        system: Optional[str] = OMIT,
+        tools: Sequence[
+            Union[
+                BetaManagedAgentsAgentToolset20260401Params,
+                BetaManagedAgentsMCPToolsetParams,
+                BetaManagedAgentsCustomToolParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Create Agent
+
+        Create an agent: a saved, versioned configuration for sessions.
+
+        `POST /v1/agents`
+        """
+        req = Request(
+            "POST",
+            "/v1/agents",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "model": model,
+                "name": name,
+                "description": description,
+                "execution_identity": execution_identity,
+                "mcp_servers": mcp_servers,
+                "metadata": metadata,
+                "multiagent": multiagent,
+                "skills": skills,
+                "system": system,
+                "tools": tools,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsAgent)
+
+    async def list(
+        self,
+        *,
+        created_at_gte: str = OMIT,
+        created_at_lte: str = OMIT,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaManagedAgentsAgent]:
+        """List Agents
+
+        List the agents of the Workspace, newest first.
+
+        `GET /v1/agents`
+        """
+        req = Request(
+            "GET",
+            "/v1/agents",
+            query={
+                "created_at[gte]": created_at_gte,
+                "created_at[lte]": created_at_lte,
+                "include_archived": include_archived,
+                "limit": limit,
+                "page": page,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaManagedAgentsAgent, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        agent_id: str,
+        *,
+        version: int = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Get Agent
+
+        Get an agent, at its latest version or at the one given.
+
+        `GET /v1/agents/{agent_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/agents/{quote(str(agent_id), safe='')}",
+            query={"version": version},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsAgent)
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        description: Optional[str] = OMIT,
+        execution_identity: Optional[
+            Union[
+                BetaManagedAgentsAWSRoleExecutionIdentityParams,
+                BetaManagedAgentsServiceAccountExecutionIdentityParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        mcp_servers: Optional[Sequence[Union[BetaManagedAgentsURLMCPServerParams, Mapping[str, Any]]]] = OMIT,
+        metadata: Optional[Mapping[str, Any]] = OMIT,
+        model: Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+            BetaManagedAgentsModelConfigParams,
+            Mapping[str, Any],
+        ] = OMIT,
+        multiagent: Optional[
+            Union[
+                BetaManagedAgentsMultiagentCoordinatorParams,
+                BetaManagedAgentsMultiagent20261001Params,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        name: str = OMIT,
+        skills: Optional[
+            Sequence[
+                Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams, Mapping[str, Any]]
+            ]
+        ] = OMIT,
+        system: Optional[str] = OMIT,
+        tools: Optional[
+            Sequence[
+                Union[
+                    BetaManagedAgentsAgentToolset20260401Params,
+                    BetaManagedAgentsMCPToolsetParams,
+                    BetaManagedAgentsCustomToolParams,
+                    Mapping[str, Any],
+                ]
+            ]
+        ] = OMIT,
+        version: int = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsAgent:
+        """Update Agent
+
+        Change an agent; fields left out keep their values, and a change makes a new version.
+
+        `POST /v1/agents/{agent_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/agents/{quote(str(agent_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "description": description,
+                "execution_identity": execution_identity,
+                "mcp_servers": mcp_servers,
+                "metadata": metadata,
+                "model": model,
+                "multiagent": multiagent,
+                "name": name,
+                "skills": skills,
+                "system": system,
+                "tools": tools,
+                "version": version,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsAgent)
+
+
+class AsyncBetaAgentsWithRawResponse:
+    """`client.beta.agents.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaAgents) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
 
 
 class AsyncBetaDreams:
@@ -1654,6 +3978,507 @@ class AsyncBetaDreamsWithRawResponse:
         self.create = to_async_raw_response(resource.create)
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaEnvironmentsWork:
+    """`client.beta.environments.work`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaEnvironmentsWorkWithRawResponse:
+        return AsyncBetaEnvironmentsWorkWithRawResponse(self)
+
+    async def ack(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Acknowledge Work Item
+
+        Acknowledge a polled work item: it moves from queued to starting and leaves the queue (called by the environment worker).
+
+        `POST /v1/environments/{environment_id}/work/{work_id}/ack`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}/ack",
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaSelfHostedWork)
+
+    async def heartbeat(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        desired_ttl_seconds: int = OMIT,
+        expected_last_heartbeat: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWorkHeartbeatResponse:
+        """Heartbeat Work Item
+
+        Extend the lease of a work item (called by the environment worker); 412 if expected_last_heartbeat does not match.
+
+        `POST /v1/environments/{environment_id}/work/{work_id}/heartbeat`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}/heartbeat",
+            query={"desired_ttl_seconds": desired_ttl_seconds, "expected_last_heartbeat": expected_last_heartbeat},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaSelfHostedWorkHeartbeatResponse)
+
+    async def list(
+        self,
+        environment_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaSelfHostedWork]:
+        """List Work Items
+
+        List the work items of a self-hosted environment (authenticated with the environment key).
+
+        `GET /v1/environments/{environment_id}/work`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work",
+            query={"limit": limit, "page": page},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaSelfHostedWork, "data", "page_cursor")
+
+    async def poll(
+        self,
+        environment_id: str,
+        *,
+        block_ms: int = OMIT,
+        reclaim_older_than_ms: int = OMIT,
+        worker_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Optional[BetaSelfHostedWork]:
+        """Poll for Work
+
+        Long-poll the queue of a self-hosted environment for the next work item (called by the environment worker).
+
+        `GET /v1/environments/{environment_id}/work/poll`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/poll",
+            query={"block_ms": block_ms, "reclaim_older_than_ms": reclaim_older_than_ms},
+            headers={"Anthropic-Worker-ID": worker_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, Optional[BetaSelfHostedWork])
+
+    async def retrieve(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Get Work Item
+
+        Get a work item of an environment.
+
+        `GET /v1/environments/{environment_id}/work/{work_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaSelfHostedWork)
+
+    async def stats(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWorkQueueStats:
+        """Get Work Queue Statistics
+
+        Get statistics of an environment's work queue.
+
+        `GET /v1/environments/{environment_id}/work/stats`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/stats",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaSelfHostedWorkQueueStats)
+
+    async def stop(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        force: bool = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Stop Work Item
+
+        Stop a work item, gracefully or at once.
+
+        `POST /v1/environments/{environment_id}/work/{work_id}/stop`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}/stop",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "force": force,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaSelfHostedWork)
+
+    async def update(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaSelfHostedWork:
+        """Update Work Item
+
+        Merge a patch into a work item's metadata.
+
+        `POST /v1/environments/{environment_id}/work/{work_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/work/{quote(str(work_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "metadata": metadata,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaSelfHostedWork)
+
+
+class AsyncBetaEnvironmentsWorkWithRawResponse:
+    """`client.beta.environments.work.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaEnvironmentsWork) -> None:
+        self.ack = to_async_raw_response(resource.ack)
+        self.heartbeat = to_async_raw_response(resource.heartbeat)
+        self.list = to_async_raw_response(resource.list)
+        self.poll = to_async_raw_response(resource.poll)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.stats = to_async_raw_response(resource.stats)
+        self.stop = to_async_raw_response(resource.stop)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaEnvironments:
+    """`client.beta.environments`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.work = AsyncBetaEnvironmentsWork(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaEnvironmentsWithRawResponse:
+        return AsyncBetaEnvironmentsWithRawResponse(self)
+
+    async def archive(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Archive Environment
+
+        Archive an environment; it is then listed only with include_archived.
+
+        `POST /v1/environments/{environment_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaEnvironment)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        config: Optional[Union[BetaCloudConfigParams, BetaSelfHostedConfigParams, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        scope: Optional[Literal["organization", "account"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Create Environment
+
+        Create an environment, cloud or self-hosted, for the sessions of agents to run in.
+
+        `POST /v1/environments`
+        """
+        req = Request(
+            "POST",
+            "/v1/environments",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "name": name,
+                "config": config,
+                "description": description,
+                "metadata": metadata,
+                "scope": scope,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaEnvironment)
+
+    async def delete(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironmentDeleteResponse:
+        """Delete Environment
+
+        Delete an environment.
+
+        `DELETE /v1/environments/{environment_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/environments/{quote(str(environment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaEnvironmentDeleteResponse)
+
+    async def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaEnvironment]:
+        """List Environments
+
+        List the environments of the Workspace.
+
+        `GET /v1/environments`
+        """
+        req = Request(
+            "GET",
+            "/v1/environments",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaEnvironment, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        environment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Get Environment
+
+        Get an environment.
+
+        `GET /v1/environments/{environment_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/environments/{quote(str(environment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaEnvironment)
+
+    async def update(
+        self,
+        environment_id: str,
+        *,
+        config: Optional[Union[BetaCloudConfigParams, BetaSelfHostedConfigParams, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        name: Optional[str] = OMIT,
+        scope: Optional[Literal["organization", "account"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaEnvironment:
+        """Update Environment
+
+        Change an environment; fields left out keep their values.
+
+        `POST /v1/environments/{environment_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/environments/{quote(str(environment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "config": config,
+                "description": description,
+                "metadata": metadata,
+                "name": name,
+                "scope": scope,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaEnvironment)
+
+
+class AsyncBetaEnvironmentsWithRawResponse:
+    """`client.beta.environments.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaEnvironments) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
 
 
 class AsyncBetaMemoryStoresMemories:
@@ -2216,6 +5041,1001 @@ class AsyncBetaMemoryStoresWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationPluginMarketplaces:
+    """`client.beta.organization.plugin_marketplaces`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationPluginMarketplacesWithRawResponse:
+        return AsyncBetaOrganizationPluginMarketplacesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        owner_type: Literal["organization", "user"] = OMIT,
+        page: str = OMIT,
+        source: Literal["directory", "github", "gitlab", "manual", "public_git"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaPluginMarketplace]:
+        """List plugin marketplaces
+
+        List the organization's plugin marketplaces and its members' personal ones (created and deleted in claude.ai), newest first.
+
+        `GET /v1/organizations/plugin_marketplaces`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/plugin_marketplaces",
+            query={
+                "limit": limit,
+                "organization_id": organization_id,
+                "owner_type": owner_type,
+                "page": page,
+                "source": source,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaPluginMarketplace, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        marketplace_id: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplace:
+        """Get a plugin marketplace
+
+        Get a plugin marketplace by ID.
+
+        `GET /v1/organizations/plugin_marketplaces/{marketplace_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugin_marketplaces/{quote(str(marketplace_id), safe='')}",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginMarketplace)
+
+    async def update(
+        self,
+        marketplace_id: str,
+        *,
+        default_installation_preference: Literal["auto_install", "available", "not_available", "required"],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplace:
+        """Update a plugin marketplace
+
+        Set the default installation setting of one of the organization's own plugin marketplaces; it applies to every Plugin in it without a setting of its own.
+
+        `POST /v1/organizations/plugin_marketplaces/{marketplace_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugin_marketplaces/{quote(str(marketplace_id), safe='')}",
+            body={
+                "default_installation_preference": default_installation_preference,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginMarketplace)
+
+    async def validate_archive(
+        self,
+        *,
+        archive: FileContent,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplaceValidationReport:
+        """Validate a plugin marketplace archive
+
+        Check whether an uploaded `.zip` of a marketplace directory would synchronize into claude.ai, without storing it; unreadable content is reported with `valid: false`, not refused.
+
+        `POST /v1/organizations/plugin_marketplaces/validate_archive`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/plugin_marketplaces/validate_archive",
+            body={
+                "archive": archive,
+            },
+            file_fields=[
+                "archive",
+            ],
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginMarketplaceValidationReport)
+
+    async def validate_repository(
+        self,
+        *,
+        repository_url: str,
+        ref: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginMarketplaceValidationReport:
+        """Validate a plugin marketplace repository
+
+        Check whether a marketplace in a public GitHub repository would synchronize into claude.ai, without connecting it; a missing or private repository is reported with `valid: false`.
+
+        `POST /v1/organizations/plugin_marketplaces/validate_repository`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/plugin_marketplaces/validate_repository",
+            body={
+                "repository_url": repository_url,
+                "ref": ref,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginMarketplaceValidationReport)
+
+
+class AsyncBetaOrganizationPluginMarketplacesWithRawResponse:
+    """`client.beta.organization.plugin_marketplaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationPluginMarketplaces) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+        self.validate_archive = to_async_raw_response(resource.validate_archive)
+        self.validate_repository = to_async_raw_response(resource.validate_repository)
+
+
+class AsyncBetaOrganizationPluginsInstallationSettings:
+    """`client.beta.organization.plugins.installation_settings`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationPluginsInstallationSettingsWithRawResponse:
+        return AsyncBetaOrganizationPluginsInstallationSettingsWithRawResponse(self)
+
+    async def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        page: str = OMIT,
+        target_type: Literal["organization", "rbac_group"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaPluginInstallationSetting]:
+        """List Plugin installation settings
+
+        List an organization-owned Plugin's installation settings (its own organization-wide one and each RBAC Group's), most recently created first.
+
+        `GET /v1/organizations/plugins/{plugin_id}/installation_settings`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/installation_settings",
+            query={"limit": limit, "organization_id": organization_id, "page": page, "target_type": target_type},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaPluginInstallationSetting, "data", "page_cursor")
+
+    async def remove(
+        self,
+        plugin_id: str,
+        target: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedPluginInstallationSetting:
+        """Remove a Plugin installation setting
+
+        Remove an organization-owned Plugin's own setting for the organization (which falls back to the marketplace default) or for one RBAC Group; a target without one is a 404.
+
+        `DELETE /v1/organizations/plugins/{plugin_id}/installation_settings/{target}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/installation_settings/{quote(str(target), safe='')}",
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedPluginInstallationSetting)
+
+    async def set(
+        self,
+        plugin_id: str,
+        target: str,
+        *,
+        installation_preference: Literal["auto_install", "available", "not_available", "required"],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginInstallationSetting:
+        """Set a Plugin installation setting
+
+        Set an organization-owned Plugin's installation setting for the whole organization or one RBAC Group, one write at a time (a concurrent write may get a retryable 503).
+
+        `POST /v1/organizations/plugins/{plugin_id}/installation_settings/{target}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/installation_settings/{quote(str(target), safe='')}",
+            body={
+                "installation_preference": installation_preference,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginInstallationSetting)
+
+
+class AsyncBetaOrganizationPluginsInstallationSettingsWithRawResponse:
+    """`client.beta.organization.plugins.installation_settings.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationPluginsInstallationSettings) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+        self.set = to_async_raw_response(resource.set)
+
+
+class AsyncBetaOrganizationPluginsShares:
+    """`client.beta.organization.plugins.shares`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationPluginsSharesWithRawResponse:
+        return AsyncBetaOrganizationPluginsSharesWithRawResponse(self)
+
+    async def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        page: str = OMIT,
+        target_type: Literal["organization", "organization_member", "rbac_group"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaPluginShare]:
+        """List Plugin shares
+
+        List the read-only shares of a member-owned Plugin (to the organization, an RBAC Group or one member), most recently granted first.
+
+        `GET /v1/organizations/plugins/{plugin_id}/shares`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/shares",
+            query={"limit": limit, "organization_id": organization_id, "page": page, "target_type": target_type},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaPluginShare, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationPluginsSharesWithRawResponse:
+    """`client.beta.organization.plugins.shares.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationPluginsShares) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationPluginsVersions:
+    """`client.beta.organization.plugins.versions`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationPluginsVersionsWithRawResponse:
+        return AsyncBetaOrganizationPluginsVersionsWithRawResponse(self)
+
+    async def create(
+        self,
+        plugin_id: str,
+        *,
+        files: Sequence[FileContent],
+        release_notes: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginVersion:
+        """Create a Plugin version
+
+        Upload a new version of an organization-owned Plugin in a `manual` marketplace (its manifest name must equal the Plugin's); it becomes the served version unless that is pinned.
+
+        `POST /v1/organizations/plugins/{plugin_id}/versions`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions",
+            body={
+                "files[]": files,
+                "release_notes": release_notes,
+            },
+            file_fields=[
+                "files[]",
+            ],
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=524288000,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginVersion)
+
+    async def download(
+        self,
+        plugin_id: str,
+        version: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncBinaryResponse:
+        """Download a Plugin version
+
+        Download a version's stored `.zip` archive; downloads of member-owned Plugins are recorded on the Compliance API activity feed.
+
+        `GET /v1/organizations/plugins/{plugin_id}/versions/{version}/content`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions/{quote(str(version), safe='')}/content",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            accept="application/octet-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.binary(req)
+
+    async def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int = OMIT,
+        organization_id: str = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaPluginVersion]:
+        """List Plugin versions
+
+        List a Plugin's versions, newest first; the first item of the first page is the Plugin's `latest_version_id`.
+
+        `GET /v1/organizations/plugins/{plugin_id}/versions`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions",
+            query={"limit": limit, "organization_id": organization_id, "page": page},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaPluginVersion, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        plugin_id: str,
+        version: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPluginVersion:
+        """Get a Plugin version
+
+        Get one version of a Plugin by ID, or its newest version with `latest`.
+
+        `GET /v1/organizations/plugins/{plugin_id}/versions/{version}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}/versions/{quote(str(version), safe='')}",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPluginVersion)
+
+
+class AsyncBetaOrganizationPluginsVersionsWithRawResponse:
+    """`client.beta.organization.plugins.versions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationPluginsVersions) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.download = to_async_raw_response(resource.download)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaOrganizationPlugins:
+    """`client.beta.organization.plugins`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.installation_settings = AsyncBetaOrganizationPluginsInstallationSettings(client)
+        self.shares = AsyncBetaOrganizationPluginsShares(client)
+        self.versions = AsyncBetaOrganizationPluginsVersions(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationPluginsWithRawResponse:
+        return AsyncBetaOrganizationPluginsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        files: Sequence[FileContent],
+        marketplace_id: str = OMIT,
+        release_notes: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPlugin:
+        """Create a Plugin
+
+        Create an organization-owned Plugin and its first version from uploaded files, taking its name (unique in the marketplace, else a 409 `plugin_name_taken`), display name and description from the manifest.
+
+        `POST /v1/organizations/plugins`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/plugins",
+            body={
+                "files[]": files,
+                "marketplace_id": marketplace_id,
+                "release_notes": release_notes,
+            },
+            file_fields=[
+                "files[]",
+            ],
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=524288000,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPlugin)
+
+    async def delete(
+        self,
+        plugin_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedPlugin:
+        """Delete a Plugin
+
+        Permanently delete a Plugin of a `manual` marketplace and all its versions, whether the organization or a member owns it.
+
+        `DELETE /v1/organizations/plugins/{plugin_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}",
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedPlugin)
+
+    async def list(
+        self,
+        *,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        limit: int = OMIT,
+        marketplace_id: str = OMIT,
+        organization_id: str = OMIT,
+        owner_type: Literal["organization", "user"] = OMIT,
+        owner_user_id: str = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaPlugin]:
+        """List Plugins
+
+        List the Plugins of the organization's plugin marketplaces and of its members' personal ones, newest first.
+
+        `GET /v1/organizations/plugins`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/plugins",
+            query={
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "limit": limit,
+                "marketplace_id": marketplace_id,
+                "organization_id": organization_id,
+                "owner_type": owner_type,
+                "owner_user_id": owner_user_id,
+                "page": page,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaPlugin, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        plugin_id: str,
+        *,
+        organization_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPlugin:
+        """Get a Plugin
+
+        Get a Plugin by ID.
+
+        `GET /v1/organizations/plugins/{plugin_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}",
+            query={"organization_id": organization_id},
+            betas=["ce-plugins-2026-09-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPlugin)
+
+    async def update(
+        self,
+        plugin_id: str,
+        *,
+        served_version_id: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaPlugin:
+        """Update a Plugin
+
+        Serve and pin one stored version of an organization-owned Plugin, for example to roll back; pinning cannot be undone and no new version is created.
+
+        `POST /v1/organizations/plugins/{plugin_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/plugins/{quote(str(plugin_id), safe='')}",
+            body={
+                "served_version_id": served_version_id,
+            },
+            betas=["ce-plugins-2026-09-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaPlugin)
+
+
+class AsyncBetaOrganizationPluginsWithRawResponse:
+    """`client.beta.organization.plugins.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationPlugins) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationUsers:
+    """`client.beta.organization.users`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationUsersWithRawResponse:
+        return AsyncBetaOrganizationUsersWithRawResponse(self)
+
+    async def sign_out(
+        self,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationUser:
+        """Sign Out a User
+
+        Sign a member out of Claude everywhere without removing them: ends their sign-in sessions, trusted devices and the OAuth tokens issued for this organization (a token can take up to an hour to stop working). API keys are not affected. The primary owner and the caller cannot be signed out; a 503 can be retried. Beta, for Claude Enterprise organizations; a key needs the `write:members` scope there.
+
+        `POST /v1/organizations/users/{user_id}/sign_out`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}/sign_out",
+            betas=["admin-user-sign-out-2026-10-08", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationUser)
+
+
+class AsyncBetaOrganizationUsersWithRawResponse:
+    """`client.beta.organization.users.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationUsers) -> None:
+        self.sign_out = to_async_raw_response(resource.sign_out)
+
+
+class AsyncBetaOrganizationWebhooks:
+    """`client.beta.organization.webhooks`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationWebhooksWithRawResponse:
+        return AsyncBetaOrganizationWebhooksWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        enabled_events: Sequence[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ],
+        url: str,
+        description: str = OMIT,
+        name: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaNewOrganizationWebhookEndpoint:
+        """Create an organization webhook endpoint
+
+        Create a webhook endpoint that belongs to the organization (at most 32 per organization); only this response carries its signing secret.
+
+        `POST /v1/organizations/webhooks`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/webhooks",
+            body={
+                "enabled_events": enabled_events,
+                "url": url,
+                "description": description,
+                "name": name,
+            },
+            betas=["webhooks-2026-10-07", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaNewOrganizationWebhookEndpoint)
+
+    async def delete(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedOrganizationWebhookEndpoint:
+        """Delete an organization webhook endpoint
+
+        Delete an organization webhook endpoint.
+
+        `DELETE /v1/organizations/webhooks/{webhook_endpoint_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}",
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedOrganizationWebhookEndpoint)
+
+    async def list(
+        self,
+        *,
+        after_id: str = OMIT,
+        before_id: str = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaOrganizationWebhookEndpoint]:
+        """List organization webhook endpoints
+
+        List the organization's webhook endpoints; endpoints that belong to a Workspace are not included.
+
+        `GET /v1/organizations/webhooks`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/webhooks",
+            query={"after_id": after_id, "before_id": before_id, "limit": limit, "order": order},
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaOrganizationWebhookEndpoint, "data", "id_cursor")
+
+    async def regenerate_signing_secret(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaOrganizationWebhookEndpointSigningSecret:
+        """Regenerate a webhook endpoint's signing secret
+
+        Replace an organization webhook endpoint's signing secret; the old one stops working at once and the new one is returned only here.
+
+        `POST /v1/organizations/webhooks/{webhook_endpoint_id}/regenerate_signing_secret`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}/regenerate_signing_secret",
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaOrganizationWebhookEndpointSigningSecret)
+
+    async def retrieve(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaOrganizationWebhookEndpoint:
+        """Get an organization webhook endpoint
+
+        Get an organization webhook endpoint by ID.
+
+        `GET /v1/organizations/webhooks/{webhook_endpoint_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}",
+            betas=["webhooks-2026-10-07", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaOrganizationWebhookEndpoint)
+
+    async def update(
+        self,
+        webhook_endpoint_id: str,
+        *,
+        description: str = OMIT,
+        enabled_events: Sequence[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ] = OMIT,
+        name: str = OMIT,
+        state: Literal["disabled", "enabled"] = OMIT,
+        url: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaOrganizationWebhookEndpoint:
+        """Update an organization webhook endpoint
+
+        Change the fields sent of an organization webhook endpoint; setting `state` to `enabled` also clears `disabled_reason`.
+
+        `POST /v1/organizations/webhooks/{webhook_endpoint_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/webhooks/{quote(str(webhook_endpoint_id), safe='')}",
+            body={
+                "description": description,
+                "enabled_events": enabled_events,
+                "name": name,
+                "state": state,
+                "url": url,
+            },
+            betas=["webhooks-2026-10-07", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaOrganizationWebhookEndpoint)
+
+
+class AsyncBetaOrganizationWebhooksWithRawResponse:
+    """`client.beta.organization.webhooks.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationWebhooks) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.regenerate_signing_secret = to_async_raw_response(resource.regenerate_signing_secret)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganization:
+    """`client.beta.organization`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.plugin_marketplaces = AsyncBetaOrganizationPluginMarketplaces(client)
+        self.plugins = AsyncBetaOrganizationPlugins(client)
+        self.users = AsyncBetaOrganizationUsers(client)
+        self.webhooks = AsyncBetaOrganizationWebhooks(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationWithRawResponse:
+        return AsyncBetaOrganizationWithRawResponse(self)
+
+
+class AsyncBetaOrganizationWithRawResponse:
+    """`client.beta.organization.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganization) -> None:
+        self._resource = resource
 
 
 class AsyncBetaSkillsVersions:
@@ -2816,8 +6636,11 @@ class AsyncBeta:
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
+        self.agents = AsyncBetaAgents(client)
         self.dreams = AsyncBetaDreams(client)
+        self.environments = AsyncBetaEnvironments(client)
         self.memory_stores = AsyncBetaMemoryStores(client)
+        self.organization = AsyncBetaOrganization(client)
         self.skills = AsyncBetaSkills(client)
         self.user_profiles = AsyncBetaUserProfiles(client)
         self.vaults = AsyncBetaVaults(client)

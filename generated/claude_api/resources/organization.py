@@ -1,0 +1,3225 @@
+"""organization: generated from the spec, do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, Literal, Optional, Union
+from urllib.parse import quote
+
+import httpx
+
+from .._base_client import (
+    OMIT,
+    AsyncClientBase,
+    AsyncPage,
+    Omit,
+    Request,
+    SyncClientBase,
+    SyncPage,
+    to_async_raw_response,
+    to_raw_response,
+)
+from ..types import (
+    APIKey,
+    DataResidencyCreateConfigParam,
+    DataResidencyUpdateConfigParam,
+    DeletedRBACGroup,
+    DeletedRBACGroupMember,
+    InviteDeleteResponse,
+    MemberRemoveResponse,
+    OrganizationInfo,
+    OrganizationInvite,
+    OrganizationRateLimit,
+    OrganizationUser,
+    RBACGroup,
+    RBACGroupMember,
+    RBACRole,
+    RBACRolePermission,
+    ServiceAccountRemoveResponse,
+    ServiceAccountWorkspaceMember,
+    UserRemoveResponse,
+    Workspace,
+    WorkspaceMember,
+    WorkspaceRateLimit,
+    WorkspaceRateLimitUpdateValueParam,
+)
+
+__all__ = [
+    "AsyncOrganization",
+    "AsyncOrganizationApiKeys",
+    "AsyncOrganizationApiKeysWithRawResponse",
+    "AsyncOrganizationInvites",
+    "AsyncOrganizationInvitesWithRawResponse",
+    "AsyncOrganizationRateLimits",
+    "AsyncOrganizationRateLimitsWithRawResponse",
+    "AsyncOrganizationRbacGroups",
+    "AsyncOrganizationRbacGroupsMembers",
+    "AsyncOrganizationRbacGroupsMembersWithRawResponse",
+    "AsyncOrganizationRbacGroupsWithRawResponse",
+    "AsyncOrganizationRbacRoles",
+    "AsyncOrganizationRbacRolesPermissions",
+    "AsyncOrganizationRbacRolesPermissionsWithRawResponse",
+    "AsyncOrganizationRbacRolesWithRawResponse",
+    "AsyncOrganizationUsers",
+    "AsyncOrganizationUsersWithRawResponse",
+    "AsyncOrganizationWithRawResponse",
+    "AsyncOrganizationWorkspaces",
+    "AsyncOrganizationWorkspacesMembers",
+    "AsyncOrganizationWorkspacesMembersWithRawResponse",
+    "AsyncOrganizationWorkspacesRateLimits",
+    "AsyncOrganizationWorkspacesRateLimitsWithRawResponse",
+    "AsyncOrganizationWorkspacesServiceAccounts",
+    "AsyncOrganizationWorkspacesServiceAccountsWithRawResponse",
+    "AsyncOrganizationWorkspacesWithRawResponse",
+    "Organization",
+    "OrganizationApiKeys",
+    "OrganizationApiKeysWithRawResponse",
+    "OrganizationInvites",
+    "OrganizationInvitesWithRawResponse",
+    "OrganizationRateLimits",
+    "OrganizationRateLimitsWithRawResponse",
+    "OrganizationRbacGroups",
+    "OrganizationRbacGroupsMembers",
+    "OrganizationRbacGroupsMembersWithRawResponse",
+    "OrganizationRbacGroupsWithRawResponse",
+    "OrganizationRbacRoles",
+    "OrganizationRbacRolesPermissions",
+    "OrganizationRbacRolesPermissionsWithRawResponse",
+    "OrganizationRbacRolesWithRawResponse",
+    "OrganizationUsers",
+    "OrganizationUsersWithRawResponse",
+    "OrganizationWithRawResponse",
+    "OrganizationWorkspaces",
+    "OrganizationWorkspacesMembers",
+    "OrganizationWorkspacesMembersWithRawResponse",
+    "OrganizationWorkspacesRateLimits",
+    "OrganizationWorkspacesRateLimitsWithRawResponse",
+    "OrganizationWorkspacesServiceAccounts",
+    "OrganizationWorkspacesServiceAccountsWithRawResponse",
+    "OrganizationWorkspacesWithRawResponse",
+]
+
+
+class OrganizationApiKeys:
+    """`client.organization.api_keys`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationApiKeysWithRawResponse:
+        return OrganizationApiKeysWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        created_by_user_id: str = OMIT,
+        status: Literal["active", "archived", "expired", "inactive"] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[APIKey]:
+        """List API Keys
+
+        List the organization's API keys. Needs an Admin API key.
+
+        `GET /v1/organizations/api_keys`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/api_keys",
+            query={
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "created_by_user_id": created_by_user_id,
+                "status": status,
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, APIKey, "data", "id_cursor")
+
+    def retrieve(
+        self,
+        api_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> APIKey:
+        """Get an API Key
+
+        Get an API key by ID. Needs an Admin API key.
+
+        `GET /v1/organizations/api_keys/{api_key_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/api_keys/{quote(str(api_key_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, APIKey)
+
+    def update(
+        self,
+        api_key_id: str,
+        *,
+        name: Optional[str] = OMIT,
+        status: Literal["active", "archived", "inactive", None] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> APIKey:
+        """Update an API Key
+
+        Rename an API key or change its status. Needs an Admin API key.
+
+        `POST /v1/organizations/api_keys/{api_key_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/api_keys/{quote(str(api_key_id), safe='')}",
+            body={
+                "name": name,
+                "status": status,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, APIKey)
+
+
+class OrganizationApiKeysWithRawResponse:
+    """`client.organization.api_keys.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationApiKeys) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationInvites:
+    """`client.organization.invites`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationInvitesWithRawResponse:
+        return OrganizationInvitesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        email: str,
+        role: Literal["billing", "claude_code_user", "developer", "managed", "user"],
+        rbac_group_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationInvite:
+        """Create an Invite
+
+        Invite a person to the organization by email. Where seats are finite, the Invite takes a free seat, and fails with 400 when none is free. Needs an Admin API key.
+
+        `POST /v1/organizations/invites`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/invites",
+            body={
+                "email": email,
+                "rbac_group_ids": rbac_group_ids,
+                "role": role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationInvite)
+
+    def delete(
+        self,
+        invite_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> InviteDeleteResponse:
+        """Delete an Invite
+
+        Delete a pending Invite. Needs an Admin API key.
+
+        `DELETE /v1/organizations/invites/{invite_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/invites/{quote(str(invite_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, InviteDeleteResponse)
+
+    def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        email: str = OMIT,
+        roles: Sequence[str] = OMIT,
+        statuses: Sequence[Literal["accepted", "expired", "pending"]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[OrganizationInvite]:
+        """List Invites
+
+        List the organization's Invites. Needs an Admin API key.
+
+        `GET /v1/organizations/invites`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/invites",
+            query={
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "email": email,
+                "roles[]": roles,
+                "statuses[]": statuses,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, OrganizationInvite, "data", "id_cursor")
+
+    def retrieve(
+        self,
+        invite_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationInvite:
+        """Get an Invite
+
+        Get an Invite by ID. Needs an Admin API key.
+
+        `GET /v1/organizations/invites/{invite_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/invites/{quote(str(invite_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationInvite)
+
+
+class OrganizationInvitesWithRawResponse:
+    """`client.organization.invites.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationInvites) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class OrganizationRateLimits:
+    """`client.organization.rate_limits`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationRateLimitsWithRawResponse:
+        return OrganizationRateLimitsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        group_type: Literal["batch", "files", "model_group", "skills", "token_count", "web_search"] = OMIT,
+        limit: int = OMIT,
+        model: str = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[OrganizationRateLimit]:
+        """List Organization Rate Limits
+
+        List the organization's Messages API rate limits, one entry per rate-limit group (a model family, or an API such as Message Batches or web search). Needs an Admin API key.
+
+        `GET /v1/organizations/rate_limits`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/rate_limits",
+            query={"group_type": group_type, "limit": limit, "model": model, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, OrganizationRateLimit, "data", "page_cursor")
+
+
+class OrganizationRateLimitsWithRawResponse:
+    """`client.organization.rate_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationRateLimits) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationRbacGroupsMembers:
+    """`client.organization.rbac_groups.members`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationRbacGroupsMembersWithRawResponse:
+        return OrganizationRbacGroupsMembersWithRawResponse(self)
+
+    def add(
+        self,
+        rbac_group_id: str,
+        *,
+        user_id: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroupMember:
+        """Add an RBAC Group member
+
+        Add a user to an RBAC Group, unless the group was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `POST /v1/organizations/rbac_groups/{rbac_group_id}/members`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}/members",
+            body={
+                "user_id": user_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, RBACGroupMember)
+
+    def list(
+        self,
+        rbac_group_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[RBACGroupMember]:
+        """List RBAC Group members
+
+        List the members of an RBAC Group.
+
+        `GET /v1/organizations/rbac_groups/{rbac_group_id}/members`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}/members",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, RBACGroupMember, "data", "page_cursor")
+
+    def remove(
+        self,
+        rbac_group_id: str,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> DeletedRBACGroupMember:
+        """Remove an RBAC Group member
+
+        Remove a user from an RBAC Group, unless the group was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `DELETE /v1/organizations/rbac_groups/{rbac_group_id}/members/{user_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, DeletedRBACGroupMember)
+
+
+class OrganizationRbacGroupsMembersWithRawResponse:
+    """`client.organization.rbac_groups.members.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationRbacGroupsMembers) -> None:
+        self.add = to_raw_response(resource.add)
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+
+
+class OrganizationRbacGroups:
+    """`client.organization.rbac_groups`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.members = OrganizationRbacGroupsMembers(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationRbacGroupsWithRawResponse:
+        return OrganizationRbacGroupsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroup:
+        """Create an RBAC Group
+
+        Create an RBAC Group in the Claude Enterprise organization; groups created here have source type `direct`.
+
+        `POST /v1/organizations/rbac_groups`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/rbac_groups",
+            body={
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, RBACGroup)
+
+    def delete(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> DeletedRBACGroup:
+        """Delete an RBAC Group
+
+        Delete an RBAC Group, unless it was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `DELETE /v1/organizations/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, DeletedRBACGroup)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[RBACGroup]:
+        """List RBAC Groups
+
+        List the RBAC Groups of the Claude Enterprise organization.
+
+        `GET /v1/organizations/rbac_groups`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/rbac_groups",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, RBACGroup, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroup:
+        """Get an RBAC Group
+
+        Get an RBAC Group by ID.
+
+        `GET /v1/organizations/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, RBACGroup)
+
+    def update(
+        self,
+        rbac_group_id: str,
+        *,
+        name: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroup:
+        """Update an RBAC Group
+
+        Rename an RBAC Group, unless it was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `POST /v1/organizations/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            body={
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, RBACGroup)
+
+
+class OrganizationRbacGroupsWithRawResponse:
+    """`client.organization.rbac_groups.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationRbacGroups) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationRbacRolesPermissions:
+    """`client.organization.rbac_roles.permissions`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationRbacRolesPermissionsWithRawResponse:
+        return OrganizationRbacRolesPermissionsWithRawResponse(self)
+
+    def list(
+        self,
+        rbac_role_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[RBACRolePermission]:
+        """List RBAC Role permissions
+
+        List the permissions an RBAC Role grants.
+
+        `GET /v1/organizations/rbac_roles/{rbac_role_id}/permissions`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_roles/{quote(str(rbac_role_id), safe='')}/permissions",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, RBACRolePermission, "data", "page_cursor")
+
+
+class OrganizationRbacRolesPermissionsWithRawResponse:
+    """`client.organization.rbac_roles.permissions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationRbacRolesPermissions) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationRbacRoles:
+    """`client.organization.rbac_roles`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.permissions = OrganizationRbacRolesPermissions(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationRbacRolesWithRawResponse:
+        return OrganizationRbacRolesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[RBACRole]:
+        """List RBAC Roles
+
+        List the RBAC Roles of the Claude Enterprise organization.
+
+        `GET /v1/organizations/rbac_roles`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/rbac_roles",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, RBACRole, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        rbac_role_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACRole:
+        """Get an RBAC Role
+
+        Get an RBAC Role by ID.
+
+        `GET /v1/organizations/rbac_roles/{rbac_role_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_roles/{quote(str(rbac_role_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, RBACRole)
+
+
+class OrganizationRbacRolesWithRawResponse:
+    """`client.organization.rbac_roles.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationRbacRoles) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class OrganizationUsers:
+    """`client.organization.users`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationUsersWithRawResponse:
+        return OrganizationUsersWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        email: str = OMIT,
+        roles: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[OrganizationUser]:
+        """List Users
+
+        List the organization's members. Needs an Admin API key.
+
+        `GET /v1/organizations/users`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/users",
+            query={"before_id": before_id, "after_id": after_id, "limit": limit, "email": email, "roles[]": roles},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, OrganizationUser, "data", "id_cursor")
+
+    def remove(
+        self,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> UserRemoveResponse:
+        """Remove a User
+
+        Remove a member from the organization. Needs an Admin API key.
+
+        `DELETE /v1/organizations/users/{user_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, UserRemoveResponse)
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationUser:
+        """Get a User
+
+        Get a member of the organization by User ID. Needs an Admin API key.
+
+        `GET /v1/organizations/users/{user_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationUser)
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        role: Literal["billing", "claude_code_user", "developer", "managed", "user"],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationUser:
+        """Update a User
+
+        Change a member's organization role. Needs an Admin API key.
+
+        `POST /v1/organizations/users/{user_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}",
+            body={
+                "role": role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationUser)
+
+
+class OrganizationUsersWithRawResponse:
+    """`client.organization.users.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationUsers) -> None:
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationWorkspacesMembers:
+    """`client.organization.workspaces.members`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWorkspacesMembersWithRawResponse:
+        return OrganizationWorkspacesMembersWithRawResponse(self)
+
+    def add(
+        self,
+        workspace_id: str,
+        *,
+        user_id: str,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceMember:
+        """Add a Workspace Member
+
+        Add an organization member to a Workspace with a role other than `workspace_billing`. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/members`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members",
+            body={
+                "user_id": user_id,
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, WorkspaceMember)
+
+    def list(
+        self,
+        workspace_id: str,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[WorkspaceMember]:
+        """List Workspace Members
+
+        List a Workspace's members. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/members`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members",
+            query={"before_id": before_id, "after_id": after_id, "limit": limit},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, WorkspaceMember, "data", "id_cursor")
+
+    def remove(
+        self,
+        workspace_id: str,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> MemberRemoveResponse:
+        """Remove a Workspace Member
+
+        Remove a User from a Workspace. Needs an Admin API key.
+
+        `DELETE /v1/organizations/workspaces/{workspace_id}/members/{user_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, MemberRemoveResponse)
+
+    def retrieve(
+        self,
+        workspace_id: str,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceMember:
+        """Get a Workspace Member
+
+        Get a User's membership in a Workspace. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/members/{user_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, WorkspaceMember)
+
+    def update(
+        self,
+        workspace_id: str,
+        user_id: str,
+        *,
+        workspace_role: Literal[
+            "workspace_admin",
+            "workspace_billing",
+            "workspace_developer",
+            "workspace_restricted_developer",
+            "workspace_user",
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceMember:
+        """Update a Workspace Member
+
+        Change a member's Workspace role. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/members/{user_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            body={
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, WorkspaceMember)
+
+
+class OrganizationWorkspacesMembersWithRawResponse:
+    """`client.organization.workspaces.members.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationWorkspacesMembers) -> None:
+        self.add = to_raw_response(resource.add)
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationWorkspacesRateLimits:
+    """`client.organization.workspaces.rate_limits`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWorkspacesRateLimitsWithRawResponse:
+        return OrganizationWorkspacesRateLimitsWithRawResponse(self)
+
+    def list(
+        self,
+        workspace_id: str,
+        *,
+        group_type: Literal["batch", "files", "model_group", "skills", "token_count", "web_search"] = OMIT,
+        include_inherited: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[WorkspaceRateLimit]:
+        """List Workspace Rate Limits
+
+        List a Workspace's rate-limit overrides by group; with `include_inherited` also the organization values it inherits, each marked by `source`. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/rate_limits`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/rate_limits",
+            query={"group_type": group_type, "include_inherited": include_inherited, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, WorkspaceRateLimit, "data", "page_cursor")
+
+    def update(
+        self,
+        workspace_id: str,
+        rate_limit_id: str,
+        *,
+        limits: Sequence[Union[WorkspaceRateLimitUpdateValueParam, Mapping[str, Any]]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceRateLimit:
+        """Set Workspace Rate Limits
+
+        Set (an integer) or clear (null) a Workspace's overrides for one rate-limit group; limiter types not listed keep their value. The lower of the override and the organization limit applies, within about an hour. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/rate_limits/{rate_limit_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/rate_limits/{quote(str(rate_limit_id), safe='')}",
+            body={
+                "limits": limits,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, WorkspaceRateLimit)
+
+
+class OrganizationWorkspacesRateLimitsWithRawResponse:
+    """`client.organization.workspaces.rate_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationWorkspacesRateLimits) -> None:
+        self.list = to_raw_response(resource.list)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationWorkspacesServiceAccounts:
+    """`client.organization.workspaces.service_accounts`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWorkspacesServiceAccountsWithRawResponse:
+        return OrganizationWorkspacesServiceAccountsWithRawResponse(self)
+
+    def add(
+        self,
+        workspace_id: str,
+        *,
+        service_account_id: str,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Add a Workspace Service Account
+
+        Add a Service Account to a Workspace with a role, replacing the role of an existing explicit membership; archived Workspaces give 400. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/service_accounts`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts",
+            body={
+                "service_account_id": service_account_id,
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccountWorkspaceMember)
+
+    def list(
+        self,
+        workspace_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[ServiceAccountWorkspaceMember]:
+        """List Workspace Service Accounts
+
+        List the Service Accounts that are explicit members of a Workspace (not the implicit default-Workspace memberships, nor archived Service Accounts); an archived Workspace gives 400. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/service_accounts`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, ServiceAccountWorkspaceMember, "data", "page_cursor")
+
+    def remove(
+        self,
+        workspace_id: str,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountRemoveResponse:
+        """Remove a Workspace Service Account
+
+        Remove a Service Account from a Workspace. Idempotent: removing an absent or implicit membership also returns 200, and removing an explicit default-Workspace membership reverts it to the implicit one. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `DELETE /v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts/{quote(str(service_account_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccountRemoveResponse)
+
+    def retrieve(
+        self,
+        workspace_id: str,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Get a Workspace Service Account
+
+        Get a Service Account's membership in a Workspace, including the implicit one in the default Workspace; an archived Service Account gives 404 and an archived Workspace 400. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts/{quote(str(service_account_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccountWorkspaceMember)
+
+    def update(
+        self,
+        workspace_id: str,
+        service_account_id: str,
+        *,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Update a Workspace Service Account
+
+        Change a Service Account's role in a Workspace; only explicit memberships can be updated. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts/{quote(str(service_account_id), safe='')}",
+            body={
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccountWorkspaceMember)
+
+
+class OrganizationWorkspacesServiceAccountsWithRawResponse:
+    """`client.organization.workspaces.service_accounts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationWorkspacesServiceAccounts) -> None:
+        self.add = to_raw_response(resource.add)
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationWorkspaces:
+    """`client.organization.workspaces`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.members = OrganizationWorkspacesMembers(client)
+        self.rate_limits = OrganizationWorkspacesRateLimits(client)
+        self.service_accounts = OrganizationWorkspacesServiceAccounts(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWorkspacesWithRawResponse:
+        return OrganizationWorkspacesWithRawResponse(self)
+
+    def archive(
+        self,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Archive a Workspace
+
+        Archive a Workspace. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, Workspace)
+
+    def create(
+        self,
+        *,
+        name: str,
+        data_residency: Optional[Union[DataResidencyCreateConfigParam, Mapping[str, Any]]] = OMIT,
+        display_color: Optional[str] = OMIT,
+        external_key_id: Optional[str] = OMIT,
+        tags: Optional[Mapping[str, Any]] = OMIT,
+        user_profile_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Create a Workspace
+
+        Create a Workspace. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/workspaces",
+            body={
+                "data_residency": data_residency,
+                "display_color": display_color,
+                "external_key_id": external_key_id,
+                "name": name,
+                "tags": tags,
+                "user_profile_id": user_profile_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, Workspace)
+
+    def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        ids: Sequence[str] = OMIT,
+        include_archived: bool = OMIT,
+        include_default: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[Workspace]:
+        """List Workspaces
+
+        List the organization's Workspaces. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/workspaces",
+            query={
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "ids[]": ids,
+                "include_archived": include_archived,
+                "include_default": include_default,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, Workspace, "data", "id_cursor")
+
+    def retrieve(
+        self,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Get a Workspace
+
+        Get a Workspace by ID. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, Workspace)
+
+    def update(
+        self,
+        workspace_id: str,
+        *,
+        data_residency: Optional[Union[DataResidencyUpdateConfigParam, Mapping[str, Any]]] = OMIT,
+        display_color: str = OMIT,
+        external_key_id: str = OMIT,
+        name: str = OMIT,
+        tags: Optional[Mapping[str, Any]] = OMIT,
+        user_profile_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Update a Workspace
+
+        Change a Workspace's name, color, tags, data residency, encryption key or user profile. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}",
+            body={
+                "data_residency": data_residency,
+                "display_color": display_color,
+                "external_key_id": external_key_id,
+                "name": name,
+                "tags": tags,
+                "user_profile_id": user_profile_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, Workspace)
+
+
+class OrganizationWorkspacesWithRawResponse:
+    """`client.organization.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationWorkspaces) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class Organization:
+    """`client.organization`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.api_keys = OrganizationApiKeys(client)
+        self.invites = OrganizationInvites(client)
+        self.rate_limits = OrganizationRateLimits(client)
+        self.rbac_groups = OrganizationRbacGroups(client)
+        self.rbac_roles = OrganizationRbacRoles(client)
+        self.users = OrganizationUsers(client)
+        self.workspaces = OrganizationWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWithRawResponse:
+        return OrganizationWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationInfo:
+        """Get the Organization
+
+        Get the organization the credential belongs to. Needs an Admin API key.
+
+        `GET /v1/organizations/me`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/me",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationInfo)
+
+
+class OrganizationWithRawResponse:
+    """`client.organization.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: Organization) -> None:
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncOrganizationApiKeys:
+    """`client.organization.api_keys`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationApiKeysWithRawResponse:
+        return AsyncOrganizationApiKeysWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        created_by_user_id: str = OMIT,
+        status: Literal["active", "archived", "expired", "inactive"] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[APIKey]:
+        """List API Keys
+
+        List the organization's API keys. Needs an Admin API key.
+
+        `GET /v1/organizations/api_keys`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/api_keys",
+            query={
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "created_by_user_id": created_by_user_id,
+                "status": status,
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, APIKey, "data", "id_cursor")
+
+    async def retrieve(
+        self,
+        api_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> APIKey:
+        """Get an API Key
+
+        Get an API key by ID. Needs an Admin API key.
+
+        `GET /v1/organizations/api_keys/{api_key_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/api_keys/{quote(str(api_key_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, APIKey)
+
+    async def update(
+        self,
+        api_key_id: str,
+        *,
+        name: Optional[str] = OMIT,
+        status: Literal["active", "archived", "inactive", None] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> APIKey:
+        """Update an API Key
+
+        Rename an API key or change its status. Needs an Admin API key.
+
+        `POST /v1/organizations/api_keys/{api_key_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/api_keys/{quote(str(api_key_id), safe='')}",
+            body={
+                "name": name,
+                "status": status,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, APIKey)
+
+
+class AsyncOrganizationApiKeysWithRawResponse:
+    """`client.organization.api_keys.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationApiKeys) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationInvites:
+    """`client.organization.invites`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationInvitesWithRawResponse:
+        return AsyncOrganizationInvitesWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        email: str,
+        role: Literal["billing", "claude_code_user", "developer", "managed", "user"],
+        rbac_group_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationInvite:
+        """Create an Invite
+
+        Invite a person to the organization by email. Where seats are finite, the Invite takes a free seat, and fails with 400 when none is free. Needs an Admin API key.
+
+        `POST /v1/organizations/invites`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/invites",
+            body={
+                "email": email,
+                "rbac_group_ids": rbac_group_ids,
+                "role": role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationInvite)
+
+    async def delete(
+        self,
+        invite_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> InviteDeleteResponse:
+        """Delete an Invite
+
+        Delete a pending Invite. Needs an Admin API key.
+
+        `DELETE /v1/organizations/invites/{invite_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/invites/{quote(str(invite_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, InviteDeleteResponse)
+
+    async def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        email: str = OMIT,
+        roles: Sequence[str] = OMIT,
+        statuses: Sequence[Literal["accepted", "expired", "pending"]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[OrganizationInvite]:
+        """List Invites
+
+        List the organization's Invites. Needs an Admin API key.
+
+        `GET /v1/organizations/invites`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/invites",
+            query={
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "email": email,
+                "roles[]": roles,
+                "statuses[]": statuses,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, OrganizationInvite, "data", "id_cursor")
+
+    async def retrieve(
+        self,
+        invite_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationInvite:
+        """Get an Invite
+
+        Get an Invite by ID. Needs an Admin API key.
+
+        `GET /v1/organizations/invites/{invite_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/invites/{quote(str(invite_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationInvite)
+
+
+class AsyncOrganizationInvitesWithRawResponse:
+    """`client.organization.invites.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationInvites) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncOrganizationRateLimits:
+    """`client.organization.rate_limits`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationRateLimitsWithRawResponse:
+        return AsyncOrganizationRateLimitsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        group_type: Literal["batch", "files", "model_group", "skills", "token_count", "web_search"] = OMIT,
+        limit: int = OMIT,
+        model: str = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[OrganizationRateLimit]:
+        """List Organization Rate Limits
+
+        List the organization's Messages API rate limits, one entry per rate-limit group (a model family, or an API such as Message Batches or web search). Needs an Admin API key.
+
+        `GET /v1/organizations/rate_limits`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/rate_limits",
+            query={"group_type": group_type, "limit": limit, "model": model, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, OrganizationRateLimit, "data", "page_cursor")
+
+
+class AsyncOrganizationRateLimitsWithRawResponse:
+    """`client.organization.rate_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationRateLimits) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationRbacGroupsMembers:
+    """`client.organization.rbac_groups.members`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationRbacGroupsMembersWithRawResponse:
+        return AsyncOrganizationRbacGroupsMembersWithRawResponse(self)
+
+    async def add(
+        self,
+        rbac_group_id: str,
+        *,
+        user_id: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroupMember:
+        """Add an RBAC Group member
+
+        Add a user to an RBAC Group, unless the group was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `POST /v1/organizations/rbac_groups/{rbac_group_id}/members`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}/members",
+            body={
+                "user_id": user_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, RBACGroupMember)
+
+    async def list(
+        self,
+        rbac_group_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[RBACGroupMember]:
+        """List RBAC Group members
+
+        List the members of an RBAC Group.
+
+        `GET /v1/organizations/rbac_groups/{rbac_group_id}/members`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}/members",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, RBACGroupMember, "data", "page_cursor")
+
+    async def remove(
+        self,
+        rbac_group_id: str,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> DeletedRBACGroupMember:
+        """Remove an RBAC Group member
+
+        Remove a user from an RBAC Group, unless the group was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `DELETE /v1/organizations/rbac_groups/{rbac_group_id}/members/{user_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, DeletedRBACGroupMember)
+
+
+class AsyncOrganizationRbacGroupsMembersWithRawResponse:
+    """`client.organization.rbac_groups.members.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationRbacGroupsMembers) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+
+
+class AsyncOrganizationRbacGroups:
+    """`client.organization.rbac_groups`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.members = AsyncOrganizationRbacGroupsMembers(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationRbacGroupsWithRawResponse:
+        return AsyncOrganizationRbacGroupsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroup:
+        """Create an RBAC Group
+
+        Create an RBAC Group in the Claude Enterprise organization; groups created here have source type `direct`.
+
+        `POST /v1/organizations/rbac_groups`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/rbac_groups",
+            body={
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, RBACGroup)
+
+    async def delete(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> DeletedRBACGroup:
+        """Delete an RBAC Group
+
+        Delete an RBAC Group, unless it was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `DELETE /v1/organizations/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, DeletedRBACGroup)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[RBACGroup]:
+        """List RBAC Groups
+
+        List the RBAC Groups of the Claude Enterprise organization.
+
+        `GET /v1/organizations/rbac_groups`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/rbac_groups",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, RBACGroup, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroup:
+        """Get an RBAC Group
+
+        Get an RBAC Group by ID.
+
+        `GET /v1/organizations/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, RBACGroup)
+
+    async def update(
+        self,
+        rbac_group_id: str,
+        *,
+        name: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACGroup:
+        """Update an RBAC Group
+
+        Rename an RBAC Group, unless it was provisioned through SCIM and the organization still uses SCIM provisioning.
+
+        `POST /v1/organizations/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            body={
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, RBACGroup)
+
+
+class AsyncOrganizationRbacGroupsWithRawResponse:
+    """`client.organization.rbac_groups.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationRbacGroups) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationRbacRolesPermissions:
+    """`client.organization.rbac_roles.permissions`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationRbacRolesPermissionsWithRawResponse:
+        return AsyncOrganizationRbacRolesPermissionsWithRawResponse(self)
+
+    async def list(
+        self,
+        rbac_role_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[RBACRolePermission]:
+        """List RBAC Role permissions
+
+        List the permissions an RBAC Role grants.
+
+        `GET /v1/organizations/rbac_roles/{rbac_role_id}/permissions`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_roles/{quote(str(rbac_role_id), safe='')}/permissions",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, RBACRolePermission, "data", "page_cursor")
+
+
+class AsyncOrganizationRbacRolesPermissionsWithRawResponse:
+    """`client.organization.rbac_roles.permissions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationRbacRolesPermissions) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationRbacRoles:
+    """`client.organization.rbac_roles`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.permissions = AsyncOrganizationRbacRolesPermissions(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationRbacRolesWithRawResponse:
+        return AsyncOrganizationRbacRolesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[RBACRole]:
+        """List RBAC Roles
+
+        List the RBAC Roles of the Claude Enterprise organization.
+
+        `GET /v1/organizations/rbac_roles`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/rbac_roles",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, RBACRole, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        rbac_role_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> RBACRole:
+        """Get an RBAC Role
+
+        Get an RBAC Role by ID.
+
+        `GET /v1/organizations/rbac_roles/{rbac_role_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/rbac_roles/{quote(str(rbac_role_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, RBACRole)
+
+
+class AsyncOrganizationRbacRolesWithRawResponse:
+    """`client.organization.rbac_roles.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationRbacRoles) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncOrganizationUsers:
+    """`client.organization.users`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationUsersWithRawResponse:
+        return AsyncOrganizationUsersWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        email: str = OMIT,
+        roles: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[OrganizationUser]:
+        """List Users
+
+        List the organization's members. Needs an Admin API key.
+
+        `GET /v1/organizations/users`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/users",
+            query={"before_id": before_id, "after_id": after_id, "limit": limit, "email": email, "roles[]": roles},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, OrganizationUser, "data", "id_cursor")
+
+    async def remove(
+        self,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> UserRemoveResponse:
+        """Remove a User
+
+        Remove a member from the organization. Needs an Admin API key.
+
+        `DELETE /v1/organizations/users/{user_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, UserRemoveResponse)
+
+    async def retrieve(
+        self,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationUser:
+        """Get a User
+
+        Get a member of the organization by User ID. Needs an Admin API key.
+
+        `GET /v1/organizations/users/{user_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationUser)
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        role: Literal["billing", "claude_code_user", "developer", "managed", "user"],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationUser:
+        """Update a User
+
+        Change a member's organization role. Needs an Admin API key.
+
+        `POST /v1/organizations/users/{user_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/users/{quote(str(user_id), safe='')}",
+            body={
+                "role": role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationUser)
+
+
+class AsyncOrganizationUsersWithRawResponse:
+    """`client.organization.users.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationUsers) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationWorkspacesMembers:
+    """`client.organization.workspaces.members`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWorkspacesMembersWithRawResponse:
+        return AsyncOrganizationWorkspacesMembersWithRawResponse(self)
+
+    async def add(
+        self,
+        workspace_id: str,
+        *,
+        user_id: str,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceMember:
+        """Add a Workspace Member
+
+        Add an organization member to a Workspace with a role other than `workspace_billing`. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/members`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members",
+            body={
+                "user_id": user_id,
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, WorkspaceMember)
+
+    async def list(
+        self,
+        workspace_id: str,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[WorkspaceMember]:
+        """List Workspace Members
+
+        List a Workspace's members. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/members`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members",
+            query={"before_id": before_id, "after_id": after_id, "limit": limit},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, WorkspaceMember, "data", "id_cursor")
+
+    async def remove(
+        self,
+        workspace_id: str,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> MemberRemoveResponse:
+        """Remove a Workspace Member
+
+        Remove a User from a Workspace. Needs an Admin API key.
+
+        `DELETE /v1/organizations/workspaces/{workspace_id}/members/{user_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, MemberRemoveResponse)
+
+    async def retrieve(
+        self,
+        workspace_id: str,
+        user_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceMember:
+        """Get a Workspace Member
+
+        Get a User's membership in a Workspace. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/members/{user_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, WorkspaceMember)
+
+    async def update(
+        self,
+        workspace_id: str,
+        user_id: str,
+        *,
+        workspace_role: Literal[
+            "workspace_admin",
+            "workspace_billing",
+            "workspace_developer",
+            "workspace_restricted_developer",
+            "workspace_user",
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceMember:
+        """Update a Workspace Member
+
+        Change a member's Workspace role. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/members/{user_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/members/{quote(str(user_id), safe='')}",
+            body={
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, WorkspaceMember)
+
+
+class AsyncOrganizationWorkspacesMembersWithRawResponse:
+    """`client.organization.workspaces.members.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationWorkspacesMembers) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationWorkspacesRateLimits:
+    """`client.organization.workspaces.rate_limits`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWorkspacesRateLimitsWithRawResponse:
+        return AsyncOrganizationWorkspacesRateLimitsWithRawResponse(self)
+
+    async def list(
+        self,
+        workspace_id: str,
+        *,
+        group_type: Literal["batch", "files", "model_group", "skills", "token_count", "web_search"] = OMIT,
+        include_inherited: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[WorkspaceRateLimit]:
+        """List Workspace Rate Limits
+
+        List a Workspace's rate-limit overrides by group; with `include_inherited` also the organization values it inherits, each marked by `source`. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/rate_limits`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/rate_limits",
+            query={"group_type": group_type, "include_inherited": include_inherited, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, WorkspaceRateLimit, "data", "page_cursor")
+
+    async def update(
+        self,
+        workspace_id: str,
+        rate_limit_id: str,
+        *,
+        limits: Sequence[Union[WorkspaceRateLimitUpdateValueParam, Mapping[str, Any]]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> WorkspaceRateLimit:
+        """Set Workspace Rate Limits
+
+        Set (an integer) or clear (null) a Workspace's overrides for one rate-limit group; limiter types not listed keep their value. The lower of the override and the organization limit applies, within about an hour. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/rate_limits/{rate_limit_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/rate_limits/{quote(str(rate_limit_id), safe='')}",
+            body={
+                "limits": limits,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, WorkspaceRateLimit)
+
+
+class AsyncOrganizationWorkspacesRateLimitsWithRawResponse:
+    """`client.organization.workspaces.rate_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationWorkspacesRateLimits) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationWorkspacesServiceAccounts:
+    """`client.organization.workspaces.service_accounts`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWorkspacesServiceAccountsWithRawResponse:
+        return AsyncOrganizationWorkspacesServiceAccountsWithRawResponse(self)
+
+    async def add(
+        self,
+        workspace_id: str,
+        *,
+        service_account_id: str,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Add a Workspace Service Account
+
+        Add a Service Account to a Workspace with a role, replacing the role of an existing explicit membership; archived Workspaces give 400. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/service_accounts`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts",
+            body={
+                "service_account_id": service_account_id,
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccountWorkspaceMember)
+
+    async def list(
+        self,
+        workspace_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[ServiceAccountWorkspaceMember]:
+        """List Workspace Service Accounts
+
+        List the Service Accounts that are explicit members of a Workspace (not the implicit default-Workspace memberships, nor archived Service Accounts); an archived Workspace gives 400. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/service_accounts`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, ServiceAccountWorkspaceMember, "data", "page_cursor")
+
+    async def remove(
+        self,
+        workspace_id: str,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountRemoveResponse:
+        """Remove a Workspace Service Account
+
+        Remove a Service Account from a Workspace. Idempotent: removing an absent or implicit membership also returns 200, and removing an explicit default-Workspace membership reverts it to the implicit one. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `DELETE /v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts/{quote(str(service_account_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccountRemoveResponse)
+
+    async def retrieve(
+        self,
+        workspace_id: str,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Get a Workspace Service Account
+
+        Get a Service Account's membership in a Workspace, including the implicit one in the default Workspace; an archived Service Account gives 404 and an archived Workspace 400. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `GET /v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts/{quote(str(service_account_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccountWorkspaceMember)
+
+    async def update(
+        self,
+        workspace_id: str,
+        service_account_id: str,
+        *,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Update a Workspace Service Account
+
+        Change a Service Account's role in a Workspace; only explicit memberships can be updated. Needs an OAuth access token with the `org:admin` scope (from `ant auth login --scope org:admin` or a workload identity federation rule); Admin API keys are not accepted.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/service_accounts/{quote(str(service_account_id), safe='')}",
+            body={
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccountWorkspaceMember)
+
+
+class AsyncOrganizationWorkspacesServiceAccountsWithRawResponse:
+    """`client.organization.workspaces.service_accounts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationWorkspacesServiceAccounts) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationWorkspaces:
+    """`client.organization.workspaces`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.members = AsyncOrganizationWorkspacesMembers(client)
+        self.rate_limits = AsyncOrganizationWorkspacesRateLimits(client)
+        self.service_accounts = AsyncOrganizationWorkspacesServiceAccounts(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWorkspacesWithRawResponse:
+        return AsyncOrganizationWorkspacesWithRawResponse(self)
+
+    async def archive(
+        self,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Archive a Workspace
+
+        Archive a Workspace. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, Workspace)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        data_residency: Optional[Union[DataResidencyCreateConfigParam, Mapping[str, Any]]] = OMIT,
+        display_color: Optional[str] = OMIT,
+        external_key_id: Optional[str] = OMIT,
+        tags: Optional[Mapping[str, Any]] = OMIT,
+        user_profile_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Create a Workspace
+
+        Create a Workspace. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/workspaces",
+            body={
+                "data_residency": data_residency,
+                "display_color": display_color,
+                "external_key_id": external_key_id,
+                "name": name,
+                "tags": tags,
+                "user_profile_id": user_profile_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, Workspace)
+
+    async def list(
+        self,
+        *,
+        before_id: str = OMIT,
+        after_id: str = OMIT,
+        limit: int = OMIT,
+        ids: Sequence[str] = OMIT,
+        include_archived: bool = OMIT,
+        include_default: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[Workspace]:
+        """List Workspaces
+
+        List the organization's Workspaces. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/workspaces",
+            query={
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "ids[]": ids,
+                "include_archived": include_archived,
+                "include_default": include_default,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, Workspace, "data", "id_cursor")
+
+    async def retrieve(
+        self,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Get a Workspace
+
+        Get a Workspace by ID. Needs an Admin API key.
+
+        `GET /v1/organizations/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, Workspace)
+
+    async def update(
+        self,
+        workspace_id: str,
+        *,
+        data_residency: Optional[Union[DataResidencyUpdateConfigParam, Mapping[str, Any]]] = OMIT,
+        display_color: str = OMIT,
+        external_key_id: str = OMIT,
+        name: str = OMIT,
+        tags: Optional[Mapping[str, Any]] = OMIT,
+        user_profile_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Workspace:
+        """Update a Workspace
+
+        Change a Workspace's name, color, tags, data residency, encryption key or user profile. Needs an Admin API key.
+
+        `POST /v1/organizations/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/workspaces/{quote(str(workspace_id), safe='')}",
+            body={
+                "data_residency": data_residency,
+                "display_color": display_color,
+                "external_key_id": external_key_id,
+                "name": name,
+                "tags": tags,
+                "user_profile_id": user_profile_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, Workspace)
+
+
+class AsyncOrganizationWorkspacesWithRawResponse:
+    """`client.organization.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationWorkspaces) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganization:
+    """`client.organization`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.api_keys = AsyncOrganizationApiKeys(client)
+        self.invites = AsyncOrganizationInvites(client)
+        self.rate_limits = AsyncOrganizationRateLimits(client)
+        self.rbac_groups = AsyncOrganizationRbacGroups(client)
+        self.rbac_roles = AsyncOrganizationRbacRoles(client)
+        self.users = AsyncOrganizationUsers(client)
+        self.workspaces = AsyncOrganizationWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWithRawResponse:
+        return AsyncOrganizationWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationInfo:
+        """Get the Organization
+
+        Get the organization the credential belongs to. Needs an Admin API key.
+
+        `GET /v1/organizations/me`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/me",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationInfo)
+
+
+class AsyncOrganizationWithRawResponse:
+    """`client.organization.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganization) -> None:
+        self.retrieve = to_async_raw_response(resource.retrieve)
