@@ -5607,6 +5607,1535 @@ class BetaOrganizationWebhookEndpointListResponse(BaseModel):
     """
 
 
+class BetaCurrency(RootModel[Literal["USD"]]):
+    root: Literal["USD"]
+
+
+class BetaManagedAgentsAgentAutoEvaluatedPermissionAllow(BaseModel):
+    type: Literal["allow"]
+
+
+class BetaManagedAgentsAgentAutoEvaluatedPermissionAsk(BaseModel):
+    reason_code: str
+    """
+    Machine-readable ground for the decision; an open set of values.
+    """
+    type: Literal["ask"]
+
+
+class BetaManagedAgentsAgentAutoEvaluatedPermissionDeny(BaseModel):
+    reason_code: str
+    """
+    Machine-readable ground for the decision; an open set of values.
+    """
+    type: Literal["deny"]
+
+
+class BetaManagedAgentsAgentCustomToolUseEvent(BaseModel):
+    """
+    agent.custom_tool_use: the agent calls one of the caller's custom tools.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    input: dict[str, Any]
+    name: str
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["agent.custom_tool_use"]
+
+
+class BetaManagedAgentsAgentEvaluatedPermission(RootModel[Literal["allow", "ask", "deny"]]):
+    root: Literal["allow", "ask", "deny"]
+
+
+class BetaManagedAgentsAgentMessagePreview(BaseModel):
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    type: Literal["agent.message"]
+
+
+class BetaManagedAgentsAgentThinkingEvent(BaseModel):
+    """
+    agent.thinking: the agent thought before answering.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["agent.thinking"]
+
+
+class BetaManagedAgentsAgentThinkingPreview(BaseModel):
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    type: Literal["agent.thinking"]
+
+
+class BetaManagedAgentsAgentThreadContextCompactedEvent(BaseModel):
+    """
+    agent.thread_context_compacted: a thread's history was compacted to fit its context window.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["agent.thread_context_compacted"]
+
+
+class BetaManagedAgentsAgentToolEvaluationAlwaysAllow(BaseModel):
+    type: Literal["always_allow"]
+
+
+class BetaManagedAgentsAgentToolEvaluationAlwaysAsk(BaseModel):
+    type: Literal["always_ask"]
+
+
+class BetaManagedAgentsBase64DocumentSource(BaseModel):
+    data: str
+    """
+    The items of this page.
+    """
+    media_type: str
+    type: Literal["base64"]
+
+
+class BetaManagedAgentsBase64DocumentSourceParam(BaseModel):
+    data: str
+    """
+    The items of this page.
+    """
+    media_type: str
+    type: Literal["base64"]
+
+
+class BetaManagedAgentsBase64ImageSource(BaseModel):
+    data: str
+    """
+    The items of this page.
+    """
+    media_type: str
+    type: Literal["base64"]
+
+
+class BetaManagedAgentsBase64ImageSourceParam(BaseModel):
+    data: str
+    """
+    The items of this page.
+    """
+    media_type: str
+    type: Literal["base64"]
+
+
+class BetaManagedAgentsBranchCheckout(BaseModel):
+    name: str
+    type: Literal["branch"]
+
+
+class BetaManagedAgentsBranchCheckoutParam(BaseModel):
+    name: str
+    type: Literal["branch"]
+
+
+class BetaManagedAgentsCacheCreationUsage(BaseModel):
+    ephemeral_1h_input_tokens: Optional[int] = None
+    """
+    Input tokens written to the 1-hour prompt cache.
+    """
+    ephemeral_5m_input_tokens: Optional[int] = None
+    """
+    Input tokens written to the 5-minute prompt cache.
+    """
+
+
+class BetaManagedAgentsCommitCheckout(BaseModel):
+    sha: str
+    type: Literal["commit"]
+
+
+class BetaManagedAgentsCommitCheckoutParam(BaseModel):
+    sha: str
+    type: Literal["commit"]
+
+
+class BetaManagedAgentsDeleteSessionResource(BaseModel):
+    """
+    Confirmation that a resource was removed from a session.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    type: Literal["session_resource_deleted"]
+
+
+class BetaManagedAgentsDeletedSession(BaseModel):
+    """
+    Confirmation that a session was deleted.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    type: Literal["session_deleted"]
+
+
+class BetaManagedAgentsDeltaType(RootModel[Literal["agent.message", "agent.thinking"]]):
+    root: Literal["agent.message", "agent.thinking"]
+    """
+    An event type whose production can be previewed with event_start and event_delta.
+    """
+
+
+class BetaManagedAgentsFileDocumentSource(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsFileDocumentSourceParam(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsFileImageSource(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsFileImageSourceParam(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsFileResource(BaseModel):
+    """
+    A file mounted in a session.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the object was created.
+    """
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    mount_path: str
+    """
+    Where the resource is mounted in the session's container.
+    """
+    type: Literal["file"]
+    updated_at: AwareDatetime
+    """
+    When the object was last changed.
+    """
+
+
+class BetaManagedAgentsFileResourceParams(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    mount_path: Optional[str] = None
+    """
+    Where the resource is mounted in the session's container.
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsFileRubric(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsFileRubricParams(BaseModel):
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    type: Literal["file"]
+
+
+class BetaManagedAgentsGitHubRepositoryResource(BaseModel):
+    """
+    A GitHub repository cloned into a session.
+    """
+
+    checkout: Optional[Union[BetaManagedAgentsBranchCheckout, BetaManagedAgentsCommitCheckout]] = None
+    created_at: AwareDatetime
+    """
+    When the object was created.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    mount_path: str
+    """
+    Where the resource is mounted in the session's container.
+    """
+    type: Literal["github_repository"]
+    updated_at: AwareDatetime
+    """
+    When the object was last changed.
+    """
+    url: str
+
+
+class BetaManagedAgentsGitHubRepositoryResourceParams(BaseModel):
+    authorization_token: Optional[str] = None
+    """
+    A token the server uses to reach the repository; write-only, never returned.
+    """
+    checkout: Optional[Union[BetaManagedAgentsBranchCheckoutParam, BetaManagedAgentsCommitCheckoutParam]] = None
+    mount_path: Optional[str] = None
+    """
+    Where the resource is mounted in the session's container.
+    """
+    type: Literal["github_repository"]
+    url: str
+
+
+class Skills(RootModel[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill]]):
+    root: Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
+
+
+class BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject(BaseModel):
+    message: str
+    type: Literal["max_workflow_runs_error"]
+
+
+class BetaManagedAgentsMemoryStoreResource(BaseModel):
+    """
+    A memory store mounted in a session.
+    """
+
+    access: Optional[Literal["read_write", "read_only"]] = None
+    """
+    Whether the session may write to the store or only read it.
+    """
+    description: Optional[str] = None
+    instructions: Optional[str] = None
+    memory_store_id: str
+    """
+    ID of the memory store.
+    """
+    mount_path: Optional[str] = None
+    """
+    Where the resource is mounted in the session's container.
+    """
+    name: Optional[str] = None
+    type: Literal["memory_store"]
+
+
+class BetaManagedAgentsMemoryStoreResourceParam(BaseModel):
+    access: Optional[Literal["read_write", "read_only"]] = None
+    """
+    Whether the session may write to the store or only read it.
+    """
+    instructions: Optional[str] = None
+    memory_store_id: str
+    """
+    ID of the memory store.
+    """
+    type: Literal["memory_store"]
+
+
+class BetaManagedAgentsModelParam(
+    RootModel[
+        Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+        ]
+    ]
+):
+    root: Union[
+        Literal[
+            "claude-fable-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-opus-5-5",
+            "claude-fable-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+        str,
+    ]
+
+
+class BetaManagedAgentsOutcomeEvaluationResource(BaseModel):
+    completed_at: Optional[AwareDatetime] = None
+    description: str
+    explanation: Optional[str] = None
+    """
+    Human-readable explanation; its wording may change.
+    """
+    iteration: int
+    """
+    Zero-based count of evaluation rounds for this outcome.
+    """
+    outcome_id: str
+    """
+    The outcome this evaluation is about.
+    """
+    result: str
+    type: Literal["outcome_evaluation"]
+
+
+class BetaManagedAgentsPlainTextDocumentSource(BaseModel):
+    data: str
+    """
+    The items of this page.
+    """
+    media_type: Literal["text/plain"]
+    type: Literal["text"]
+
+
+class BetaManagedAgentsPlainTextDocumentSourceParam(BaseModel):
+    data: str
+    """
+    The items of this page.
+    """
+    media_type: Literal["text/plain"]
+    type: Literal["text"]
+
+
+class BetaManagedAgentsProgramWorkflowRunErrorObject(BaseModel):
+    message: str
+    type: Literal["program_error"]
+
+
+class BetaManagedAgentsRedactedBlock(BaseModel):
+    type: Literal["redacted"]
+
+
+class BetaManagedAgentsRedactedBlockParam(BaseModel):
+    type: Literal["redacted"]
+
+
+class BetaManagedAgentsRetryStatusExhausted(BaseModel):
+    type: Literal["exhausted"]
+
+
+class BetaManagedAgentsRetryStatusRetrying(BaseModel):
+    type: Literal["retrying"]
+
+
+class BetaManagedAgentsRetryStatusTerminal(BaseModel):
+    type: Literal["terminal"]
+
+
+class BetaManagedAgentsSearchResultCitations(BaseModel):
+    enabled: bool
+
+
+class BetaManagedAgentsSearchResultCitationsParam(BaseModel):
+    enabled: bool
+
+
+class BetaManagedAgentsSearchResultContent(BaseModel):
+    text: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsSearchResultContentParam(BaseModel):
+    text: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsServerToolUsage(BaseModel):
+    web_fetch_requests: Optional[int] = None
+    web_search_requests: Optional[int] = None
+
+
+class BetaManagedAgentsSessionBudgetReached(BaseModel):
+    type: Literal["budget_reached"]
+
+
+class BetaManagedAgentsSessionDeletedEvent(BaseModel):
+    """
+    session.deleted: the session was deleted.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["session.deleted"]
+
+
+class BetaManagedAgentsSessionEndTurn(BaseModel):
+    type: Literal["end_turn"]
+
+
+class BetaManagedAgentsSessionEventType(
+    RootModel[
+        Literal[
+            "user.message",
+            "user.interrupt",
+            "user.tool_confirmation",
+            "user.custom_tool_result",
+            "agent.custom_tool_use",
+            "agent.message",
+            "agent.thinking",
+            "agent.mcp_tool_use",
+            "agent.mcp_tool_result",
+            "agent.tool_use",
+            "agent.tool_result",
+            "agent.thread_message_received",
+            "agent.thread_message_sent",
+            "agent.thread_context_compacted",
+            "session.error",
+            "session.status_rescheduled",
+            "session.status_running",
+            "session.status_idle",
+            "session.status_terminated",
+            "session.thread_created",
+            "span.outcome_evaluation_start",
+            "span.outcome_evaluation_end",
+            "span.model_request_start",
+            "span.model_request_end",
+            "span.outcome_evaluation_ongoing",
+            "user.define_outcome",
+            "session.thread_status_running",
+            "session.thread_status_idle",
+            "session.thread_status_terminated",
+            "user.tool_result",
+            "session.thread_status_rescheduled",
+            "session.updated",
+            "system.message",
+            "session.usage",
+            "workflow_run.created",
+            "workflow_run.status_running",
+            "workflow_run.status_idle",
+            "workflow_run.status_ended",
+            "workflow_run.error",
+            "workflow_run.phase_started",
+            "workflow_run.phase_ended",
+        ]
+    ]
+):
+    root: Literal[
+        "user.message",
+        "user.interrupt",
+        "user.tool_confirmation",
+        "user.custom_tool_result",
+        "agent.custom_tool_use",
+        "agent.message",
+        "agent.thinking",
+        "agent.mcp_tool_use",
+        "agent.mcp_tool_result",
+        "agent.tool_use",
+        "agent.tool_result",
+        "agent.thread_message_received",
+        "agent.thread_message_sent",
+        "agent.thread_context_compacted",
+        "session.error",
+        "session.status_rescheduled",
+        "session.status_running",
+        "session.status_idle",
+        "session.status_terminated",
+        "session.thread_created",
+        "span.outcome_evaluation_start",
+        "span.outcome_evaluation_end",
+        "span.model_request_start",
+        "span.model_request_end",
+        "span.outcome_evaluation_ongoing",
+        "user.define_outcome",
+        "session.thread_status_running",
+        "session.thread_status_idle",
+        "session.thread_status_terminated",
+        "user.tool_result",
+        "session.thread_status_rescheduled",
+        "session.updated",
+        "system.message",
+        "session.usage",
+        "workflow_run.created",
+        "workflow_run.status_running",
+        "workflow_run.status_idle",
+        "workflow_run.status_ended",
+        "workflow_run.error",
+        "workflow_run.phase_started",
+        "workflow_run.phase_ended",
+    ]
+    """
+    The type of a session event.
+    """
+
+
+class BetaManagedAgentsSessionRefusal(BaseModel):
+    type: Literal["refusal"]
+
+
+class BetaManagedAgentsSessionRefusalStopDetails(BaseModel):
+    category: Optional[Literal["cyber", "bio", "frontier_llm", "reasoning_extraction", "general_harms"]] = None
+    explanation: Optional[str] = None
+    """
+    Human-readable explanation; its wording may change.
+    """
+    type: Literal["refusal"]
+
+
+class BetaManagedAgentsSessionRequiresAction(BaseModel):
+    event_ids: list[str]
+    """
+    IDs of the events the agent is waiting on.
+    """
+    type: Literal["requires_action"]
+
+
+class BetaManagedAgentsSessionResource(
+    RootModel[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    A resource mounted in a session, told apart by type.
+    """
+
+
+class BetaManagedAgentsSessionResourceListResponse(BaseModel):
+    """
+    One page of session resources.
+    """
+
+    data: list[BetaManagedAgentsSessionResource]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; null when this is the last page.
+    """
+
+
+class BetaManagedAgentsSessionRetriesExhausted(BaseModel):
+    type: Literal["retries_exhausted"]
+
+
+class BetaManagedAgentsSessionStats(BaseModel):
+    """
+    Timing statistics of a session.
+    """
+
+    active_seconds: Optional[float] = None
+    """
+    Seconds spent running, excluding idle time.
+    """
+    duration_seconds: Optional[float] = None
+    """
+    Seconds since creation.
+    """
+
+
+class BetaManagedAgentsSessionStatusIdleEvent(BaseModel):
+    """
+    session.status_idle: the session stopped and waits for input.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    stop_details: Optional[BetaManagedAgentsSessionRefusalStopDetails] = None
+    stop_reason: Annotated[
+        Union[
+            BetaManagedAgentsSessionEndTurn,
+            BetaManagedAgentsSessionRequiresAction,
+            BetaManagedAgentsSessionRetriesExhausted,
+            BetaManagedAgentsSessionBudgetReached,
+            BetaManagedAgentsSessionRefusal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Why the session or thread stopped running.
+    """
+    type: Literal["session.status_idle"]
+
+
+class BetaManagedAgentsSessionStatusRescheduledEvent(BaseModel):
+    """
+    session.status_rescheduled: the session is retrying after a transient error.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["session.status_rescheduled"]
+
+
+class BetaManagedAgentsSessionStatusRunningEvent(BaseModel):
+    """
+    session.status_running: the session started running.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["session.status_running"]
+
+
+class BetaManagedAgentsSessionStatusTerminatedEvent(BaseModel):
+    """
+    session.status_terminated: the session ended.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["session.status_terminated"]
+
+
+class BetaManagedAgentsSessionThreadCreatedEvent(BaseModel):
+    """
+    session.thread_created: a new thread started in the session.
+    """
+
+    agent_name: str
+    """
+    Name of the agent that produced the event.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: str
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["session.thread_created"]
+    workflow_run_id: Optional[str] = None
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class BetaManagedAgentsSessionThreadStats(BaseModel):
+    active_seconds: Optional[float] = None
+    """
+    Seconds spent running, excluding idle time.
+    """
+    duration_seconds: Optional[float] = None
+    """
+    Seconds since creation.
+    """
+    startup_seconds: Optional[float] = None
+    """
+    Seconds from creation until it started running.
+    """
+
+
+class BetaManagedAgentsSessionThreadStatus(RootModel[Literal["running", "idle", "rescheduling", "terminated"]]):
+    root: Literal["running", "idle", "rescheduling", "terminated"]
+    """
+    Lifecycle state of a session thread.
+    """
+
+
+class BetaManagedAgentsSessionThreadStatusIdleEvent(BaseModel):
+    """
+    session.thread_status_idle: a thread stopped and waits.
+    """
+
+    agent_name: str
+    """
+    Name of the agent that produced the event.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: str
+    """
+    The thread of the session this event belongs to.
+    """
+    stop_details: Optional[BetaManagedAgentsSessionRefusalStopDetails] = None
+    stop_reason: Annotated[
+        Union[
+            BetaManagedAgentsSessionEndTurn,
+            BetaManagedAgentsSessionRequiresAction,
+            BetaManagedAgentsSessionRetriesExhausted,
+            BetaManagedAgentsSessionBudgetReached,
+            BetaManagedAgentsSessionRefusal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Why the session or thread stopped running.
+    """
+    type: Literal["session.thread_status_idle"]
+
+
+class BetaManagedAgentsSessionThreadStatusRescheduledEvent(BaseModel):
+    """
+    session.thread_status_rescheduled: a thread is retrying after a transient error.
+    """
+
+    agent_name: str
+    """
+    Name of the agent that produced the event.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: str
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["session.thread_status_rescheduled"]
+
+
+class BetaManagedAgentsSessionThreadStatusRunningEvent(BaseModel):
+    """
+    session.thread_status_running: a thread started running.
+    """
+
+    agent_name: str
+    """
+    Name of the agent that produced the event.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: str
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["session.thread_status_running"]
+
+
+class BetaManagedAgentsSessionThreadStatusTerminatedEvent(BaseModel):
+    """
+    session.thread_status_terminated: a thread ended.
+    """
+
+    agent_name: str
+    """
+    Name of the agent that produced the event.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: str
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["session.thread_status_terminated"]
+
+
+class BetaManagedAgentsSpanModelRequestStartEvent(BaseModel):
+    """
+    span.model_request_start: a model request began.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["span.model_request_start"]
+
+
+class BetaManagedAgentsSpanModelUsage(BaseModel):
+    cache_creation_input_tokens: int
+    """
+    Input tokens written to the prompt cache.
+    """
+    cache_read_input_tokens: int
+    """
+    Input tokens read from the prompt cache.
+    """
+    input_tokens: int
+    """
+    Uncached input tokens.
+    """
+    output_tokens: int
+    """
+    Output tokens.
+    """
+    speed: Optional[Literal["standard", "fast"]] = None
+    """
+    The inference speed tier the request ran at.
+    """
+
+
+class BetaManagedAgentsSpanOutcomeEvaluationEndEvent(BaseModel):
+    """
+    span.outcome_evaluation_end: an outcome evaluation finished.
+    """
+
+    explanation: str
+    """
+    Human-readable explanation; its wording may change.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    iteration: int
+    """
+    Zero-based count of evaluation rounds for this outcome.
+    """
+    outcome_evaluation_start_id: str
+    outcome_id: str
+    """
+    The outcome this evaluation is about.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    result: str
+    type: Literal["span.outcome_evaluation_end"]
+    usage: BetaManagedAgentsSpanModelUsage
+
+
+class BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent(BaseModel):
+    """
+    span.outcome_evaluation_ongoing: an outcome evaluation is still in progress.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    iteration: int
+    """
+    Zero-based count of evaluation rounds for this outcome.
+    """
+    outcome_id: str
+    """
+    The outcome this evaluation is about.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["span.outcome_evaluation_ongoing"]
+
+
+class BetaManagedAgentsSpanOutcomeEvaluationStartEvent(BaseModel):
+    """
+    span.outcome_evaluation_start: an outcome evaluation began.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    iteration: int
+    """
+    Zero-based count of evaluation rounds for this outcome.
+    """
+    outcome_id: str
+    """
+    The outcome this evaluation is about.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["span.outcome_evaluation_start"]
+
+
+class BetaManagedAgentsStartEventPreview(
+    RootModel[Union[BetaManagedAgentsAgentMessagePreview, BetaManagedAgentsAgentThinkingPreview]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAgentMessagePreview, BetaManagedAgentsAgentThinkingPreview], Field(discriminator="type")
+    ]
+
+
+class BetaManagedAgentsSystemContentBlock(BaseModel):
+    text: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsSystemContentBlockParam(BaseModel):
+    text: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsSystemMessageEvent(BaseModel):
+    """
+    system.message: system-level context added to the session.
+    """
+
+    content: list[BetaManagedAgentsSystemContentBlock]
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: Optional[AwareDatetime] = None
+    """
+    When the server recorded the event.
+    """
+    type: Literal["system.message"]
+
+
+class BetaManagedAgentsSystemMessageEventParams(BaseModel):
+    content: list[BetaManagedAgentsSystemContentBlockParam]
+    type: Literal["system.message"]
+
+
+class BetaManagedAgentsTextBlock(BaseModel):
+    text: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsTextBlockParam(BaseModel):
+    text: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsTextRubric(BaseModel):
+    content: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsTextRubricParams(BaseModel):
+    content: str
+    type: Literal["text"]
+
+
+class BetaManagedAgentsThreadLimitWorkflowRunErrorObject(BaseModel):
+    message: str
+    type: Literal["thread_limit_error"]
+
+
+class BetaManagedAgentsTimeoutWorkflowRunErrorObject(BaseModel):
+    message: str
+    type: Literal["timeout_error"]
+
+
+class BetaManagedAgentsToolUseLimitReachedErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["tool_use_limit_reached_error"]
+
+
+class BetaManagedAgentsURLDocumentSource(BaseModel):
+    type: Literal["url"]
+    url: str
+
+
+class BetaManagedAgentsURLDocumentSourceParam(BaseModel):
+    type: Literal["url"]
+    url: str
+
+
+class BetaManagedAgentsURLImageSource(BaseModel):
+    type: Literal["url"]
+    url: str
+
+
+class BetaManagedAgentsURLImageSourceParam(BaseModel):
+    type: Literal["url"]
+    url: str
+
+
+class BetaManagedAgentsUnknownErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["unknown_error"]
+
+
+class BetaManagedAgentsUnknownWorkflowRunErrorObject(BaseModel):
+    message: str
+    type: Literal["unknown_error"]
+
+
+class BetaManagedAgentsUserDefineOutcomeEvent(BaseModel):
+    """
+    user.define_outcome: the user defined an outcome for the agent to reach.
+    """
+
+    description: str
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    max_iterations: Optional[int] = None
+    outcome_id: str
+    """
+    The outcome this evaluation is about.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    rubric: Annotated[Union[BetaManagedAgentsFileRubric, BetaManagedAgentsTextRubric], Field(discriminator="type")]
+    type: Literal["user.define_outcome"]
+
+
+class BetaManagedAgentsUserDefineOutcomeEventParams(BaseModel):
+    description: str
+    max_iterations: Optional[int] = None
+    rubric: Annotated[
+        Union[BetaManagedAgentsFileRubricParams, BetaManagedAgentsTextRubricParams], Field(discriminator="type")
+    ]
+    type: Literal["user.define_outcome"]
+
+
+class BetaManagedAgentsUserInterruptEvent(BaseModel):
+    """
+    user.interrupt: the user stopped the agent.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: Optional[AwareDatetime] = None
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["user.interrupt"]
+
+
+class BetaManagedAgentsUserInterruptEventParams(BaseModel):
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["user.interrupt"]
+
+
+class BetaManagedAgentsUserToolConfirmationEvent(BaseModel):
+    """
+    user.tool_confirmation: the user allowed or denied a tool call.
+    """
+
+    deny_message: Optional[str] = None
+    """
+    Why the call was denied, passed to the agent.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: Optional[AwareDatetime] = None
+    """
+    When the server recorded the event.
+    """
+    result: Literal["allow", "deny"]
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    tool_use_id: str
+    """
+    The id of the tool-use event this answers.
+    """
+    type: Literal["user.tool_confirmation"]
+
+
+class BetaManagedAgentsUserToolConfirmationEventParams(BaseModel):
+    deny_message: Optional[str] = None
+    """
+    Why the call was denied, passed to the agent.
+    """
+    result: Literal["allow", "deny"]
+    tool_use_id: str
+    """
+    The id of the tool-use event this answers.
+    """
+    type: Literal["user.tool_confirmation"]
+
+
+class BetaManagedAgentsWorkflowRunErrorObject(
+    RootModel[
+        Union[
+            BetaManagedAgentsTimeoutWorkflowRunErrorObject,
+            BetaManagedAgentsProgramWorkflowRunErrorObject,
+            BetaManagedAgentsUnknownWorkflowRunErrorObject,
+            BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
+            BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTimeoutWorkflowRunErrorObject,
+            BetaManagedAgentsProgramWorkflowRunErrorObject,
+            BetaManagedAgentsUnknownWorkflowRunErrorObject,
+            BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
+            BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsWorkflowRunPhase(BaseModel):
+    description: Optional[str] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    name: str
+
+
+class BetaManagedAgentsWorkflowRunPhaseEndedEvent(BaseModel):
+    """
+    workflow_run.phase_ended: a workflow run phase finished.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    phase_started_id: str
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["workflow_run.phase_ended"]
+    workflow_run_id: str
+    """
+    The workflow run this event belongs to.
+    """
+    workflow_run_phase_id: str
+    """
+    The workflow run phase this event belongs to.
+    """
+
+
+class BetaManagedAgentsWorkflowRunPhaseStartedEvent(BaseModel):
+    """
+    workflow_run.phase_started: a workflow run phase began.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["workflow_run.phase_started"]
+    workflow_run_id: str
+    """
+    The workflow run this event belongs to.
+    """
+    workflow_run_phase_id: str
+    """
+    The workflow run phase this event belongs to.
+    """
+
+
+class BetaManagedAgentsWorkflowRunResultCompleted(BaseModel):
+    type: Literal["completed"]
+
+
+class BetaManagedAgentsWorkflowRunResultErrorObject(BaseModel):
+    error: BetaManagedAgentsWorkflowRunErrorObject
+    type: Literal["error"]
+
+
+class BetaManagedAgentsWorkflowRunResultStopped(BaseModel):
+    type: Literal["stopped"]
+
+
+class BetaManagedAgentsWorkflowRunStatusIdleEvent(BaseModel):
+    """
+    workflow_run.status_idle: a workflow run is waiting.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["workflow_run.status_idle"]
+    workflow_run_id: str
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class BetaManagedAgentsWorkflowRunStatusRunningEvent(BaseModel):
+    """
+    workflow_run.status_running: a workflow run is running.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["workflow_run.status_running"]
+    workflow_run_id: str
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class BetaMonetaryAmount(BaseModel):
+    amount: str
+    currency: BetaCurrency
+
+
+class BetaMonetaryAmountParam(BaseModel):
+    amount: str
+    currency: BetaCurrency
+
+
+class ResourceAddParams(BaseModel):
+    """
+    The body of an add-resource request (only files can be added).
+    """
+
+    file_id: str
+    """
+    ID of an uploaded file (Files API).
+    """
+    mount_path: Optional[str] = None
+    """
+    Where to mount the file; defaults to /mnt/session/uploads/<file_id>.
+    """
+    type: Literal["file"]
+
+
+class ResourceRetrieveResponse(
+    RootModel[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    A session resource, told apart by type.
+    """
+
+
+class ResourceUpdateParams(BaseModel):
+    """
+    The body of an update-resource request.
+    """
+
+    authorization_token: str
+    """
+    The new token; only github_repository resources support rotation.
+    """
+
+
+class ResourceUpdateResponse(
+    RootModel[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The updated session resource, told apart by type.
+    """
+
+
+class Resources(
+    RootModel[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResourceParams,
+            BetaManagedAgentsFileResourceParams,
+            BetaManagedAgentsMemoryStoreResourceParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResourceParams,
+            BetaManagedAgentsFileResourceParams,
+            BetaManagedAgentsMemoryStoreResourceParam,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -6539,10 +8068,6 @@ class UserProfileUpdateParams(BaseModel):
     """
     Beta only (legacy) - replaces the stored account creation time; accepted only under the user-profiles-2026-08-18 beta header.
     """
-
-
-class Skills(RootModel[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill]]):
-    root: Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
 
 
 class BetaManagedAgentsAgentToolsetDefaultConfig(BaseModel):
@@ -7552,6 +9077,890 @@ class BetaPluginMarketplaceValidationPluginWarnings(BaseModel):
     warnings: list[BetaPluginMarketplaceValidationPluginWarning]
 
 
+class BetaManagedAgentsAgentAutoEvaluatedPermission(
+    RootModel[
+        Union[
+            BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
+            BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
+            BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
+            BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
+            BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class Content4(RootModel[Union[BetaManagedAgentsTextBlock, BetaManagedAgentsRedactedBlock]]):
+    root: Annotated[Union[BetaManagedAgentsTextBlock, BetaManagedAgentsRedactedBlock], Field(discriminator="type")]
+
+
+class BetaManagedAgentsAgentMessageEvent(BaseModel):
+    """
+    agent.message: text the agent produced.
+    """
+
+    content: list[Content4]
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["agent.message"]
+
+
+class BetaManagedAgentsAgentToolEvaluationAuto(BaseModel):
+    evaluated_permission: BetaManagedAgentsAgentAutoEvaluatedPermission
+    """
+    The permission the server applied to this tool call.
+    """
+    type: Literal["auto"]
+
+
+class BetaManagedAgentsBillingErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["billing_error"]
+
+
+class BetaManagedAgentsBudgetLimit(BaseModel):
+    """
+    A session's spend ceiling.
+    """
+
+    max_list_cost: BetaMonetaryAmount
+    """
+    The spend ceiling at public list prices.
+    """
+    type: Literal["limit"]
+
+
+class BetaManagedAgentsBudgetLimitParam(BaseModel):
+    """
+    A spend ceiling for a session.
+    """
+
+    max_list_cost: BetaMonetaryAmountParam
+    """
+    The spend ceiling at public list prices.
+    """
+    type: Literal["limit"]
+
+
+class BetaManagedAgentsCompactionLimitReachedErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["compaction_limit_reached_error"]
+
+
+class BetaManagedAgentsCredentialHostUnreachableErrorObject(BaseModel):
+    credential_id: str
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["credential_host_unreachable_error"]
+    vault_id: str
+
+
+class BetaManagedAgentsDeltaContent(BaseModel):
+    content: BetaManagedAgentsTextBlock
+    index: Optional[int] = None
+    type: Literal["content_delta"]
+
+
+class BetaManagedAgentsDeltaEvent(BaseModel):
+    """
+    event_delta: a fragment of an event being produced (sent only for event types named in event_deltas).
+    """
+
+    delta: BetaManagedAgentsDeltaContent
+    """
+    The fragment to append to the event previewed by event_id.
+    """
+    event_id: str
+    """
+    ID of the event this delta belongs to.
+    """
+    type: Literal["event_delta"]
+
+
+class BetaManagedAgentsDocumentBlock(BaseModel):
+    context: Optional[str] = None
+    source: Annotated[
+        Union[
+            BetaManagedAgentsBase64DocumentSource,
+            BetaManagedAgentsPlainTextDocumentSource,
+            BetaManagedAgentsURLDocumentSource,
+            BetaManagedAgentsFileDocumentSource,
+        ],
+        Field(discriminator="type"),
+    ]
+    title: Optional[str] = None
+    """
+    Human-readable title.
+    """
+    type: Literal["document"]
+
+
+class BetaManagedAgentsDocumentBlockParam(BaseModel):
+    context: Optional[str] = None
+    source: Annotated[
+        Union[
+            BetaManagedAgentsBase64DocumentSourceParam,
+            BetaManagedAgentsPlainTextDocumentSourceParam,
+            BetaManagedAgentsURLDocumentSourceParam,
+            BetaManagedAgentsFileDocumentSourceParam,
+        ],
+        Field(discriminator="type"),
+    ]
+    title: Optional[str] = None
+    """
+    Human-readable title.
+    """
+    type: Literal["document"]
+
+
+class BetaManagedAgentsImageBlock(BaseModel):
+    source: Annotated[
+        Union[BetaManagedAgentsBase64ImageSource, BetaManagedAgentsURLImageSource, BetaManagedAgentsFileImageSource],
+        Field(discriminator="type"),
+    ]
+    type: Literal["image"]
+
+
+class BetaManagedAgentsImageBlockParam(BaseModel):
+    source: Annotated[
+        Union[
+            BetaManagedAgentsBase64ImageSourceParam,
+            BetaManagedAgentsURLImageSourceParam,
+            BetaManagedAgentsFileImageSourceParam,
+        ],
+        Field(discriminator="type"),
+    ]
+    type: Literal["image"]
+
+
+class BetaManagedAgentsMCPAuthenticationFailedErrorObject(BaseModel):
+    mcp_server_name: str
+    """
+    Name of the MCP server that provides the tool.
+    """
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["mcp_authentication_failed_error"]
+
+
+class BetaManagedAgentsMCPConnectionFailedErrorObject(BaseModel):
+    mcp_server_name: str
+    """
+    Name of the MCP server that provides the tool.
+    """
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["mcp_connection_failed_error"]
+
+
+class BetaManagedAgentsModelOverloadedErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["model_overloaded_error"]
+
+
+class BetaManagedAgentsModelRateLimitedErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["model_rate_limited_error"]
+
+
+class BetaManagedAgentsModelRequestFailedErrorObject(BaseModel):
+    message: str
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["model_request_failed_error"]
+
+
+class BetaManagedAgentsRepositoryAuthenticationErrorObject(BaseModel):
+    message: str
+    repository_url: Optional[str] = None
+    """
+    URL of the GitHub repository.
+    """
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["repository_authentication_error"]
+
+
+class BetaManagedAgentsRepositoryCheckoutErrorObject(BaseModel):
+    message: str
+    repository_url: Optional[str] = None
+    """
+    URL of the GitHub repository.
+    """
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["repository_checkout_error"]
+
+
+class BetaManagedAgentsRepositoryCloneErrorObject(BaseModel):
+    message: str
+    repository_url: Optional[str] = None
+    """
+    URL of the GitHub repository.
+    """
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["repository_clone_error"]
+
+
+class BetaManagedAgentsRepositoryForbiddenErrorObject(BaseModel):
+    message: str
+    repository_url: Optional[str] = None
+    """
+    URL of the GitHub repository.
+    """
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["repository_forbidden_error"]
+
+
+class BetaManagedAgentsRepositoryNotFoundErrorObject(BaseModel):
+    message: str
+    repository_url: Optional[str] = None
+    """
+    URL of the GitHub repository.
+    """
+    retry_status: Annotated[
+        Union[
+            BetaManagedAgentsRetryStatusRetrying,
+            BetaManagedAgentsRetryStatusExhausted,
+            BetaManagedAgentsRetryStatusTerminal,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the server retries after this error, has given up, or cannot retry.
+    """
+    type: Literal["repository_not_found_error"]
+
+
+class BetaManagedAgentsSearchResultBlock(BaseModel):
+    citations: BetaManagedAgentsSearchResultCitations
+    content: list[BetaManagedAgentsSearchResultContent]
+    source: str
+    title: str
+    """
+    Human-readable title.
+    """
+    type: Literal["search_result"]
+
+
+class BetaManagedAgentsSearchResultBlockParam(BaseModel):
+    citations: BetaManagedAgentsSearchResultCitationsParam
+    content: list[BetaManagedAgentsSearchResultContentParam]
+    source: str
+    title: str
+    """
+    Human-readable title.
+    """
+    type: Literal["search_result"]
+
+
+class BetaManagedAgentsSessionErrorEvent(BaseModel):
+    """
+    session.error: the session hit an error.
+    """
+
+    error: Annotated[
+        Union[
+            BetaManagedAgentsUnknownErrorObject,
+            BetaManagedAgentsModelOverloadedErrorObject,
+            BetaManagedAgentsModelRateLimitedErrorObject,
+            BetaManagedAgentsModelRequestFailedErrorObject,
+            BetaManagedAgentsMCPConnectionFailedErrorObject,
+            BetaManagedAgentsMCPAuthenticationFailedErrorObject,
+            BetaManagedAgentsBillingErrorObject,
+            BetaManagedAgentsCredentialHostUnreachableErrorObject,
+            BetaManagedAgentsToolUseLimitReachedErrorObject,
+            BetaManagedAgentsCompactionLimitReachedErrorObject,
+            BetaManagedAgentsRepositoryAuthenticationErrorObject,
+            BetaManagedAgentsRepositoryForbiddenErrorObject,
+            BetaManagedAgentsRepositoryNotFoundErrorObject,
+            BetaManagedAgentsRepositoryCheckoutErrorObject,
+            BetaManagedAgentsRepositoryCloneErrorObject,
+        ],
+        Field(discriminator="type"),
+    ]
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["session.error"]
+
+
+class BetaManagedAgentsSessionThreadUsage(BaseModel):
+    active_seconds: Optional[float] = None
+    """
+    Seconds spent running, excluding idle time.
+    """
+    cache_creation: Optional[BetaManagedAgentsCacheCreationUsage] = None
+    cache_read_input_tokens: Optional[int] = None
+    """
+    Input tokens read from the prompt cache.
+    """
+    input_tokens: Optional[int] = None
+    """
+    Uncached input tokens.
+    """
+    list_cost: Optional[BetaMonetaryAmount] = None
+    """
+    Cost at public list prices.
+    """
+    output_tokens: Optional[int] = None
+    """
+    Output tokens.
+    """
+    server_tool_use: Optional[BetaManagedAgentsServerToolUsage] = None
+
+
+class BetaManagedAgentsSessionUsage(BaseModel):
+    """
+    Token usage summed over a session.
+    """
+
+    active_seconds: Optional[float] = None
+    """
+    Seconds spent running, excluding idle time.
+    """
+    cache_creation: Optional[BetaManagedAgentsCacheCreationUsage] = None
+    cache_read_input_tokens: Optional[int] = None
+    """
+    Input tokens read from the prompt cache.
+    """
+    input_tokens: Optional[int] = None
+    """
+    Uncached input tokens.
+    """
+    list_cost: Optional[BetaMonetaryAmount] = None
+    """
+    Cost at public list prices.
+    """
+    output_tokens: Optional[int] = None
+    """
+    Output tokens.
+    """
+    server_tool_use: Optional[BetaManagedAgentsServerToolUsage] = None
+
+
+class BetaManagedAgentsSessionUsageSnapshot(BaseModel):
+    active_seconds: Optional[float] = None
+    """
+    Seconds spent running, excluding idle time.
+    """
+    cache_creation: Optional[BetaManagedAgentsCacheCreationUsage] = None
+    cache_read_input_tokens: Optional[int] = None
+    """
+    Input tokens read from the prompt cache.
+    """
+    input_tokens: Optional[int] = None
+    """
+    Uncached input tokens.
+    """
+    list_cost: Optional[BetaMonetaryAmount] = None
+    """
+    Cost at public list prices.
+    """
+    output_tokens: Optional[int] = None
+    """
+    Output tokens.
+    """
+    server_tool_use: Optional[BetaManagedAgentsServerToolUsage] = None
+
+
+class BetaManagedAgentsSpanModelRequestEndEvent(BaseModel):
+    """
+    span.model_request_end: a model request finished.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    model_request_start_id: str
+    model_usage: BetaManagedAgentsSpanModelUsage
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["span.model_request_end"]
+
+
+class BetaManagedAgentsStartEvent(BaseModel):
+    """
+    event_start: an event is being produced (sent only for event types named in event_deltas).
+    """
+
+    event: BetaManagedAgentsStartEventPreview
+    """
+    The event being produced, without its final content.
+    """
+    type: Literal["event_start"]
+
+
+class Content8(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsUserCustomToolResultEvent(BaseModel):
+    """
+    user.custom_tool_result: the result of a custom tool call.
+    """
+
+    content: Optional[list[Content8]] = None
+    custom_tool_use_id: str
+    """
+    The id of the agent.custom_tool_use event this answers.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    processed_at: Optional[AwareDatetime] = None
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["user.custom_tool_result"]
+
+
+class Content9(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlockParam,
+            BetaManagedAgentsImageBlockParam,
+            BetaManagedAgentsDocumentBlockParam,
+            BetaManagedAgentsSearchResultBlockParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlockParam,
+            BetaManagedAgentsImageBlockParam,
+            BetaManagedAgentsDocumentBlockParam,
+            BetaManagedAgentsSearchResultBlockParam,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsUserCustomToolResultEventParams(BaseModel):
+    content: Optional[list[Content9]] = None
+    custom_tool_use_id: str
+    """
+    The id of the agent.custom_tool_use event this answers.
+    """
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    type: Literal["user.custom_tool_result"]
+
+
+class Content10(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsRedactedBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsRedactedBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsUserMessageEvent(BaseModel):
+    """
+    user.message: a message from the user.
+    """
+
+    content: list[Content10]
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: Optional[AwareDatetime] = None
+    """
+    When the server recorded the event.
+    """
+    type: Literal["user.message"]
+
+
+class Content11(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlockParam,
+            BetaManagedAgentsImageBlockParam,
+            BetaManagedAgentsDocumentBlockParam,
+            BetaManagedAgentsRedactedBlockParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlockParam,
+            BetaManagedAgentsImageBlockParam,
+            BetaManagedAgentsDocumentBlockParam,
+            BetaManagedAgentsRedactedBlockParam,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsUserMessageEventParams(BaseModel):
+    content: list[Content11]
+    type: Literal["user.message"]
+
+
+class Content12(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsUserToolResultEvent(BaseModel):
+    """
+    user.tool_result: the result of an agent tool run by a self-hosted environment.
+    """
+
+    content: Optional[list[Content12]] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    processed_at: Optional[AwareDatetime] = None
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    tool_use_id: str
+    """
+    The id of the tool-use event this answers.
+    """
+    type: Literal["user.tool_result"]
+
+
+class Content13(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlockParam,
+            BetaManagedAgentsImageBlockParam,
+            BetaManagedAgentsDocumentBlockParam,
+            BetaManagedAgentsSearchResultBlockParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlockParam,
+            BetaManagedAgentsImageBlockParam,
+            BetaManagedAgentsDocumentBlockParam,
+            BetaManagedAgentsSearchResultBlockParam,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsUserToolResultEventParams(BaseModel):
+    content: Optional[list[Content13]] = None
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    tool_use_id: str
+    """
+    The id of the tool-use event this answers.
+    """
+    type: Literal["user.tool_result"]
+
+
+class BetaManagedAgentsWorkflowRunCreatedEvent(BaseModel):
+    """
+    workflow_run.created: a workflow run was created.
+    """
+
+    description: Optional[str] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    name: str
+    phases: list[BetaManagedAgentsWorkflowRunPhase]
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["workflow_run.created"]
+    workflow_run_id: str
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class BetaManagedAgentsWorkflowRunErrorEvent(BaseModel):
+    """
+    workflow_run.error: a workflow run hit an error.
+    """
+
+    error: BetaManagedAgentsWorkflowRunErrorObject
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["workflow_run.error"]
+    workflow_run_id: Optional[str] = None
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class BetaManagedAgentsWorkflowRunResult(
+    RootModel[
+        Union[
+            BetaManagedAgentsWorkflowRunResultCompleted,
+            BetaManagedAgentsWorkflowRunResultErrorObject,
+            BetaManagedAgentsWorkflowRunResultStopped,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsWorkflowRunResultCompleted,
+            BetaManagedAgentsWorkflowRunResultErrorObject,
+            BetaManagedAgentsWorkflowRunResultStopped,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsWorkflowRunStatusEndedEvent(BaseModel):
+    """
+    workflow_run.status_ended: a workflow run ended.
+    """
+
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    result: BetaManagedAgentsWorkflowRunResult
+    type: Literal["workflow_run.status_ended"]
+    workflow_run_id: str
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class InitialEvents(
+    RootModel[Union[BetaManagedAgentsUserMessageEventParams, BetaManagedAgentsUserDefineOutcomeEventParams]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsUserMessageEventParams, BetaManagedAgentsUserDefineOutcomeEventParams],
+        Field(discriminator="type"),
+    ]
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -8244,6 +10653,300 @@ class BetaPluginMarketplaceValidationReport(BaseModel):
     """
 
 
+class Content3(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsAgentMCPToolResultEvent(BaseModel):
+    """
+    agent.mcp_tool_result: the result of an MCP tool call.
+    """
+
+    content: Optional[list[Content3]] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    mcp_tool_use_id: str
+    """
+    The id of the agent.mcp_tool_use event this answers.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["agent.mcp_tool_result"]
+
+
+class Content5(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsRedactedBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsRedactedBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsAgentThreadMessageReceivedEvent(BaseModel):
+    """
+    agent.thread_message_received: a thread received a message from another thread.
+    """
+
+    content: list[Content5]
+    from_agent_name: Optional[str] = None
+    from_session_thread_id: str
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["agent.thread_message_received"]
+
+
+class BetaManagedAgentsAgentThreadMessageSentEvent(BaseModel):
+    """
+    agent.thread_message_sent: a thread sent a message to another thread.
+    """
+
+    content: list[Content5]
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    to_agent_name: Optional[str] = None
+    to_session_thread_id: str
+    type: Literal["agent.thread_message_sent"]
+
+
+class BetaManagedAgentsAgentToolEvaluation(
+    RootModel[
+        Union[
+            BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+            BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+            BetaManagedAgentsAgentToolEvaluationAuto,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+            BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+            BetaManagedAgentsAgentToolEvaluationAuto,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class Content7(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsSearchResultBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsAgentToolResultEvent(BaseModel):
+    """
+    agent.tool_result: the result of a built-in agent tool call.
+    """
+
+    content: Optional[list[Content7]] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    is_error: Optional[bool] = None
+    """
+    Whether the tool call failed.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    tool_use_id: str
+    """
+    The id of the tool-use event this answers.
+    """
+    type: Literal["agent.tool_result"]
+
+
+class BetaManagedAgentsAgentToolUseEvent(BaseModel):
+    """
+    agent.tool_use: the agent calls a built-in agent tool.
+    """
+
+    evaluated_permission: Optional[BetaManagedAgentsAgentEvaluatedPermission] = None
+    """
+    The permission the server applied to this tool call.
+    """
+    evaluation: Optional[BetaManagedAgentsAgentToolEvaluation] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    input: dict[str, Any]
+    name: str
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["agent.tool_use"]
+
+
+class BetaManagedAgentsEventParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsUserMessageEventParams,
+            BetaManagedAgentsUserInterruptEventParams,
+            BetaManagedAgentsUserToolConfirmationEventParams,
+            BetaManagedAgentsUserCustomToolResultEventParams,
+            BetaManagedAgentsUserDefineOutcomeEventParams,
+            BetaManagedAgentsUserToolResultEventParams,
+            BetaManagedAgentsSystemMessageEventParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUserMessageEventParams,
+            BetaManagedAgentsUserInterruptEventParams,
+            BetaManagedAgentsUserToolConfirmationEventParams,
+            BetaManagedAgentsUserCustomToolResultEventParams,
+            BetaManagedAgentsUserDefineOutcomeEventParams,
+            BetaManagedAgentsUserToolResultEventParams,
+            BetaManagedAgentsSystemMessageEventParams,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    An event a caller can send to a session, told apart by type.
+    """
+
+
+class Data(
+    RootModel[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSystemMessageEvent,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSystemMessageEvent,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsSendSessionEvents(BaseModel):
+    """
+    The events a send request appended to the session.
+    """
+
+    data: Optional[list[Data]] = None
+    """
+    The items of this page.
+    """
+
+
+class BetaManagedAgentsSessionUsageEvent(BaseModel):
+    """
+    session.usage: the session's cumulative usage changed.
+    """
+
+    budget: Optional[BetaManagedAgentsBudgetLimit] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    type: Literal["session.usage"]
+    usage: BetaManagedAgentsSessionUsageSnapshot
+
+
+class EventSendParams(BaseModel):
+    """
+    The body of a send-events request.
+    """
+
+    events: list[BetaManagedAgentsEventParams]
+    """
+    The events to append to the session.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -8628,6 +11331,232 @@ class BetaManagedAgentsMultiagent20261001(BaseModel):
     """
 
 
+class BetaManagedAgentsAgentMCPToolUseEvent(BaseModel):
+    """
+    agent.mcp_tool_use: the agent calls an MCP server tool.
+    """
+
+    evaluated_permission: Optional[BetaManagedAgentsAgentEvaluatedPermission] = None
+    """
+    The permission the server applied to this tool call.
+    """
+    evaluation: Optional[BetaManagedAgentsAgentToolEvaluation] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    input: dict[str, Any]
+    mcp_server_name: str
+    """
+    Name of the MCP server that provides the tool.
+    """
+    name: str
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    session_thread_id: Optional[str] = None
+    """
+    The thread of the session this event belongs to.
+    """
+    type: Literal["agent.mcp_tool_use"]
+
+
+class Tools3(
+    RootModel[
+        Union[
+            BetaManagedAgentsAgentToolset20260401Params,
+            BetaManagedAgentsMCPToolsetParams,
+            BetaManagedAgentsCustomToolParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsAgentToolset20260401Params,
+            BetaManagedAgentsMCPToolsetParams,
+            BetaManagedAgentsCustomToolParams,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsAgentWithOverridesParams(BaseModel):
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    mcp_servers: Optional[list[BetaManagedAgentsURLMCPServerParams]] = None
+    model: Optional[
+        Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+            BetaManagedAgentsModelConfigParams,
+        ]
+    ] = None
+    skills: Optional[list[BetaManagedAgentsSkillParams]] = None
+    system: Optional[str] = None
+    tools: Optional[list[Tools3]] = None
+    type: Literal["agent_with_overrides"]
+    version: Optional[int] = None
+
+
+class Tools4(
+    RootModel[Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsInlineAgent(BaseModel):
+    description: Optional[str] = None
+    execution_identity: BetaManagedAgentsExecutionIdentity
+    mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
+    model: BetaManagedAgentsModelConfig
+    name: str
+    skills: list[Skills]
+    system: Optional[str] = None
+    tools: list[Tools4]
+    type: Literal["inline"]
+
+
+class Tools6(
+    RootModel[
+        Union[
+            BetaManagedAgentsAgentToolset20260401Params,
+            BetaManagedAgentsMCPToolsetParams,
+            BetaManagedAgentsCustomToolParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsAgentToolset20260401Params,
+            BetaManagedAgentsMCPToolsetParams,
+            BetaManagedAgentsCustomToolParams,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsSessionAgentUpdateParam(BaseModel):
+    mcp_servers: Optional[list[BetaManagedAgentsURLMCPServerParams]] = None
+    tools: Optional[list[Tools6]] = None
+
+
+class Tools7(
+    RootModel[Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsSessionThreadAgent(BaseModel):
+    description: Optional[str] = None
+    execution_identity: BetaManagedAgentsExecutionIdentity
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
+    model: BetaManagedAgentsModelConfig
+    name: str
+    skills: list[Skills]
+    system: Optional[str] = None
+    tools: list[Tools7]
+    type: Literal["agent"]
+    version: int
+
+
+class SessionCreateParams(BaseModel):
+    """
+    The body of a create-session request.
+    """
+
+    agent: Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsAgentWithOverridesParams]
+    """
+    An agent ID (latest version), an agent reference with id and version, or a reference with overrides.
+    """
+    budget: Optional[BetaManagedAgentsBudgetLimitParam] = None
+    """
+    Spend ceiling for the session; omit for no ceiling.
+    """
+    environment_id: str
+    """
+    ID of the environment the session runs in.
+    """
+    initial_events: Optional[list[InitialEvents]] = None
+    """
+    Up to 50 user.message or user.define_outcome events to queue at creation.
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Up to 16 pairs; keys up to 64 characters, values up to 512.
+    """
+    resources: Optional[list[Resources]] = None
+    """
+    Files, GitHub repositories and memory stores to mount in the session.
+    """
+    title: Optional[str] = None
+    """
+    Human-readable title.
+    """
+    vault_ids: Optional[list[str]] = None
+    """
+    IDs of vaults whose credentials the session may use.
+    """
+
+
+class SessionUpdateParams(BaseModel):
+    """
+    The body of an update-session request; omitted fields are kept.
+    """
+
+    agent: Optional[BetaManagedAgentsSessionAgentUpdateParam] = None
+    """
+    New tools and MCP servers for the agent; the session must not be running.
+    """
+    budget: Optional[BetaManagedAgentsBudgetLimitParam] = None
+    """
+    Replaces the session's budget, or null removes it; omit to keep it.
+    """
+    metadata: Optional[dict[str, Optional[str]]] = None
+    """
+    Patch: a string value sets the key, null deletes it; omit to keep all.
+    """
+    title: Optional[str] = None
+    """
+    Human-readable title.
+    """
+    vault_ids: Optional[list[str]] = None
+    """
+    IDs of vaults whose credentials the session may use.
+    """
+
+
 class MessageCountTokensParams(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     """
@@ -8972,6 +11901,85 @@ class BetaManagedAgentsMultiagent(
     """
 
 
+class Agents1(RootModel[Union[BetaManagedAgentsSessionThreadAgent, BetaManagedAgentsAdvisor]]):
+    root: Annotated[Union[BetaManagedAgentsSessionThreadAgent, BetaManagedAgentsAdvisor], Field(discriminator="type")]
+
+
+class BetaManagedAgentsSessionMultiagentCoordinator(BaseModel):
+    agents: list[Agents1]
+    type: Literal["coordinator"]
+
+
+class BetaManagedAgentsSessionMultiagentSubagentsEnabled(BaseModel):
+    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    predefined_agents: list[BetaManagedAgentsSessionThreadAgent]
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsSessionMultiagentWorkflowsEnabled(BaseModel):
+    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    predefined_agents: list[BetaManagedAgentsSessionThreadAgent]
+    type: Literal["enabled"]
+
+
+class BetaManagedAgentsSessionThread(BaseModel):
+    """
+    A thread of a session: the primary agent's conversation, or one started by it.
+    """
+
+    agent: Annotated[
+        Union[BetaManagedAgentsSessionThreadAgent, BetaManagedAgentsAdvisor, BetaManagedAgentsInlineAgent],
+        Field(discriminator="type"),
+    ]
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the object was archived; null while it is not archived.
+    """
+    created_at: AwareDatetime
+    """
+    When the object was created.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    parent_thread_id: Optional[str] = None
+    """
+    The thread that created this thread; null for the primary thread.
+    """
+    session_id: str
+    stats: Optional[BetaManagedAgentsSessionThreadStats] = None
+    status: BetaManagedAgentsSessionThreadStatus
+    """
+    Lifecycle state of the thread.
+    """
+    type: Literal["session_thread"]
+    updated_at: AwareDatetime
+    """
+    When the object was last changed.
+    """
+    usage: Optional[BetaManagedAgentsSessionThreadUsage] = None
+    workflow_run_id: Optional[str] = None
+    """
+    The workflow run this event belongs to.
+    """
+
+
+class BetaManagedAgentsSessionThreadListResponse(BaseModel):
+    """
+    One page of session threads.
+    """
+
+    data: list[BetaManagedAgentsSessionThread]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; null when this is the last page.
+    """
+
+
 class MessageBatchCreateParams(BaseModel):
     requests: list[MessageBatchRequest]
 
@@ -9035,4 +12043,494 @@ class BetaManagedAgentsAgentListResponse(BaseModel):
     next_page: Optional[str] = None
     """
     Cursor of the next page, to send as `page`; null on the last page.
+    """
+
+
+class BetaManagedAgentsSessionMultiagentSubagents(
+    RootModel[Union[BetaManagedAgentsSessionMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsSessionMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsSessionMultiagentWorkflows(
+    RootModel[Union[BetaManagedAgentsSessionMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsSessionMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsSessionMultiagent20261001(BaseModel):
+    advisor: BetaManagedAgentsMultiagentAdvisor
+    subagents: BetaManagedAgentsSessionMultiagentSubagents
+    type: Literal["multiagent_20261001"]
+    workflows: BetaManagedAgentsSessionMultiagentWorkflows
+
+
+class BetaManagedAgentsSessionMultiagent(
+    RootModel[Union[BetaManagedAgentsSessionMultiagentCoordinator, BetaManagedAgentsSessionMultiagent20261001]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsSessionMultiagentCoordinator, BetaManagedAgentsSessionMultiagent20261001],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsSessionAgent(BaseModel):
+    """
+    The agent definition a session resolved at creation.
+    """
+
+    description: Optional[str] = None
+    execution_identity: BetaManagedAgentsExecutionIdentity
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
+    model: BetaManagedAgentsModelConfig
+    multiagent: Optional[BetaManagedAgentsSessionMultiagent] = None
+    name: str
+    skills: list[Skills]
+    system: Optional[str] = None
+    tools: list[Tools4]
+    type: Literal["agent"]
+    version: int
+
+
+class BetaManagedAgentsSessionUpdatedEvent(BaseModel):
+    """
+    session.updated: the session's configuration changed.
+    """
+
+    agent: Optional[BetaManagedAgentsSessionAgent] = None
+    budget: Optional[BetaManagedAgentsBudgetLimit] = None
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Free-form string key-value pairs attached by the caller.
+    """
+    processed_at: AwareDatetime
+    """
+    When the server recorded the event.
+    """
+    title: Optional[str] = None
+    """
+    Human-readable title.
+    """
+    type: Literal["session.updated"]
+
+
+class BetaManagedAgentsStreamSessionEvents(
+    RootModel[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    One event of a session's event stream, told apart by type.
+    """
+
+
+class BetaManagedAgentsStreamSessionThreadEvents(
+    RootModel[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    One event of a session thread's event stream, told apart by type.
+    """
+
+
+class BetaManagedAgentsSession(BaseModel):
+    """
+    A Managed Agents session: one running instance of an agent in an environment.
+    """
+
+    agent: BetaManagedAgentsSessionAgent
+    """
+    The agent definition the session resolved at creation.
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the object was archived; null while it is not archived.
+    """
+    budget: Optional[BetaManagedAgentsBudgetLimit] = None
+    """
+    The enforced spend ceiling; null when the session has none.
+    """
+    created_at: AwareDatetime
+    """
+    When the object was created.
+    """
+    deployment_id: Optional[str] = None
+    """
+    The deployment that created the session; null otherwise.
+    """
+    environment_id: str
+    """
+    ID of the environment the session runs in.
+    """
+    id: str
+    """
+    Unique identifier of this object.
+    """
+    metadata: dict[str, str]
+    """
+    Free-form string key-value pairs attached by the caller.
+    """
+    outcome_evaluations: list[BetaManagedAgentsOutcomeEvaluationResource]
+    """
+    Evaluation state of each outcome defined in the session.
+    """
+    resources: list[BetaManagedAgentsSessionResource]
+    stats: BetaManagedAgentsSessionStats
+    status: Literal["rescheduling", "running", "idle", "terminated"]
+    """
+    Lifecycle state: rescheduling (retrying after a transient error), running, idle (waiting for input) or terminated.
+    """
+    title: Optional[str] = None
+    """
+    Human-readable title.
+    """
+    type: Literal["session"]
+    updated_at: AwareDatetime
+    """
+    When the object was last changed.
+    """
+    usage: BetaManagedAgentsSessionUsage
+    """
+    Token usage summed over the session.
+    """
+    vault_ids: list[str]
+    """
+    IDs of vaults whose credentials the session may use.
+    """
+
+
+class BetaManagedAgentsSessionEvent(
+    RootModel[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Any event recorded in a session, told apart by type.
+    """
+
+
+class BetaManagedAgentsSessionEventListResponse(BaseModel):
+    """
+    One page of session events.
+    """
+
+    data: list[BetaManagedAgentsSessionEvent]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; null when this is the last page.
+    """
+
+
+class BetaManagedAgentsSessionListResponse(BaseModel):
+    """
+    One page of sessions; follow next_page forwards or prev_page backwards.
+    """
+
+    data: list[BetaManagedAgentsSession]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page; null when this is the last page.
+    """
+    prev_page: Optional[str] = None
+    """
+    Cursor of the previous page; null when this is the first page.
     """

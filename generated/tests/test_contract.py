@@ -9,13 +9,13 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Any, Optional, cast
+from typing import Any, Optional, Union, cast
 
 import httpx
 import pytest
 from pydantic import TypeAdapter
 
-from claude_api import APIStatusError, AsyncClient, Client, InternalServerError, types
+from claude_api import APIStatusError, AsyncClient, Client, InternalServerError, UnknownEvent, types
 from claude_api._exceptions import _BY_STATUS  # pyright: ignore[reportPrivateUsage]
 from claude_api.testing import FakeTransport
 
@@ -7847,6 +7847,2563 @@ def test_beta_organization_webhooks_update_errors(
     with pytest.raises(APIStatusError) as caught:
         client.beta.organization.webhooks.update(
             *BETA_ORGANIZATION_WEBHOOKS_UPDATE_ARGS, **BETA_ORGANIZATION_WEBHOOKS_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions/{session_id}/archive
+BETA_SESSIONS_ARCHIVE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "type": "session", "title": "Review the auth module", "status": "idle", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}], "multiagent": null}, "environment_id": "env_011CZkZ9X2dpNyB7HsEFoRfW", "metadata": {"ticket": "SEC-42"}, "resources": [], "outcome_evaluations": [], "vault_ids": [], "budget": null, "deployment_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000, "cache_creation": {"ephemeral_5m_input_tokens": 2000, "ephemeral_1h_input_tokens": 0}}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": "2026-11-20T10:05:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.archive(*BETA_SESSIONS_ARCHIVE_ARGS, **BETA_SESSIONS_ARCHIVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsSession)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSession)
+    expected = adapter.validate_json(BETA_SESSIONS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.archive(*BETA_SESSIONS_ARCHIVE_ARGS, **BETA_SESSIONS_ARCHIVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSession)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.archive(*BETA_SESSIONS_ARCHIVE_ARGS, **BETA_SESSIONS_ARCHIVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions
+BETA_SESSIONS_CREATE_ARGS: list[Any] = []
+BETA_SESSIONS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"agent": "agent_011CZkYpogX7uDKUyvBTophP", "environment_id": "env_011CZkZ9X2dpNyB7HsEFoRfW", "title": "Review the auth module", "metadata": {"ticket": "SEC-42"}, "resources": [{"type": "file", "file_id": "file_011CNha8iCJcU1wXNR6q4V8w"}], "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Review the auth module for security issues"}]}]}',
+        {
+            "agent": "agent",
+            "budget": "budget",
+            "environment_id": "environment_id",
+            "initial_events": "initial_events",
+            "metadata": "metadata",
+            "resources": "resources",
+            "title": "title",
+            "vault_ids": "vault_ids",
+        },
+    ),
+}
+BETA_SESSIONS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "type": "session", "title": "Review the auth module", "status": "idle", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}], "multiagent": null}, "environment_id": "env_011CZkZ9X2dpNyB7HsEFoRfW", "metadata": {"ticket": "SEC-42"}, "resources": [], "outcome_evaluations": [], "vault_ids": [], "budget": null, "deployment_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000, "cache_creation": {"ephemeral_5m_input_tokens": 2000, "ephemeral_1h_input_tokens": 0}}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.create(*BETA_SESSIONS_CREATE_ARGS, **BETA_SESSIONS_CREATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsSession)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSession)
+    expected = adapter.validate_json(BETA_SESSIONS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.create(*BETA_SESSIONS_CREATE_ARGS, **BETA_SESSIONS_CREATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSession)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.create(*BETA_SESSIONS_CREATE_ARGS, **BETA_SESSIONS_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/sessions/{session_id}
+BETA_SESSIONS_DELETE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "type": "session_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.delete(*BETA_SESSIONS_DELETE_ARGS, **BETA_SESSIONS_DELETE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeletedSession)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeletedSession)
+    expected = adapter.validate_json(BETA_SESSIONS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.delete(*BETA_SESSIONS_DELETE_ARGS, **BETA_SESSIONS_DELETE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeletedSession)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.delete(*BETA_SESSIONS_DELETE_ARGS, **BETA_SESSIONS_DELETE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions
+BETA_SESSIONS_LIST_ARGS: list[Any] = []
+BETA_SESSIONS_LIST_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "type": "session", "title": "Review the auth module", "status": "idle", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}], "multiagent": null}, "environment_id": "env_011CZkZ9X2dpNyB7HsEFoRfW", "metadata": {"ticket": "SEC-42"}, "resources": [], "outcome_evaluations": [], "vault_ids": [], "budget": null, "deployment_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000, "cache_creation": {"ephemeral_5m_input_tokens": 2000, "ephemeral_1h_input_tokens": 0}}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": null}], "next_page": "page_MjAyNi0xMS0yMFQxMDowMDowMFo=", "prev_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.sessions.list(*BETA_SESSIONS_LIST_ARGS, **BETA_SESSIONS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsSession) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_sessions_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.sessions.list(*BETA_SESSIONS_LIST_ARGS, **BETA_SESSIONS_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsSession) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.list(*BETA_SESSIONS_LIST_ARGS, **BETA_SESSIONS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}
+BETA_SESSIONS_RETRIEVE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "type": "session", "title": "Review the auth module", "status": "idle", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}], "multiagent": null}, "environment_id": "env_011CZkZ9X2dpNyB7HsEFoRfW", "metadata": {"ticket": "SEC-42"}, "resources": [], "outcome_evaluations": [], "vault_ids": [], "budget": null, "deployment_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000, "cache_creation": {"ephemeral_5m_input_tokens": 2000, "ephemeral_1h_input_tokens": 0}}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.retrieve(*BETA_SESSIONS_RETRIEVE_ARGS, **BETA_SESSIONS_RETRIEVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsSession)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSession)
+    expected = adapter.validate_json(BETA_SESSIONS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.retrieve(*BETA_SESSIONS_RETRIEVE_ARGS, **BETA_SESSIONS_RETRIEVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSession)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.retrieve(*BETA_SESSIONS_RETRIEVE_ARGS, **BETA_SESSIONS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions/{session_id}
+BETA_SESSIONS_UPDATE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"title": "Review auth and session handling", "metadata": {"ticket": null, "priority": "high"}}',
+        {"agent": "agent", "budget": "budget", "metadata": "metadata", "title": "title", "vault_ids": "vault_ids"},
+    ),
+}
+BETA_SESSIONS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "type": "session", "title": "Review auth and session handling", "status": "idle", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}], "multiagent": null}, "environment_id": "env_011CZkZ9X2dpNyB7HsEFoRfW", "metadata": {"priority": "high"}, "resources": [], "outcome_evaluations": [], "vault_ids": [], "budget": null, "deployment_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000, "cache_creation": {"ephemeral_5m_input_tokens": 2000, "ephemeral_1h_input_tokens": 0}}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.update(*BETA_SESSIONS_UPDATE_ARGS, **BETA_SESSIONS_UPDATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsSession)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSession)
+    expected = adapter.validate_json(BETA_SESSIONS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.update(*BETA_SESSIONS_UPDATE_ARGS, **BETA_SESSIONS_UPDATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSession)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.update(*BETA_SESSIONS_UPDATE_ARGS, **BETA_SESSIONS_UPDATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/events
+BETA_SESSIONS_EVENTS_LIST_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_EVENTS_LIST_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_EVENTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "sevt_011CZkZDq3vN8hJ2kTfWbXcR", "type": "user.message", "processed_at": "2026-11-20T10:00:00Z", "content": [{"type": "text", "text": "Review the auth module for security issues"}]}, {"id": "sevt_011CZkZE4rP9aK3mUgXcYdSt", "type": "session.status_running", "processed_at": "2026-11-20T10:00:00Z"}, {"id": "sevt_011CZkZF7sQ1bL4nVhYdZeTu", "type": "agent.message", "processed_at": "2026-11-20T10:05:00Z", "content": [{"type": "text", "text": "I found two issues in the auth module."}]}, {"id": "sevt_011CZkZG9tR2cM5oWiZeAfUv", "type": "session.status_idle", "processed_at": "2026-11-20T10:05:00Z", "stop_reason": {"type": "end_turn"}}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_events_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_EVENTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.sessions.events.list(*BETA_SESSIONS_EVENTS_LIST_ARGS, **BETA_SESSIONS_EVENTS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(
+        isinstance(
+            item,
+            (
+                types.BetaManagedAgentsUserMessageEvent,
+                types.BetaManagedAgentsUserInterruptEvent,
+                types.BetaManagedAgentsUserToolConfirmationEvent,
+                types.BetaManagedAgentsUserCustomToolResultEvent,
+                types.BetaManagedAgentsAgentCustomToolUseEvent,
+                types.BetaManagedAgentsAgentMessageEvent,
+                types.BetaManagedAgentsAgentThinkingEvent,
+                types.BetaManagedAgentsAgentMCPToolUseEvent,
+                types.BetaManagedAgentsAgentMCPToolResultEvent,
+                types.BetaManagedAgentsAgentToolUseEvent,
+                types.BetaManagedAgentsAgentToolResultEvent,
+                types.BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                types.BetaManagedAgentsAgentThreadMessageSentEvent,
+                types.BetaManagedAgentsAgentThreadContextCompactedEvent,
+                types.BetaManagedAgentsSessionErrorEvent,
+                types.BetaManagedAgentsSessionStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionStatusRunningEvent,
+                types.BetaManagedAgentsSessionStatusIdleEvent,
+                types.BetaManagedAgentsSessionStatusTerminatedEvent,
+                types.BetaManagedAgentsSessionThreadCreatedEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                types.BetaManagedAgentsSpanModelRequestStartEvent,
+                types.BetaManagedAgentsSpanModelRequestEndEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                types.BetaManagedAgentsUserDefineOutcomeEvent,
+                types.BetaManagedAgentsSessionDeletedEvent,
+                types.BetaManagedAgentsSessionThreadStatusRunningEvent,
+                types.BetaManagedAgentsSessionThreadStatusIdleEvent,
+                types.BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                types.BetaManagedAgentsUserToolResultEvent,
+                types.BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionUpdatedEvent,
+                types.BetaManagedAgentsSystemMessageEvent,
+                types.BetaManagedAgentsSessionUsageEvent,
+                types.BetaManagedAgentsWorkflowRunCreatedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                types.BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                types.BetaManagedAgentsWorkflowRunErrorEvent,
+            ),
+        )
+        for item in items
+    )
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_sessions_events_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_EVENTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.sessions.events.list(
+            *BETA_SESSIONS_EVENTS_LIST_ARGS, **BETA_SESSIONS_EVENTS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(
+        isinstance(
+            item,
+            (
+                types.BetaManagedAgentsUserMessageEvent,
+                types.BetaManagedAgentsUserInterruptEvent,
+                types.BetaManagedAgentsUserToolConfirmationEvent,
+                types.BetaManagedAgentsUserCustomToolResultEvent,
+                types.BetaManagedAgentsAgentCustomToolUseEvent,
+                types.BetaManagedAgentsAgentMessageEvent,
+                types.BetaManagedAgentsAgentThinkingEvent,
+                types.BetaManagedAgentsAgentMCPToolUseEvent,
+                types.BetaManagedAgentsAgentMCPToolResultEvent,
+                types.BetaManagedAgentsAgentToolUseEvent,
+                types.BetaManagedAgentsAgentToolResultEvent,
+                types.BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                types.BetaManagedAgentsAgentThreadMessageSentEvent,
+                types.BetaManagedAgentsAgentThreadContextCompactedEvent,
+                types.BetaManagedAgentsSessionErrorEvent,
+                types.BetaManagedAgentsSessionStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionStatusRunningEvent,
+                types.BetaManagedAgentsSessionStatusIdleEvent,
+                types.BetaManagedAgentsSessionStatusTerminatedEvent,
+                types.BetaManagedAgentsSessionThreadCreatedEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                types.BetaManagedAgentsSpanModelRequestStartEvent,
+                types.BetaManagedAgentsSpanModelRequestEndEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                types.BetaManagedAgentsUserDefineOutcomeEvent,
+                types.BetaManagedAgentsSessionDeletedEvent,
+                types.BetaManagedAgentsSessionThreadStatusRunningEvent,
+                types.BetaManagedAgentsSessionThreadStatusIdleEvent,
+                types.BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                types.BetaManagedAgentsUserToolResultEvent,
+                types.BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionUpdatedEvent,
+                types.BetaManagedAgentsSystemMessageEvent,
+                types.BetaManagedAgentsSessionUsageEvent,
+                types.BetaManagedAgentsWorkflowRunCreatedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                types.BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                types.BetaManagedAgentsWorkflowRunErrorEvent,
+            ),
+        )
+        for item in items
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_events_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.events.list(*BETA_SESSIONS_EVENTS_LIST_ARGS, **BETA_SESSIONS_EVENTS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions/{session_id}/events
+BETA_SESSIONS_EVENTS_SEND_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_EVENTS_SEND_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"events": [{"type": "user.message", "content": [{"type": "text", "text": "Also check the password reset flow."}]}]}',
+        {"events": "events"},
+    ),
+}
+BETA_SESSIONS_EVENTS_SEND_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "sevt_011CZkZK8wU5fQ8rZlChDiYx", "type": "user.message", "processed_at": null, "content": [{"type": "text", "text": "Also check the password reset flow."}]}]}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_events_send(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_EVENTS_SEND_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.events.send(*BETA_SESSIONS_EVENTS_SEND_ARGS, **BETA_SESSIONS_EVENTS_SEND_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsSendSessionEvents)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSendSessionEvents)
+    expected = adapter.validate_json(BETA_SESSIONS_EVENTS_SEND_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_events_send_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_EVENTS_SEND_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.events.send(
+            *BETA_SESSIONS_EVENTS_SEND_ARGS, **BETA_SESSIONS_EVENTS_SEND_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSendSessionEvents)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_events_send_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.events.send(*BETA_SESSIONS_EVENTS_SEND_ARGS, **BETA_SESSIONS_EVENTS_SEND_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/events/stream
+BETA_SESSIONS_EVENTS_STREAM_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_EVENTS_STREAM_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_EVENTS_STREAM_RESPONSE = (
+    200,
+    "text/event-stream",
+    'event: session.status_running\ndata: {"id":"sevt_011CZkZE4rP9aK3mUgXcYdSt","type":"session.status_running","processed_at":"2026-11-20T10:00:00Z"}\n\nevent: event_start\ndata: {"type":"event_start","event":{"type":"agent.message","id":"sevt_011CZkZF7sQ1bL4nVhYdZeTu"}}\n\nevent: event_delta\ndata: {"type":"event_delta","event_id":"sevt_011CZkZF7sQ1bL4nVhYdZeTu","delta":{"type":"content_delta","index":0,"content":{"type":"text","text":"I found two issues"}}}\n\nevent: agent.message\ndata: {"id":"sevt_011CZkZF7sQ1bL4nVhYdZeTu","type":"agent.message","processed_at":"2026-11-20T10:05:00Z","content":[{"type":"text","text":"I found two issues in the auth module."}]}\n\nevent: session.status_idle\ndata: {"id":"sevt_011CZkZG9tR2cM5oWiZeAfUv","type":"session.status_idle","processed_at":"2026-11-20T10:05:00Z","stop_reason":{"type":"end_turn"}}\n\n',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_events_stream(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_EVENTS_STREAM_RESPONSE
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with client.beta.sessions.events.stream(
+        *BETA_SESSIONS_EVENTS_STREAM_ARGS, **BETA_SESSIONS_EVENTS_STREAM_KWARGS
+    ) as stream:
+        events = list(stream)
+    names = [line[len("event: ") :] for line in body.splitlines() if line.startswith("event: ")]
+    assert [e.type for e in events] == [n for n in names if n not in ["ping"]]
+    assert events and not any(isinstance(e, UnknownEvent) for e in events)
+    assert transport.requests[0].headers["accept"] == "text/event-stream"
+
+
+def test_beta_sessions_events_stream_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_EVENTS_STREAM_RESPONSE
+    transport.queue(status, content_type, body, headers)
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        stream = await client.beta.sessions.events.stream(
+            *BETA_SESSIONS_EVENTS_STREAM_ARGS, **BETA_SESSIONS_EVENTS_STREAM_KWARGS
+        )
+        return [event async for event in stream]
+
+    assert len(asyncio.run(run())) == len([n for n in body.splitlines() if n.startswith("event: ")]) - body.count(
+        "event: ping"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_events_stream_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.events.stream(*BETA_SESSIONS_EVENTS_STREAM_ARGS, **BETA_SESSIONS_EVENTS_STREAM_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions/{session_id}/resources
+BETA_SESSIONS_RESOURCES_ADD_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_RESOURCES_ADD_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"type": "file", "file_id": "file_011CNha8iCJcU1wXNR6q4V8w"}',
+        {"file_id": "file_id", "mount_path": "mount_path", "type": "type_"},
+    ),
+}
+BETA_SESSIONS_RESOURCES_ADD_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesrsc_011CZkZBJq5dWxk9fVLNcPht", "type": "file", "file_id": "file_011CNha8iCJcU1wXNR6q4V8w", "mount_path": "/mnt/session/uploads/file_011CNha8iCJcU1wXNR6q4V8w", "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_resources_add(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_ADD_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.resources.add(*BETA_SESSIONS_RESOURCES_ADD_ARGS, **BETA_SESSIONS_RESOURCES_ADD_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsFileResource)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsFileResource)
+    expected = adapter.validate_json(BETA_SESSIONS_RESOURCES_ADD_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_resources_add_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_ADD_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.resources.add(
+            *BETA_SESSIONS_RESOURCES_ADD_ARGS, **BETA_SESSIONS_RESOURCES_ADD_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsFileResource)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_resources_add_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.resources.add(*BETA_SESSIONS_RESOURCES_ADD_ARGS, **BETA_SESSIONS_RESOURCES_ADD_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/sessions/{session_id}/resources/{resource_id}
+BETA_SESSIONS_RESOURCES_DELETE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sesrsc_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_RESOURCES_DELETE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_RESOURCES_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesrsc_011CZkZBJq5dWxk9fVLNcPht", "type": "session_resource_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_resources_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.resources.delete(
+        *BETA_SESSIONS_RESOURCES_DELETE_ARGS, **BETA_SESSIONS_RESOURCES_DELETE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsDeleteSessionResource)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeleteSessionResource)
+    expected = adapter.validate_json(BETA_SESSIONS_RESOURCES_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_resources_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.resources.delete(
+            *BETA_SESSIONS_RESOURCES_DELETE_ARGS, **BETA_SESSIONS_RESOURCES_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeleteSessionResource)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_resources_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.resources.delete(
+            *BETA_SESSIONS_RESOURCES_DELETE_ARGS, **BETA_SESSIONS_RESOURCES_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/resources
+BETA_SESSIONS_RESOURCES_LIST_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_RESOURCES_LIST_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_RESOURCES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "sesrsc_011CZkZBJq5dWxk9fVLNcPht", "type": "file", "file_id": "file_011CNha8iCJcU1wXNR6q4V8w", "mount_path": "/mnt/session/uploads/file_011CNha8iCJcU1wXNR6q4V8w", "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:00:00Z"}, {"id": "sesrsc_011CZkZCm8xJ2gT7qWbVn3Lp", "type": "github_repository", "url": "https://github.com/example-org/web-app", "mount_path": "/workspace/web-app", "checkout": {"type": "branch", "name": "main"}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_resources_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_RESOURCES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.sessions.resources.list(
+        *BETA_SESSIONS_RESOURCES_LIST_ARGS, **BETA_SESSIONS_RESOURCES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(
+        isinstance(
+            item,
+            (
+                types.BetaManagedAgentsGitHubRepositoryResource,
+                types.BetaManagedAgentsFileResource,
+                types.BetaManagedAgentsMemoryStoreResource,
+            ),
+        )
+        for item in items
+    )
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_sessions_resources_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_RESOURCES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.sessions.resources.list(
+            *BETA_SESSIONS_RESOURCES_LIST_ARGS, **BETA_SESSIONS_RESOURCES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(
+        isinstance(
+            item,
+            (
+                types.BetaManagedAgentsGitHubRepositoryResource,
+                types.BetaManagedAgentsFileResource,
+                types.BetaManagedAgentsMemoryStoreResource,
+            ),
+        )
+        for item in items
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_resources_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.resources.list(*BETA_SESSIONS_RESOURCES_LIST_ARGS, **BETA_SESSIONS_RESOURCES_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/resources/{resource_id}
+BETA_SESSIONS_RESOURCES_RETRIEVE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sesrsc_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_RESOURCES_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_RESOURCES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesrsc_011CZkZBJq5dWxk9fVLNcPht", "type": "file", "file_id": "file_011CNha8iCJcU1wXNR6q4V8w", "mount_path": "/mnt/session/uploads/file_011CNha8iCJcU1wXNR6q4V8w", "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_resources_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.resources.retrieve(
+        *BETA_SESSIONS_RESOURCES_RETRIEVE_ARGS, **BETA_SESSIONS_RESOURCES_RETRIEVE_KWARGS
+    )
+    assert isinstance(
+        result,
+        (
+            types.BetaManagedAgentsGitHubRepositoryResource,
+            types.BetaManagedAgentsFileResource,
+            types.BetaManagedAgentsMemoryStoreResource,
+        ),
+    )
+    adapter: TypeAdapter[Any] = TypeAdapter(
+        Union[
+            types.BetaManagedAgentsGitHubRepositoryResource,
+            types.BetaManagedAgentsFileResource,
+            types.BetaManagedAgentsMemoryStoreResource,
+        ]
+    )
+    expected = adapter.validate_json(BETA_SESSIONS_RESOURCES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_resources_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.resources.retrieve(
+            *BETA_SESSIONS_RESOURCES_RETRIEVE_ARGS, **BETA_SESSIONS_RESOURCES_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(
+        asyncio.run(run()),
+        (
+            types.BetaManagedAgentsGitHubRepositoryResource,
+            types.BetaManagedAgentsFileResource,
+            types.BetaManagedAgentsMemoryStoreResource,
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_resources_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.resources.retrieve(
+            *BETA_SESSIONS_RESOURCES_RETRIEVE_ARGS, **BETA_SESSIONS_RESOURCES_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions/{session_id}/resources/{resource_id}
+BETA_SESSIONS_RESOURCES_UPDATE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sesrsc_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_RESOURCES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"authorization_token": "ghp_exampleexampleexampleexample0000"}',
+        {"authorization_token": "authorization_token"},
+    ),
+}
+BETA_SESSIONS_RESOURCES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sesrsc_011CZkZCm8xJ2gT7qWbVn3Lp", "type": "github_repository", "url": "https://github.com/example-org/web-app", "mount_path": "/workspace/web-app", "checkout": {"type": "branch", "name": "main"}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_resources_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.resources.update(
+        *BETA_SESSIONS_RESOURCES_UPDATE_ARGS, **BETA_SESSIONS_RESOURCES_UPDATE_KWARGS
+    )
+    assert isinstance(
+        result,
+        (
+            types.BetaManagedAgentsGitHubRepositoryResource,
+            types.BetaManagedAgentsFileResource,
+            types.BetaManagedAgentsMemoryStoreResource,
+        ),
+    )
+    adapter: TypeAdapter[Any] = TypeAdapter(
+        Union[
+            types.BetaManagedAgentsGitHubRepositoryResource,
+            types.BetaManagedAgentsFileResource,
+            types.BetaManagedAgentsMemoryStoreResource,
+        ]
+    )
+    expected = adapter.validate_json(BETA_SESSIONS_RESOURCES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_resources_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_RESOURCES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.resources.update(
+            *BETA_SESSIONS_RESOURCES_UPDATE_ARGS, **BETA_SESSIONS_RESOURCES_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(
+        asyncio.run(run()),
+        (
+            types.BetaManagedAgentsGitHubRepositoryResource,
+            types.BetaManagedAgentsFileResource,
+            types.BetaManagedAgentsMemoryStoreResource,
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_resources_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.resources.update(
+            *BETA_SESSIONS_RESOURCES_UPDATE_ARGS, **BETA_SESSIONS_RESOURCES_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/sessions/{session_id}/threads/{thread_id}/archive
+BETA_SESSIONS_THREADS_ARCHIVE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sthr_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_THREADS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_THREADS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sthr_011CZkZBJq5dWxk9fVLNcPht", "type": "session_thread", "session_id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}]}, "status": "idle", "parent_thread_id": null, "workflow_run_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0, "startup_seconds": 1.5}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": "2026-11-20T10:05:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_threads_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_THREADS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.threads.archive(
+        *BETA_SESSIONS_THREADS_ARCHIVE_ARGS, **BETA_SESSIONS_THREADS_ARCHIVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsSessionThread)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSessionThread)
+    expected = adapter.validate_json(BETA_SESSIONS_THREADS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_threads_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_THREADS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.threads.archive(
+            *BETA_SESSIONS_THREADS_ARCHIVE_ARGS, **BETA_SESSIONS_THREADS_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSessionThread)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_threads_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.threads.archive(
+            *BETA_SESSIONS_THREADS_ARCHIVE_ARGS, **BETA_SESSIONS_THREADS_ARCHIVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/threads
+BETA_SESSIONS_THREADS_LIST_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+]
+BETA_SESSIONS_THREADS_LIST_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_THREADS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "sthr_011CZkZBJq5dWxk9fVLNcPht", "type": "session_thread", "session_id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}]}, "status": "idle", "parent_thread_id": null, "workflow_run_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0, "startup_seconds": 1.5}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_threads_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_THREADS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.sessions.threads.list(*BETA_SESSIONS_THREADS_LIST_ARGS, **BETA_SESSIONS_THREADS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsSessionThread) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_sessions_threads_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_THREADS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.sessions.threads.list(
+            *BETA_SESSIONS_THREADS_LIST_ARGS, **BETA_SESSIONS_THREADS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsSessionThread) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_threads_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.threads.list(*BETA_SESSIONS_THREADS_LIST_ARGS, **BETA_SESSIONS_THREADS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/threads/{thread_id}
+BETA_SESSIONS_THREADS_RETRIEVE_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sthr_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_THREADS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_THREADS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "sthr_011CZkZBJq5dWxk9fVLNcPht", "type": "session_thread", "session_id": "sesn_011CZkZAtmR3yMPDzynEDxu7", "agent": {"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1, "name": "Code reviewer", "model": {"id": "claude-sonnet-4-6", "speed": "standard"}, "system": "You review code for security issues.", "execution_identity": {"type": "service_account"}, "mcp_servers": [], "skills": [], "tools": [{"type": "agent_toolset_20260401", "configs": [], "default_config": {"enabled": true, "permission_policy": {"type": "always_allow"}}}]}, "status": "idle", "parent_thread_id": null, "workflow_run_id": null, "stats": {"active_seconds": 12.5, "duration_seconds": 300.0, "startup_seconds": 1.5}, "usage": {"input_tokens": 5000, "output_tokens": 3200, "cache_read_input_tokens": 20000}, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-20T10:05:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_threads_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_THREADS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.sessions.threads.retrieve(
+        *BETA_SESSIONS_THREADS_RETRIEVE_ARGS, **BETA_SESSIONS_THREADS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsSessionThread)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsSessionThread)
+    expected = adapter.validate_json(BETA_SESSIONS_THREADS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_sessions_threads_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_SESSIONS_THREADS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.sessions.threads.retrieve(
+            *BETA_SESSIONS_THREADS_RETRIEVE_ARGS, **BETA_SESSIONS_THREADS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsSessionThread)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_threads_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.threads.retrieve(
+            *BETA_SESSIONS_THREADS_RETRIEVE_ARGS, **BETA_SESSIONS_THREADS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/threads/{thread_id}/events
+BETA_SESSIONS_THREADS_EVENTS_LIST_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sthr_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_THREADS_EVENTS_LIST_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_THREADS_EVENTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "sevt_011CZkZDq3vN8hJ2kTfWbXcR", "type": "user.message", "processed_at": "2026-11-20T10:00:00Z", "content": [{"type": "text", "text": "Review the auth module for security issues"}]}, {"id": "sevt_011CZkZF7sQ1bL4nVhYdZeTu", "type": "agent.message", "processed_at": "2026-11-20T10:05:00Z", "content": [{"type": "text", "text": "I found two issues in the auth module."}]}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_threads_events_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_THREADS_EVENTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.sessions.threads.events.list(
+        *BETA_SESSIONS_THREADS_EVENTS_LIST_ARGS, **BETA_SESSIONS_THREADS_EVENTS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(
+        isinstance(
+            item,
+            (
+                types.BetaManagedAgentsUserMessageEvent,
+                types.BetaManagedAgentsUserInterruptEvent,
+                types.BetaManagedAgentsUserToolConfirmationEvent,
+                types.BetaManagedAgentsUserCustomToolResultEvent,
+                types.BetaManagedAgentsAgentCustomToolUseEvent,
+                types.BetaManagedAgentsAgentMessageEvent,
+                types.BetaManagedAgentsAgentThinkingEvent,
+                types.BetaManagedAgentsAgentMCPToolUseEvent,
+                types.BetaManagedAgentsAgentMCPToolResultEvent,
+                types.BetaManagedAgentsAgentToolUseEvent,
+                types.BetaManagedAgentsAgentToolResultEvent,
+                types.BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                types.BetaManagedAgentsAgentThreadMessageSentEvent,
+                types.BetaManagedAgentsAgentThreadContextCompactedEvent,
+                types.BetaManagedAgentsSessionErrorEvent,
+                types.BetaManagedAgentsSessionStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionStatusRunningEvent,
+                types.BetaManagedAgentsSessionStatusIdleEvent,
+                types.BetaManagedAgentsSessionStatusTerminatedEvent,
+                types.BetaManagedAgentsSessionThreadCreatedEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                types.BetaManagedAgentsSpanModelRequestStartEvent,
+                types.BetaManagedAgentsSpanModelRequestEndEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                types.BetaManagedAgentsUserDefineOutcomeEvent,
+                types.BetaManagedAgentsSessionDeletedEvent,
+                types.BetaManagedAgentsSessionThreadStatusRunningEvent,
+                types.BetaManagedAgentsSessionThreadStatusIdleEvent,
+                types.BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                types.BetaManagedAgentsUserToolResultEvent,
+                types.BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionUpdatedEvent,
+                types.BetaManagedAgentsSystemMessageEvent,
+                types.BetaManagedAgentsSessionUsageEvent,
+                types.BetaManagedAgentsWorkflowRunCreatedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                types.BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                types.BetaManagedAgentsWorkflowRunErrorEvent,
+            ),
+        )
+        for item in items
+    )
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_sessions_threads_events_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_THREADS_EVENTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.sessions.threads.events.list(
+            *BETA_SESSIONS_THREADS_EVENTS_LIST_ARGS, **BETA_SESSIONS_THREADS_EVENTS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(
+        isinstance(
+            item,
+            (
+                types.BetaManagedAgentsUserMessageEvent,
+                types.BetaManagedAgentsUserInterruptEvent,
+                types.BetaManagedAgentsUserToolConfirmationEvent,
+                types.BetaManagedAgentsUserCustomToolResultEvent,
+                types.BetaManagedAgentsAgentCustomToolUseEvent,
+                types.BetaManagedAgentsAgentMessageEvent,
+                types.BetaManagedAgentsAgentThinkingEvent,
+                types.BetaManagedAgentsAgentMCPToolUseEvent,
+                types.BetaManagedAgentsAgentMCPToolResultEvent,
+                types.BetaManagedAgentsAgentToolUseEvent,
+                types.BetaManagedAgentsAgentToolResultEvent,
+                types.BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                types.BetaManagedAgentsAgentThreadMessageSentEvent,
+                types.BetaManagedAgentsAgentThreadContextCompactedEvent,
+                types.BetaManagedAgentsSessionErrorEvent,
+                types.BetaManagedAgentsSessionStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionStatusRunningEvent,
+                types.BetaManagedAgentsSessionStatusIdleEvent,
+                types.BetaManagedAgentsSessionStatusTerminatedEvent,
+                types.BetaManagedAgentsSessionThreadCreatedEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                types.BetaManagedAgentsSpanModelRequestStartEvent,
+                types.BetaManagedAgentsSpanModelRequestEndEvent,
+                types.BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                types.BetaManagedAgentsUserDefineOutcomeEvent,
+                types.BetaManagedAgentsSessionDeletedEvent,
+                types.BetaManagedAgentsSessionThreadStatusRunningEvent,
+                types.BetaManagedAgentsSessionThreadStatusIdleEvent,
+                types.BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                types.BetaManagedAgentsUserToolResultEvent,
+                types.BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                types.BetaManagedAgentsSessionUpdatedEvent,
+                types.BetaManagedAgentsSystemMessageEvent,
+                types.BetaManagedAgentsSessionUsageEvent,
+                types.BetaManagedAgentsWorkflowRunCreatedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                types.BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                types.BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                types.BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                types.BetaManagedAgentsWorkflowRunErrorEvent,
+            ),
+        )
+        for item in items
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_threads_events_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.threads.events.list(
+            *BETA_SESSIONS_THREADS_EVENTS_LIST_ARGS, **BETA_SESSIONS_THREADS_EVENTS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/sessions/{session_id}/threads/{thread_id}/stream
+BETA_SESSIONS_THREADS_EVENTS_STREAM_ARGS: list[Any] = [
+    "sesn_011CZkZAtmR3yMPDzynEDxu7",
+    "sthr_011CZkZBJq5dWxk9fVLNcPht",
+]
+BETA_SESSIONS_THREADS_EVENTS_STREAM_KWARGS: dict[str, Any] = {}
+BETA_SESSIONS_THREADS_EVENTS_STREAM_RESPONSE = (
+    200,
+    "text/event-stream",
+    'event: session.status_running\ndata: {"id":"sevt_011CZkZE4rP9aK3mUgXcYdSt","type":"session.status_running","processed_at":"2026-11-20T10:00:00Z"}\n\nevent: agent.message\ndata: {"id":"sevt_011CZkZF7sQ1bL4nVhYdZeTu","type":"agent.message","processed_at":"2026-11-20T10:05:00Z","content":[{"type":"text","text":"I found two issues in the auth module."}]}\n\nevent: session.status_idle\ndata: {"id":"sevt_011CZkZG9tR2cM5oWiZeAfUv","type":"session.status_idle","processed_at":"2026-11-20T10:05:00Z","stop_reason":{"type":"end_turn"}}\n\n',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_sessions_threads_events_stream(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_THREADS_EVENTS_STREAM_RESPONSE
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with client.beta.sessions.threads.events.stream(
+        *BETA_SESSIONS_THREADS_EVENTS_STREAM_ARGS, **BETA_SESSIONS_THREADS_EVENTS_STREAM_KWARGS
+    ) as stream:
+        events = list(stream)
+    names = [line[len("event: ") :] for line in body.splitlines() if line.startswith("event: ")]
+    assert [e.type for e in events] == [n for n in names if n not in ["ping"]]
+    assert events and not any(isinstance(e, UnknownEvent) for e in events)
+    assert transport.requests[0].headers["accept"] == "text/event-stream"
+
+
+def test_beta_sessions_threads_events_stream_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_SESSIONS_THREADS_EVENTS_STREAM_RESPONSE
+    transport.queue(status, content_type, body, headers)
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        stream = await client.beta.sessions.threads.events.stream(
+            *BETA_SESSIONS_THREADS_EVENTS_STREAM_ARGS, **BETA_SESSIONS_THREADS_EVENTS_STREAM_KWARGS
+        )
+        return [event async for event in stream]
+
+    assert len(asyncio.run(run())) == len([n for n in body.splitlines() if n.startswith("event: ")]) - body.count(
+        "event: ping"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_sessions_threads_events_stream_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.sessions.threads.events.stream(
+            *BETA_SESSIONS_THREADS_EVENTS_STREAM_ARGS, **BETA_SESSIONS_THREADS_EVENTS_STREAM_KWARGS
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)

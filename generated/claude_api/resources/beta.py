@@ -14,12 +14,16 @@ from .._base_client import (
     AsyncBinaryResponse,
     AsyncClientBase,
     AsyncPage,
+    AsyncStream,
     BinaryResponse,
+    EventSchema,
     FileContent,
     Omit,
     Request,
+    Stream,
     SyncClientBase,
     SyncPage,
+    UnknownEvent,
     to_async_raw_response,
     to_raw_response,
 )
@@ -35,9 +39,22 @@ from ..types import (
     BetaEnvironment,
     BetaEnvironmentDeleteResponse,
     BetaManagedAgentsAgent,
+    BetaManagedAgentsAgentCustomToolUseEvent,
+    BetaManagedAgentsAgentMCPToolResultEvent,
+    BetaManagedAgentsAgentMCPToolUseEvent,
+    BetaManagedAgentsAgentMessageEvent,
+    BetaManagedAgentsAgentParams,
+    BetaManagedAgentsAgentThinkingEvent,
+    BetaManagedAgentsAgentThreadContextCompactedEvent,
+    BetaManagedAgentsAgentThreadMessageReceivedEvent,
+    BetaManagedAgentsAgentThreadMessageSentEvent,
+    BetaManagedAgentsAgentToolResultEvent,
     BetaManagedAgentsAgentToolset20260401Params,
+    BetaManagedAgentsAgentToolUseEvent,
+    BetaManagedAgentsAgentWithOverridesParams,
     BetaManagedAgentsAnthropicSkillParams,
     BetaManagedAgentsAWSRoleExecutionIdentityParams,
+    BetaManagedAgentsBudgetLimitParam,
     BetaManagedAgentsCredential,
     BetaManagedAgentsCredentialValidation,
     BetaManagedAgentsCustomSkillParams,
@@ -45,25 +62,80 @@ from ..types import (
     BetaManagedAgentsDeletedCredential,
     BetaManagedAgentsDeletedMemory,
     BetaManagedAgentsDeletedMemoryStore,
+    BetaManagedAgentsDeletedSession,
     BetaManagedAgentsDeletedVault,
+    BetaManagedAgentsDeleteSessionResource,
+    BetaManagedAgentsDeltaEvent,
     BetaManagedAgentsEnvironmentVariableCreateParams,
     BetaManagedAgentsEnvironmentVariableUpdateParams,
+    BetaManagedAgentsFileResource,
+    BetaManagedAgentsFileResourceParams,
+    BetaManagedAgentsGitHubRepositoryResource,
+    BetaManagedAgentsGitHubRepositoryResourceParams,
     BetaManagedAgentsMCPOAuthCreateParams,
     BetaManagedAgentsMCPOAuthUpdateParams,
     BetaManagedAgentsMCPToolsetParams,
     BetaManagedAgentsMemory,
     BetaManagedAgentsMemoryPrefix,
     BetaManagedAgentsMemoryStore,
+    BetaManagedAgentsMemoryStoreResource,
+    BetaManagedAgentsMemoryStoreResourceParam,
     BetaManagedAgentsMemoryVersion,
     BetaManagedAgentsModelConfigParams,
     BetaManagedAgentsMultiagent20261001Params,
     BetaManagedAgentsMultiagentCoordinatorParams,
     BetaManagedAgentsPreconditionParam,
+    BetaManagedAgentsSendSessionEvents,
     BetaManagedAgentsServiceAccountExecutionIdentityParams,
+    BetaManagedAgentsSession,
+    BetaManagedAgentsSessionAgentUpdateParam,
+    BetaManagedAgentsSessionDeletedEvent,
+    BetaManagedAgentsSessionErrorEvent,
+    BetaManagedAgentsSessionStatusIdleEvent,
+    BetaManagedAgentsSessionStatusRescheduledEvent,
+    BetaManagedAgentsSessionStatusRunningEvent,
+    BetaManagedAgentsSessionStatusTerminatedEvent,
+    BetaManagedAgentsSessionThread,
+    BetaManagedAgentsSessionThreadCreatedEvent,
+    BetaManagedAgentsSessionThreadStatusIdleEvent,
+    BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+    BetaManagedAgentsSessionThreadStatusRunningEvent,
+    BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+    BetaManagedAgentsSessionUpdatedEvent,
+    BetaManagedAgentsSessionUsageEvent,
+    BetaManagedAgentsSpanModelRequestEndEvent,
+    BetaManagedAgentsSpanModelRequestStartEvent,
+    BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+    BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+    BetaManagedAgentsStartEvent,
     BetaManagedAgentsStaticBearerCreateParams,
     BetaManagedAgentsStaticBearerUpdateParams,
+    BetaManagedAgentsStreamSessionEvents,
+    BetaManagedAgentsStreamSessionThreadEvents,
+    BetaManagedAgentsSystemMessageEvent,
+    BetaManagedAgentsSystemMessageEventParams,
     BetaManagedAgentsURLMCPServerParams,
+    BetaManagedAgentsUserCustomToolResultEvent,
+    BetaManagedAgentsUserCustomToolResultEventParams,
+    BetaManagedAgentsUserDefineOutcomeEvent,
+    BetaManagedAgentsUserDefineOutcomeEventParams,
+    BetaManagedAgentsUserInterruptEvent,
+    BetaManagedAgentsUserInterruptEventParams,
+    BetaManagedAgentsUserMessageEvent,
+    BetaManagedAgentsUserMessageEventParams,
+    BetaManagedAgentsUserToolConfirmationEvent,
+    BetaManagedAgentsUserToolConfirmationEventParams,
+    BetaManagedAgentsUserToolResultEvent,
+    BetaManagedAgentsUserToolResultEventParams,
     BetaManagedAgentsVault,
+    BetaManagedAgentsWorkflowRunCreatedEvent,
+    BetaManagedAgentsWorkflowRunErrorEvent,
+    BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+    BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+    BetaManagedAgentsWorkflowRunStatusEndedEvent,
+    BetaManagedAgentsWorkflowRunStatusIdleEvent,
+    BetaManagedAgentsWorkflowRunStatusRunningEvent,
     BetaNewOrganizationWebhookEndpoint,
     BetaOrganizationWebhookEndpoint,
     BetaOrganizationWebhookEndpointSigningSecret,
@@ -117,6 +189,16 @@ __all__ = [
     "AsyncBetaOrganizationWebhooks",
     "AsyncBetaOrganizationWebhooksWithRawResponse",
     "AsyncBetaOrganizationWithRawResponse",
+    "AsyncBetaSessions",
+    "AsyncBetaSessionsEvents",
+    "AsyncBetaSessionsEventsWithRawResponse",
+    "AsyncBetaSessionsResources",
+    "AsyncBetaSessionsResourcesWithRawResponse",
+    "AsyncBetaSessionsThreads",
+    "AsyncBetaSessionsThreadsEvents",
+    "AsyncBetaSessionsThreadsEventsWithRawResponse",
+    "AsyncBetaSessionsThreadsWithRawResponse",
+    "AsyncBetaSessionsWithRawResponse",
     "AsyncBetaSkills",
     "AsyncBetaSkillsVersions",
     "AsyncBetaSkillsVersionsWithRawResponse",
@@ -161,6 +243,16 @@ __all__ = [
     "BetaOrganizationWebhooks",
     "BetaOrganizationWebhooksWithRawResponse",
     "BetaOrganizationWithRawResponse",
+    "BetaSessions",
+    "BetaSessionsEvents",
+    "BetaSessionsEventsWithRawResponse",
+    "BetaSessionsResources",
+    "BetaSessionsResourcesWithRawResponse",
+    "BetaSessionsThreads",
+    "BetaSessionsThreadsEvents",
+    "BetaSessionsThreadsEventsWithRawResponse",
+    "BetaSessionsThreadsWithRawResponse",
+    "BetaSessionsWithRawResponse",
     "BetaSkills",
     "BetaSkillsVersions",
     "BetaSkillsVersionsWithRawResponse",
@@ -2797,6 +2889,1276 @@ class BetaOrganizationWithRawResponse:
         self._resource = resource
 
 
+class BetaSessionsEvents:
+    """`client.beta.sessions.events`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaSessionsEventsWithRawResponse:
+        return BetaSessionsEventsWithRawResponse(self)
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        page: str = OMIT,
+        types: Sequence[
+            Literal[
+                "user.message",
+                "user.interrupt",
+                "user.tool_confirmation",
+                "user.custom_tool_result",
+                "agent.custom_tool_use",
+                "agent.message",
+                "agent.thinking",
+                "agent.mcp_tool_use",
+                "agent.mcp_tool_result",
+                "agent.tool_use",
+                "agent.tool_result",
+                "agent.thread_message_received",
+                "agent.thread_message_sent",
+                "agent.thread_context_compacted",
+                "session.error",
+                "session.status_rescheduled",
+                "session.status_running",
+                "session.status_idle",
+                "session.status_terminated",
+                "session.thread_created",
+                "span.outcome_evaluation_start",
+                "span.outcome_evaluation_end",
+                "span.model_request_start",
+                "span.model_request_end",
+                "span.outcome_evaluation_ongoing",
+                "user.define_outcome",
+                "session.thread_status_running",
+                "session.thread_status_idle",
+                "session.thread_status_terminated",
+                "user.tool_result",
+                "session.thread_status_rescheduled",
+                "session.updated",
+                "system.message",
+                "session.usage",
+                "workflow_run.created",
+                "workflow_run.status_running",
+                "workflow_run.status_idle",
+                "workflow_run.status_ended",
+                "workflow_run.error",
+                "workflow_run.phase_started",
+                "workflow_run.phase_ended",
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]:
+        """List Events
+
+        List the events of a session, oldest first unless order says otherwise.
+
+        `GET /v1/sessions/{session_id}/events`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/events",
+            query={
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "limit": limit,
+                "order": order,
+                "page": page,
+                "types[]": types,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(
+            req,
+            Union[
+                BetaManagedAgentsUserMessageEvent,
+                BetaManagedAgentsUserInterruptEvent,
+                BetaManagedAgentsUserToolConfirmationEvent,
+                BetaManagedAgentsUserCustomToolResultEvent,
+                BetaManagedAgentsAgentCustomToolUseEvent,
+                BetaManagedAgentsAgentMessageEvent,
+                BetaManagedAgentsAgentThinkingEvent,
+                BetaManagedAgentsAgentMCPToolUseEvent,
+                BetaManagedAgentsAgentMCPToolResultEvent,
+                BetaManagedAgentsAgentToolUseEvent,
+                BetaManagedAgentsAgentToolResultEvent,
+                BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                BetaManagedAgentsAgentThreadMessageSentEvent,
+                BetaManagedAgentsAgentThreadContextCompactedEvent,
+                BetaManagedAgentsSessionErrorEvent,
+                BetaManagedAgentsSessionStatusRescheduledEvent,
+                BetaManagedAgentsSessionStatusRunningEvent,
+                BetaManagedAgentsSessionStatusIdleEvent,
+                BetaManagedAgentsSessionStatusTerminatedEvent,
+                BetaManagedAgentsSessionThreadCreatedEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                BetaManagedAgentsSpanModelRequestStartEvent,
+                BetaManagedAgentsSpanModelRequestEndEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                BetaManagedAgentsUserDefineOutcomeEvent,
+                BetaManagedAgentsSessionDeletedEvent,
+                BetaManagedAgentsSessionThreadStatusRunningEvent,
+                BetaManagedAgentsSessionThreadStatusIdleEvent,
+                BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                BetaManagedAgentsUserToolResultEvent,
+                BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                BetaManagedAgentsSessionUpdatedEvent,
+                BetaManagedAgentsSystemMessageEvent,
+                BetaManagedAgentsSessionUsageEvent,
+                BetaManagedAgentsWorkflowRunCreatedEvent,
+                BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                BetaManagedAgentsWorkflowRunErrorEvent,
+            ],
+            "data",
+            "page_cursor",
+        )
+
+    def send(
+        self,
+        session_id: str,
+        *,
+        events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserInterruptEventParams,
+                BetaManagedAgentsUserToolConfirmationEventParams,
+                BetaManagedAgentsUserCustomToolResultEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsUserToolResultEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+                Mapping[str, Any],
+            ]
+        ],
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSendSessionEvents:
+        """Send Events
+
+        Append user or system events to a session, for example a message or a tool result.
+
+        `POST /v1/sessions/{session_id}/events`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/events",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "events": events,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSendSessionEvents)
+
+    def stream(
+        self,
+        session_id: str,
+        *,
+        event_deltas: Sequence[Literal["agent.message", "agent.thinking"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Stream[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+            UnknownEvent,
+        ]
+    ]:
+        """Stream Events
+
+        Stream a session's events as server-sent events while they happen.
+
+        `GET /v1/sessions/{session_id}/events/stream`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/events/stream",
+            query={"event_deltas[]": event_deltas},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            accept="text/event-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.stream(
+            req,
+            EventSchema(
+                BetaManagedAgentsStreamSessionEvents,
+                frozenset(
+                    [
+                        "agent.custom_tool_use",
+                        "agent.mcp_tool_result",
+                        "agent.mcp_tool_use",
+                        "agent.message",
+                        "agent.thinking",
+                        "agent.thread_context_compacted",
+                        "agent.thread_message_received",
+                        "agent.thread_message_sent",
+                        "agent.tool_result",
+                        "agent.tool_use",
+                        "event_delta",
+                        "event_start",
+                        "session.deleted",
+                        "session.error",
+                        "session.status_idle",
+                        "session.status_rescheduled",
+                        "session.status_running",
+                        "session.status_terminated",
+                        "session.thread_created",
+                        "session.thread_status_idle",
+                        "session.thread_status_rescheduled",
+                        "session.thread_status_running",
+                        "session.thread_status_terminated",
+                        "session.updated",
+                        "session.usage",
+                        "span.model_request_end",
+                        "span.model_request_start",
+                        "span.outcome_evaluation_end",
+                        "span.outcome_evaluation_ongoing",
+                        "span.outcome_evaluation_start",
+                        "system.message",
+                        "user.custom_tool_result",
+                        "user.define_outcome",
+                        "user.interrupt",
+                        "user.message",
+                        "user.tool_confirmation",
+                        "user.tool_result",
+                        "workflow_run.created",
+                        "workflow_run.error",
+                        "workflow_run.phase_ended",
+                        "workflow_run.phase_started",
+                        "workflow_run.status_ended",
+                        "workflow_run.status_idle",
+                        "workflow_run.status_running",
+                    ]
+                ),
+                frozenset(["ping"]),
+                "error",
+            ),
+        )
+
+
+class BetaSessionsEventsWithRawResponse:
+    """`client.beta.sessions.events.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaSessionsEvents) -> None:
+        self.list = to_raw_response(resource.list)
+        self.send = to_raw_response(resource.send)
+        self.stream = to_raw_response(resource.stream)
+
+
+class BetaSessionsResources:
+    """`client.beta.sessions.resources`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaSessionsResourcesWithRawResponse:
+        return BetaSessionsResourcesWithRawResponse(self)
+
+    def add(
+        self,
+        session_id: str,
+        *,
+        file_id: str,
+        type_: Literal["file"],
+        mount_path: Optional[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsFileResource:
+        """Add a Session Resource
+
+        Mount an uploaded file in a session.
+
+        `POST /v1/sessions/{session_id}/resources`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "file_id": file_id,
+                "mount_path": mount_path,
+                "type": type_,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsFileResource)
+
+    def delete(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeleteSessionResource:
+        """Delete a Session Resource
+
+        Remove a resource from a session.
+
+        `DELETE /v1/sessions/{session_id}/resources/{resource_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources/{quote(str(resource_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeleteSessionResource)
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ]
+    ]:
+        """List Session Resources
+
+        List the resources mounted in a session.
+
+        `GET /v1/sessions/{session_id}/resources`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources",
+            query={"limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(
+            req,
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+            "data",
+            "page_cursor",
+        )
+
+    def retrieve(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[
+        BetaManagedAgentsGitHubRepositoryResource, BetaManagedAgentsFileResource, BetaManagedAgentsMemoryStoreResource
+    ]:
+        """Get a Session Resource
+
+        Get a resource of a session by ID.
+
+        `GET /v1/sessions/{session_id}/resources/{resource_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources/{quote(str(resource_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            req,
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+        )
+
+    def update(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        authorization_token: str,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[
+        BetaManagedAgentsGitHubRepositoryResource, BetaManagedAgentsFileResource, BetaManagedAgentsMemoryStoreResource
+    ]:
+        """Update a Session Resource
+
+        Rotate the authorization token of a session resource (GitHub repositories only).
+
+        `POST /v1/sessions/{session_id}/resources/{resource_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources/{quote(str(resource_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "authorization_token": authorization_token,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            req,
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+        )
+
+
+class BetaSessionsResourcesWithRawResponse:
+    """`client.beta.sessions.resources.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaSessionsResources) -> None:
+        self.add = to_raw_response(resource.add)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaSessionsThreadsEvents:
+    """`client.beta.sessions.threads.events`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaSessionsThreadsEventsWithRawResponse:
+        return BetaSessionsThreadsEventsWithRawResponse(self)
+
+    def list(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]:
+        """List Session Thread Events
+
+        List the events of one thread of a session.
+
+        `GET /v1/sessions/{session_id}/threads/{thread_id}/events`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}/events",
+            query={"limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(
+            req,
+            Union[
+                BetaManagedAgentsUserMessageEvent,
+                BetaManagedAgentsUserInterruptEvent,
+                BetaManagedAgentsUserToolConfirmationEvent,
+                BetaManagedAgentsUserCustomToolResultEvent,
+                BetaManagedAgentsAgentCustomToolUseEvent,
+                BetaManagedAgentsAgentMessageEvent,
+                BetaManagedAgentsAgentThinkingEvent,
+                BetaManagedAgentsAgentMCPToolUseEvent,
+                BetaManagedAgentsAgentMCPToolResultEvent,
+                BetaManagedAgentsAgentToolUseEvent,
+                BetaManagedAgentsAgentToolResultEvent,
+                BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                BetaManagedAgentsAgentThreadMessageSentEvent,
+                BetaManagedAgentsAgentThreadContextCompactedEvent,
+                BetaManagedAgentsSessionErrorEvent,
+                BetaManagedAgentsSessionStatusRescheduledEvent,
+                BetaManagedAgentsSessionStatusRunningEvent,
+                BetaManagedAgentsSessionStatusIdleEvent,
+                BetaManagedAgentsSessionStatusTerminatedEvent,
+                BetaManagedAgentsSessionThreadCreatedEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                BetaManagedAgentsSpanModelRequestStartEvent,
+                BetaManagedAgentsSpanModelRequestEndEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                BetaManagedAgentsUserDefineOutcomeEvent,
+                BetaManagedAgentsSessionDeletedEvent,
+                BetaManagedAgentsSessionThreadStatusRunningEvent,
+                BetaManagedAgentsSessionThreadStatusIdleEvent,
+                BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                BetaManagedAgentsUserToolResultEvent,
+                BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                BetaManagedAgentsSessionUpdatedEvent,
+                BetaManagedAgentsSystemMessageEvent,
+                BetaManagedAgentsSessionUsageEvent,
+                BetaManagedAgentsWorkflowRunCreatedEvent,
+                BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                BetaManagedAgentsWorkflowRunErrorEvent,
+            ],
+            "data",
+            "page_cursor",
+        )
+
+    def stream(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        event_deltas: Sequence[Literal["agent.message", "agent.thinking"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Stream[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+            UnknownEvent,
+        ]
+    ]:
+        """Stream Session Thread Events
+
+        Stream one thread's events as server-sent events while they happen.
+
+        `GET /v1/sessions/{session_id}/threads/{thread_id}/stream`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}/stream",
+            query={"event_deltas[]": event_deltas},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            accept="text/event-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.stream(
+            req,
+            EventSchema(
+                BetaManagedAgentsStreamSessionThreadEvents,
+                frozenset(
+                    [
+                        "agent.custom_tool_use",
+                        "agent.mcp_tool_result",
+                        "agent.mcp_tool_use",
+                        "agent.message",
+                        "agent.thinking",
+                        "agent.thread_context_compacted",
+                        "agent.thread_message_received",
+                        "agent.thread_message_sent",
+                        "agent.tool_result",
+                        "agent.tool_use",
+                        "event_delta",
+                        "event_start",
+                        "session.deleted",
+                        "session.error",
+                        "session.status_idle",
+                        "session.status_rescheduled",
+                        "session.status_running",
+                        "session.status_terminated",
+                        "session.thread_created",
+                        "session.thread_status_idle",
+                        "session.thread_status_rescheduled",
+                        "session.thread_status_running",
+                        "session.thread_status_terminated",
+                        "session.updated",
+                        "session.usage",
+                        "span.model_request_end",
+                        "span.model_request_start",
+                        "span.outcome_evaluation_end",
+                        "span.outcome_evaluation_ongoing",
+                        "span.outcome_evaluation_start",
+                        "system.message",
+                        "user.custom_tool_result",
+                        "user.define_outcome",
+                        "user.interrupt",
+                        "user.message",
+                        "user.tool_confirmation",
+                        "user.tool_result",
+                        "workflow_run.created",
+                        "workflow_run.error",
+                        "workflow_run.phase_ended",
+                        "workflow_run.phase_started",
+                        "workflow_run.status_ended",
+                        "workflow_run.status_idle",
+                        "workflow_run.status_running",
+                    ]
+                ),
+                frozenset(["ping"]),
+                "error",
+            ),
+        )
+
+
+class BetaSessionsThreadsEventsWithRawResponse:
+    """`client.beta.sessions.threads.events.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaSessionsThreadsEvents) -> None:
+        self.list = to_raw_response(resource.list)
+        self.stream = to_raw_response(resource.stream)
+
+
+class BetaSessionsThreads:
+    """`client.beta.sessions.threads`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.events = BetaSessionsThreadsEvents(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaSessionsThreadsWithRawResponse:
+        return BetaSessionsThreadsWithRawResponse(self)
+
+    def archive(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSessionThread:
+        """Archive a Session Thread
+
+        Archive a thread of a session.
+
+        `POST /v1/sessions/{session_id}/threads/{thread_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSessionThread)
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        statuses: Sequence[Literal["running", "idle", "rescheduling", "terminated"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaManagedAgentsSessionThread]:
+        """List Session Threads
+
+        List the threads of a session.
+
+        `GET /v1/sessions/{session_id}/threads`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads",
+            query={"limit": limit, "page": page, "statuses[]": statuses},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaManagedAgentsSessionThread, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSessionThread:
+        """Get a Session Thread
+
+        Get a thread of a session by ID.
+
+        `GET /v1/sessions/{session_id}/threads/{thread_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSessionThread)
+
+
+class BetaSessionsThreadsWithRawResponse:
+    """`client.beta.sessions.threads.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaSessionsThreads) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class BetaSessions:
+    """`client.beta.sessions`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.events = BetaSessionsEvents(client)
+        self.resources = BetaSessionsResources(client)
+        self.threads = BetaSessionsThreads(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaSessionsWithRawResponse:
+        return BetaSessionsWithRawResponse(self)
+
+    def archive(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Archive a Session
+
+        Archive a session, hiding it from lists unless include_archived is set.
+
+        `POST /v1/sessions/{session_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSession)
+
+    def create(
+        self,
+        *,
+        agent: Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsAgentWithOverridesParams, Mapping[str, Any]],
+        environment_id: str,
+        budget: Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]] = OMIT,
+        initial_events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        resources: Sequence[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResourceParams,
+                BetaManagedAgentsFileResourceParams,
+                BetaManagedAgentsMemoryStoreResourceParam,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        title: Optional[str] = OMIT,
+        vault_ids: Sequence[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Create a Session
+
+        Start a session of an agent in an environment, optionally with resources and first events.
+
+        `POST /v1/sessions`
+        """
+        req = Request(
+            "POST",
+            "/v1/sessions",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "environment_id": environment_id,
+                "initial_events": initial_events,
+                "metadata": metadata,
+                "resources": resources,
+                "title": title,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSession)
+
+    def delete(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeletedSession:
+        """Delete a Session
+
+        Delete a session and its event history.
+
+        `DELETE /v1/sessions/{session_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/sessions/{quote(str(session_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeletedSession)
+
+    def list(
+        self,
+        *,
+        agent_id: str = OMIT,
+        agent_version: int = OMIT,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        deployment_id: str = OMIT,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        memory_store_id: str = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        page: str = OMIT,
+        statuses: Sequence[Literal["rescheduling", "running", "idle", "terminated"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaManagedAgentsSession]:
+        """List Sessions
+
+        List sessions, newest first unless order says otherwise.
+
+        `GET /v1/sessions`
+        """
+        req = Request(
+            "GET",
+            "/v1/sessions",
+            query={
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "deployment_id": deployment_id,
+                "include_archived": include_archived,
+                "limit": limit,
+                "memory_store_id": memory_store_id,
+                "order": order,
+                "page": page,
+                "statuses[]": statuses,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaManagedAgentsSession, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Get a Session
+
+        Get a session by ID.
+
+        `GET /v1/sessions/{session_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSession)
+
+    def update(
+        self,
+        session_id: str,
+        *,
+        agent: Union[BetaManagedAgentsSessionAgentUpdateParam, Mapping[str, Any]] = OMIT,
+        budget: Optional[Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]]] = OMIT,
+        metadata: Optional[Mapping[str, Any]] = OMIT,
+        title: Optional[str] = OMIT,
+        vault_ids: Sequence[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Update a Session
+
+        Change a session's title, metadata, budget, vaults or agent tools; omitted fields are kept.
+
+        `POST /v1/sessions/{session_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "metadata": metadata,
+                "title": title,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsSession)
+
+
+class BetaSessionsWithRawResponse:
+    """`client.beta.sessions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaSessions) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
 class BetaSkillsVersions:
     """`client.beta.skills.versions`"""
 
@@ -3400,6 +4762,7 @@ class Beta:
         self.environments = BetaEnvironments(client)
         self.memory_stores = BetaMemoryStores(client)
         self.organization = BetaOrganization(client)
+        self.sessions = BetaSessions(client)
         self.skills = BetaSkills(client)
         self.user_profiles = BetaUserProfiles(client)
         self.vaults = BetaVaults(client)
@@ -6038,6 +7401,1276 @@ class AsyncBetaOrganizationWithRawResponse:
         self._resource = resource
 
 
+class AsyncBetaSessionsEvents:
+    """`client.beta.sessions.events`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaSessionsEventsWithRawResponse:
+        return AsyncBetaSessionsEventsWithRawResponse(self)
+
+    async def list(
+        self,
+        session_id: str,
+        *,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        page: str = OMIT,
+        types: Sequence[
+            Literal[
+                "user.message",
+                "user.interrupt",
+                "user.tool_confirmation",
+                "user.custom_tool_result",
+                "agent.custom_tool_use",
+                "agent.message",
+                "agent.thinking",
+                "agent.mcp_tool_use",
+                "agent.mcp_tool_result",
+                "agent.tool_use",
+                "agent.tool_result",
+                "agent.thread_message_received",
+                "agent.thread_message_sent",
+                "agent.thread_context_compacted",
+                "session.error",
+                "session.status_rescheduled",
+                "session.status_running",
+                "session.status_idle",
+                "session.status_terminated",
+                "session.thread_created",
+                "span.outcome_evaluation_start",
+                "span.outcome_evaluation_end",
+                "span.model_request_start",
+                "span.model_request_end",
+                "span.outcome_evaluation_ongoing",
+                "user.define_outcome",
+                "session.thread_status_running",
+                "session.thread_status_idle",
+                "session.thread_status_terminated",
+                "user.tool_result",
+                "session.thread_status_rescheduled",
+                "session.updated",
+                "system.message",
+                "session.usage",
+                "workflow_run.created",
+                "workflow_run.status_running",
+                "workflow_run.status_idle",
+                "workflow_run.status_ended",
+                "workflow_run.error",
+                "workflow_run.phase_started",
+                "workflow_run.phase_ended",
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]:
+        """List Events
+
+        List the events of a session, oldest first unless order says otherwise.
+
+        `GET /v1/sessions/{session_id}/events`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/events",
+            query={
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "limit": limit,
+                "order": order,
+                "page": page,
+                "types[]": types,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(
+            req,
+            Union[
+                BetaManagedAgentsUserMessageEvent,
+                BetaManagedAgentsUserInterruptEvent,
+                BetaManagedAgentsUserToolConfirmationEvent,
+                BetaManagedAgentsUserCustomToolResultEvent,
+                BetaManagedAgentsAgentCustomToolUseEvent,
+                BetaManagedAgentsAgentMessageEvent,
+                BetaManagedAgentsAgentThinkingEvent,
+                BetaManagedAgentsAgentMCPToolUseEvent,
+                BetaManagedAgentsAgentMCPToolResultEvent,
+                BetaManagedAgentsAgentToolUseEvent,
+                BetaManagedAgentsAgentToolResultEvent,
+                BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                BetaManagedAgentsAgentThreadMessageSentEvent,
+                BetaManagedAgentsAgentThreadContextCompactedEvent,
+                BetaManagedAgentsSessionErrorEvent,
+                BetaManagedAgentsSessionStatusRescheduledEvent,
+                BetaManagedAgentsSessionStatusRunningEvent,
+                BetaManagedAgentsSessionStatusIdleEvent,
+                BetaManagedAgentsSessionStatusTerminatedEvent,
+                BetaManagedAgentsSessionThreadCreatedEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                BetaManagedAgentsSpanModelRequestStartEvent,
+                BetaManagedAgentsSpanModelRequestEndEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                BetaManagedAgentsUserDefineOutcomeEvent,
+                BetaManagedAgentsSessionDeletedEvent,
+                BetaManagedAgentsSessionThreadStatusRunningEvent,
+                BetaManagedAgentsSessionThreadStatusIdleEvent,
+                BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                BetaManagedAgentsUserToolResultEvent,
+                BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                BetaManagedAgentsSessionUpdatedEvent,
+                BetaManagedAgentsSystemMessageEvent,
+                BetaManagedAgentsSessionUsageEvent,
+                BetaManagedAgentsWorkflowRunCreatedEvent,
+                BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                BetaManagedAgentsWorkflowRunErrorEvent,
+            ],
+            "data",
+            "page_cursor",
+        )
+
+    async def send(
+        self,
+        session_id: str,
+        *,
+        events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserInterruptEventParams,
+                BetaManagedAgentsUserToolConfirmationEventParams,
+                BetaManagedAgentsUserCustomToolResultEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsUserToolResultEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+                Mapping[str, Any],
+            ]
+        ],
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSendSessionEvents:
+        """Send Events
+
+        Append user or system events to a session, for example a message or a tool result.
+
+        `POST /v1/sessions/{session_id}/events`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/events",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "events": events,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSendSessionEvents)
+
+    async def stream(
+        self,
+        session_id: str,
+        *,
+        event_deltas: Sequence[Literal["agent.message", "agent.thinking"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncStream[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+            UnknownEvent,
+        ]
+    ]:
+        """Stream Events
+
+        Stream a session's events as server-sent events while they happen.
+
+        `GET /v1/sessions/{session_id}/events/stream`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/events/stream",
+            query={"event_deltas[]": event_deltas},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            accept="text/event-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.stream(
+            req,
+            EventSchema(
+                BetaManagedAgentsStreamSessionEvents,
+                frozenset(
+                    [
+                        "agent.custom_tool_use",
+                        "agent.mcp_tool_result",
+                        "agent.mcp_tool_use",
+                        "agent.message",
+                        "agent.thinking",
+                        "agent.thread_context_compacted",
+                        "agent.thread_message_received",
+                        "agent.thread_message_sent",
+                        "agent.tool_result",
+                        "agent.tool_use",
+                        "event_delta",
+                        "event_start",
+                        "session.deleted",
+                        "session.error",
+                        "session.status_idle",
+                        "session.status_rescheduled",
+                        "session.status_running",
+                        "session.status_terminated",
+                        "session.thread_created",
+                        "session.thread_status_idle",
+                        "session.thread_status_rescheduled",
+                        "session.thread_status_running",
+                        "session.thread_status_terminated",
+                        "session.updated",
+                        "session.usage",
+                        "span.model_request_end",
+                        "span.model_request_start",
+                        "span.outcome_evaluation_end",
+                        "span.outcome_evaluation_ongoing",
+                        "span.outcome_evaluation_start",
+                        "system.message",
+                        "user.custom_tool_result",
+                        "user.define_outcome",
+                        "user.interrupt",
+                        "user.message",
+                        "user.tool_confirmation",
+                        "user.tool_result",
+                        "workflow_run.created",
+                        "workflow_run.error",
+                        "workflow_run.phase_ended",
+                        "workflow_run.phase_started",
+                        "workflow_run.status_ended",
+                        "workflow_run.status_idle",
+                        "workflow_run.status_running",
+                    ]
+                ),
+                frozenset(["ping"]),
+                "error",
+            ),
+        )
+
+
+class AsyncBetaSessionsEventsWithRawResponse:
+    """`client.beta.sessions.events.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaSessionsEvents) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.send = to_async_raw_response(resource.send)
+        self.stream = to_async_raw_response(resource.stream)
+
+
+class AsyncBetaSessionsResources:
+    """`client.beta.sessions.resources`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaSessionsResourcesWithRawResponse:
+        return AsyncBetaSessionsResourcesWithRawResponse(self)
+
+    async def add(
+        self,
+        session_id: str,
+        *,
+        file_id: str,
+        type_: Literal["file"],
+        mount_path: Optional[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsFileResource:
+        """Add a Session Resource
+
+        Mount an uploaded file in a session.
+
+        `POST /v1/sessions/{session_id}/resources`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "file_id": file_id,
+                "mount_path": mount_path,
+                "type": type_,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsFileResource)
+
+    async def delete(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeleteSessionResource:
+        """Delete a Session Resource
+
+        Remove a resource from a session.
+
+        `DELETE /v1/sessions/{session_id}/resources/{resource_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources/{quote(str(resource_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeleteSessionResource)
+
+    async def list(
+        self,
+        session_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResource,
+            BetaManagedAgentsFileResource,
+            BetaManagedAgentsMemoryStoreResource,
+        ]
+    ]:
+        """List Session Resources
+
+        List the resources mounted in a session.
+
+        `GET /v1/sessions/{session_id}/resources`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources",
+            query={"limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(
+            req,
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+            "data",
+            "page_cursor",
+        )
+
+    async def retrieve(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[
+        BetaManagedAgentsGitHubRepositoryResource, BetaManagedAgentsFileResource, BetaManagedAgentsMemoryStoreResource
+    ]:
+        """Get a Session Resource
+
+        Get a resource of a session by ID.
+
+        `GET /v1/sessions/{session_id}/resources/{resource_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources/{quote(str(resource_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            req,
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+        )
+
+    async def update(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        authorization_token: str,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[
+        BetaManagedAgentsGitHubRepositoryResource, BetaManagedAgentsFileResource, BetaManagedAgentsMemoryStoreResource
+    ]:
+        """Update a Session Resource
+
+        Rotate the authorization token of a session resource (GitHub repositories only).
+
+        `POST /v1/sessions/{session_id}/resources/{resource_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/resources/{quote(str(resource_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "authorization_token": authorization_token,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            req,
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+        )
+
+
+class AsyncBetaSessionsResourcesWithRawResponse:
+    """`client.beta.sessions.resources.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaSessionsResources) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaSessionsThreadsEvents:
+    """`client.beta.sessions.threads.events`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaSessionsThreadsEventsWithRawResponse:
+        return AsyncBetaSessionsThreadsEventsWithRawResponse(self)
+
+    async def list(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+        ]
+    ]:
+        """List Session Thread Events
+
+        List the events of one thread of a session.
+
+        `GET /v1/sessions/{session_id}/threads/{thread_id}/events`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}/events",
+            query={"limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(
+            req,
+            Union[
+                BetaManagedAgentsUserMessageEvent,
+                BetaManagedAgentsUserInterruptEvent,
+                BetaManagedAgentsUserToolConfirmationEvent,
+                BetaManagedAgentsUserCustomToolResultEvent,
+                BetaManagedAgentsAgentCustomToolUseEvent,
+                BetaManagedAgentsAgentMessageEvent,
+                BetaManagedAgentsAgentThinkingEvent,
+                BetaManagedAgentsAgentMCPToolUseEvent,
+                BetaManagedAgentsAgentMCPToolResultEvent,
+                BetaManagedAgentsAgentToolUseEvent,
+                BetaManagedAgentsAgentToolResultEvent,
+                BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                BetaManagedAgentsAgentThreadMessageSentEvent,
+                BetaManagedAgentsAgentThreadContextCompactedEvent,
+                BetaManagedAgentsSessionErrorEvent,
+                BetaManagedAgentsSessionStatusRescheduledEvent,
+                BetaManagedAgentsSessionStatusRunningEvent,
+                BetaManagedAgentsSessionStatusIdleEvent,
+                BetaManagedAgentsSessionStatusTerminatedEvent,
+                BetaManagedAgentsSessionThreadCreatedEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                BetaManagedAgentsSpanModelRequestStartEvent,
+                BetaManagedAgentsSpanModelRequestEndEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                BetaManagedAgentsUserDefineOutcomeEvent,
+                BetaManagedAgentsSessionDeletedEvent,
+                BetaManagedAgentsSessionThreadStatusRunningEvent,
+                BetaManagedAgentsSessionThreadStatusIdleEvent,
+                BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                BetaManagedAgentsUserToolResultEvent,
+                BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                BetaManagedAgentsSessionUpdatedEvent,
+                BetaManagedAgentsSystemMessageEvent,
+                BetaManagedAgentsSessionUsageEvent,
+                BetaManagedAgentsWorkflowRunCreatedEvent,
+                BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                BetaManagedAgentsWorkflowRunErrorEvent,
+            ],
+            "data",
+            "page_cursor",
+        )
+
+    async def stream(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        event_deltas: Sequence[Literal["agent.message", "agent.thinking"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncStream[
+        Union[
+            BetaManagedAgentsUserMessageEvent,
+            BetaManagedAgentsUserInterruptEvent,
+            BetaManagedAgentsUserToolConfirmationEvent,
+            BetaManagedAgentsUserCustomToolResultEvent,
+            BetaManagedAgentsAgentCustomToolUseEvent,
+            BetaManagedAgentsAgentMessageEvent,
+            BetaManagedAgentsAgentThinkingEvent,
+            BetaManagedAgentsAgentMCPToolUseEvent,
+            BetaManagedAgentsAgentMCPToolResultEvent,
+            BetaManagedAgentsAgentToolUseEvent,
+            BetaManagedAgentsAgentToolResultEvent,
+            BetaManagedAgentsAgentThreadMessageReceivedEvent,
+            BetaManagedAgentsAgentThreadMessageSentEvent,
+            BetaManagedAgentsAgentThreadContextCompactedEvent,
+            BetaManagedAgentsSessionErrorEvent,
+            BetaManagedAgentsSessionStatusRescheduledEvent,
+            BetaManagedAgentsSessionStatusRunningEvent,
+            BetaManagedAgentsSessionStatusIdleEvent,
+            BetaManagedAgentsSessionStatusTerminatedEvent,
+            BetaManagedAgentsSessionThreadCreatedEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+            BetaManagedAgentsSpanModelRequestStartEvent,
+            BetaManagedAgentsSpanModelRequestEndEvent,
+            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+            BetaManagedAgentsUserDefineOutcomeEvent,
+            BetaManagedAgentsSessionDeletedEvent,
+            BetaManagedAgentsSessionThreadStatusRunningEvent,
+            BetaManagedAgentsSessionThreadStatusIdleEvent,
+            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+            BetaManagedAgentsUserToolResultEvent,
+            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+            BetaManagedAgentsSessionUpdatedEvent,
+            BetaManagedAgentsStartEvent,
+            BetaManagedAgentsDeltaEvent,
+            BetaManagedAgentsSystemMessageEvent,
+            BetaManagedAgentsSessionUsageEvent,
+            BetaManagedAgentsWorkflowRunCreatedEvent,
+            BetaManagedAgentsWorkflowRunStatusEndedEvent,
+            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+            BetaManagedAgentsWorkflowRunStatusRunningEvent,
+            BetaManagedAgentsWorkflowRunStatusIdleEvent,
+            BetaManagedAgentsWorkflowRunErrorEvent,
+            UnknownEvent,
+        ]
+    ]:
+        """Stream Session Thread Events
+
+        Stream one thread's events as server-sent events while they happen.
+
+        `GET /v1/sessions/{session_id}/threads/{thread_id}/stream`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}/stream",
+            query={"event_deltas[]": event_deltas},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            accept="text/event-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.stream(
+            req,
+            EventSchema(
+                BetaManagedAgentsStreamSessionThreadEvents,
+                frozenset(
+                    [
+                        "agent.custom_tool_use",
+                        "agent.mcp_tool_result",
+                        "agent.mcp_tool_use",
+                        "agent.message",
+                        "agent.thinking",
+                        "agent.thread_context_compacted",
+                        "agent.thread_message_received",
+                        "agent.thread_message_sent",
+                        "agent.tool_result",
+                        "agent.tool_use",
+                        "event_delta",
+                        "event_start",
+                        "session.deleted",
+                        "session.error",
+                        "session.status_idle",
+                        "session.status_rescheduled",
+                        "session.status_running",
+                        "session.status_terminated",
+                        "session.thread_created",
+                        "session.thread_status_idle",
+                        "session.thread_status_rescheduled",
+                        "session.thread_status_running",
+                        "session.thread_status_terminated",
+                        "session.updated",
+                        "session.usage",
+                        "span.model_request_end",
+                        "span.model_request_start",
+                        "span.outcome_evaluation_end",
+                        "span.outcome_evaluation_ongoing",
+                        "span.outcome_evaluation_start",
+                        "system.message",
+                        "user.custom_tool_result",
+                        "user.define_outcome",
+                        "user.interrupt",
+                        "user.message",
+                        "user.tool_confirmation",
+                        "user.tool_result",
+                        "workflow_run.created",
+                        "workflow_run.error",
+                        "workflow_run.phase_ended",
+                        "workflow_run.phase_started",
+                        "workflow_run.status_ended",
+                        "workflow_run.status_idle",
+                        "workflow_run.status_running",
+                    ]
+                ),
+                frozenset(["ping"]),
+                "error",
+            ),
+        )
+
+
+class AsyncBetaSessionsThreadsEventsWithRawResponse:
+    """`client.beta.sessions.threads.events.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaSessionsThreadsEvents) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.stream = to_async_raw_response(resource.stream)
+
+
+class AsyncBetaSessionsThreads:
+    """`client.beta.sessions.threads`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.events = AsyncBetaSessionsThreadsEvents(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaSessionsThreadsWithRawResponse:
+        return AsyncBetaSessionsThreadsWithRawResponse(self)
+
+    async def archive(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSessionThread:
+        """Archive a Session Thread
+
+        Archive a thread of a session.
+
+        `POST /v1/sessions/{session_id}/threads/{thread_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSessionThread)
+
+    async def list(
+        self,
+        session_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        statuses: Sequence[Literal["running", "idle", "rescheduling", "terminated"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaManagedAgentsSessionThread]:
+        """List Session Threads
+
+        List the threads of a session.
+
+        `GET /v1/sessions/{session_id}/threads`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads",
+            query={"limit": limit, "page": page, "statuses[]": statuses},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaManagedAgentsSessionThread, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        session_id: str,
+        thread_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSessionThread:
+        """Get a Session Thread
+
+        Get a thread of a session by ID.
+
+        `GET /v1/sessions/{session_id}/threads/{thread_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/threads/{quote(str(thread_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSessionThread)
+
+
+class AsyncBetaSessionsThreadsWithRawResponse:
+    """`client.beta.sessions.threads.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaSessionsThreads) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaSessions:
+    """`client.beta.sessions`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.events = AsyncBetaSessionsEvents(client)
+        self.resources = AsyncBetaSessionsResources(client)
+        self.threads = AsyncBetaSessionsThreads(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaSessionsWithRawResponse:
+        return AsyncBetaSessionsWithRawResponse(self)
+
+    async def archive(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Archive a Session
+
+        Archive a session, hiding it from lists unless include_archived is set.
+
+        `POST /v1/sessions/{session_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSession)
+
+    async def create(
+        self,
+        *,
+        agent: Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsAgentWithOverridesParams, Mapping[str, Any]],
+        environment_id: str,
+        budget: Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]] = OMIT,
+        initial_events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        resources: Sequence[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResourceParams,
+                BetaManagedAgentsFileResourceParams,
+                BetaManagedAgentsMemoryStoreResourceParam,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        title: Optional[str] = OMIT,
+        vault_ids: Sequence[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Create a Session
+
+        Start a session of an agent in an environment, optionally with resources and first events.
+
+        `POST /v1/sessions`
+        """
+        req = Request(
+            "POST",
+            "/v1/sessions",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "environment_id": environment_id,
+                "initial_events": initial_events,
+                "metadata": metadata,
+                "resources": resources,
+                "title": title,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSession)
+
+    async def delete(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeletedSession:
+        """Delete a Session
+
+        Delete a session and its event history.
+
+        `DELETE /v1/sessions/{session_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/sessions/{quote(str(session_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeletedSession)
+
+    async def list(
+        self,
+        *,
+        agent_id: str = OMIT,
+        agent_version: int = OMIT,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        deployment_id: str = OMIT,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        memory_store_id: str = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        page: str = OMIT,
+        statuses: Sequence[Literal["rescheduling", "running", "idle", "terminated"]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaManagedAgentsSession]:
+        """List Sessions
+
+        List sessions, newest first unless order says otherwise.
+
+        `GET /v1/sessions`
+        """
+        req = Request(
+            "GET",
+            "/v1/sessions",
+            query={
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "deployment_id": deployment_id,
+                "include_archived": include_archived,
+                "limit": limit,
+                "memory_store_id": memory_store_id,
+                "order": order,
+                "page": page,
+                "statuses[]": statuses,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaManagedAgentsSession, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Get a Session
+
+        Get a session by ID.
+
+        `GET /v1/sessions/{session_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/sessions/{quote(str(session_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSession)
+
+    async def update(
+        self,
+        session_id: str,
+        *,
+        agent: Union[BetaManagedAgentsSessionAgentUpdateParam, Mapping[str, Any]] = OMIT,
+        budget: Optional[Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]]] = OMIT,
+        metadata: Optional[Mapping[str, Any]] = OMIT,
+        title: Optional[str] = OMIT,
+        vault_ids: Sequence[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsSession:
+        """Update a Session
+
+        Change a session's title, metadata, budget, vaults or agent tools; omitted fields are kept.
+
+        `POST /v1/sessions/{session_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/sessions/{quote(str(session_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "metadata": metadata,
+                "title": title,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsSession)
+
+
+class AsyncBetaSessionsWithRawResponse:
+    """`client.beta.sessions.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaSessions) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
 class AsyncBetaSkillsVersions:
     """`client.beta.skills.versions`"""
 
@@ -6641,6 +9274,7 @@ class AsyncBeta:
         self.environments = AsyncBetaEnvironments(client)
         self.memory_stores = AsyncBetaMemoryStores(client)
         self.organization = AsyncBetaOrganization(client)
+        self.sessions = AsyncBetaSessions(client)
         self.skills = AsyncBetaSkills(client)
         self.user_profiles = AsyncBetaUserProfiles(client)
         self.vaults = AsyncBetaVaults(client)
