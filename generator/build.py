@@ -104,6 +104,19 @@ def qualified(expr: str, module: str = "types") -> str:
     return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\b[A-Za-z_]\w*\b", prefix, expr)
 
 
+def resource_class_name(parts: tuple[str, ...], models: set[str]) -> str:
+    """The resource's class name; `…Resource` where a model has the plain name (the module imports both)."""
+    plain = class_name(parts)
+    for name in (plain, plain + "Resource"):
+        variants = {prefix + name + suffix for prefix in ("", "Async") for suffix in ("", "WithRawResponse")}
+        if not variants & models:
+            return name
+    clash = sorted(variants & models)[0]
+    raise BuildError(
+        "/paths", f"resource {'.'.join(parts)} gives class {clash}, which a schema of that name already is"
+    )
+
+
 def class_name(parts: tuple[str, ...]) -> str:
     return "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
 
@@ -388,7 +401,9 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
             raise BuildError("/paths", f"resource {'.'.join(parts)} has two members named {dupes[0]!r}")
         kids = tuple(make(c) for c in children)
         used = {name for op in ops for name in _model_names(op)} | {name for kid in kids for name in kid.model_imports}
-        return Resource(parts, parts[-1], class_name(parts), tuple(ops), kids, tuple(sorted(used)))
+        return Resource(parts, parts[-1], resource_class_name(parts, models), tuple(ops), kids, tuple(sorted(used)))
+
+    models = set(doc.get("components", {}).get("schemas", {}))
 
     info = doc.get("info", {})
     version_param = _deref(doc, doc.get("components", {}).get("parameters", {}).get("AnthropicVersion", {"name": ""}))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import py_identifier
+from generator.build import BuildError, py_identifier, resource_class_name
 from generator.cli import main
 from generator.output import diff, isort_override, read_tree
 
@@ -148,3 +148,15 @@ def test_check_reports_drift(hostile_out: Path, tmp_path: Path, capsys: pytest.C
 def test_py_identifier(name: str, attribute: bool, expected: str) -> None:
     ident = py_identifier(name, attribute=attribute)
     assert ident == expected and ident.isidentifier()
+
+
+def test_resource_class_names_never_shadow_a_model() -> None:
+    """organization.compliance_settings would be OrganizationComplianceSettings, a schema's name too."""
+    parts = ("organization", "compliance_settings")
+    assert resource_class_name(parts, {"Other"}) == "OrganizationComplianceSettings"
+    assert resource_class_name(parts, {"OrganizationComplianceSettings"}) == "OrganizationComplianceSettingsResource"
+    assert resource_class_name(parts, {"AsyncOrganizationComplianceSettings"}) == (
+        "OrganizationComplianceSettingsResource"
+    )
+    with pytest.raises(BuildError, match="OrganizationComplianceSettingsResource"):
+        resource_class_name(parts, {"OrganizationComplianceSettings", "OrganizationComplianceSettingsResource"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import AwareDatetime, BaseModel, Field, RootModel
@@ -7136,6 +7137,1565 @@ class Resources(
     ]
 
 
+class AnalyticsArtifactActivity(BaseModel):
+    """
+    Artifact creation counts for one artifact type (and group) on one day.
+    """
+
+    artifact_type: str
+    """
+    Artifact MIME type (for example `text/markdown`), or `other`.
+    """
+    artifacts_created_count: int
+    """
+    Artifacts created in sessions, each counted once on the day it was first saved (counted from 2026-08-17).
+    """
+    distinct_user_count: int
+    """
+    Distinct active users represented by this row.
+    """
+    is_shared: bool
+    """
+    Whether these artifacts were shared.
+    """
+    product: Optional[str] = None
+    """
+    Product surface of this row (`chat`, `claude_code`, `cowork`, `office_agent`, `chat_cowork_unified`, …); set only when grouped by `product`.
+    """
+    published_artifacts_created_count: int
+    """
+    Artifacts created and published.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID (`rbac_group_...`); set only when grouped by `rbac_group_id`.
+    """
+    rbac_group_name: Optional[str] = None
+    """
+    Display name of `rbac_group_id`; null if the group is gone or its name is unknown.
+    """
+    user_id: Optional[str] = None
+    """
+    Tagged user ID (`user_...`); set only when grouped by `user_id`.
+    """
+
+
+class AnalyticsArtifactActivityListResponse(BaseModel):
+    """
+    One page of artifact activity rows.
+    """
+
+    data: list[AnalyticsArtifactActivity]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class AnalyticsChatCoworkUnifiedChatMetrics(BaseModel):
+    """
+    Chat activity while Chat and Cowork unified was on; same measures as AnalyticsChatMetrics.
+    """
+
+    connectors_used_count: int
+    """
+    Connector invocations.
+    """
+    distinct_artifacts_created_count: int
+    """
+    Distinct artifacts created.
+    """
+    distinct_connectors_used_count: Optional[int] = None
+    """
+    Distinct connectors used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_conversation_count: Optional[int] = None
+    """
+    Distinct conversations; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_files_uploaded_count: Optional[int] = None
+    """
+    Distinct files uploaded; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_projects_created_count: int
+    """
+    Distinct projects created.
+    """
+    distinct_projects_used_count: Optional[int] = None
+    """
+    Distinct projects used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_shared_artifacts_viewed_count: Optional[int] = None
+    """
+    Distinct shared artifacts viewed; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_skills_used_count: Optional[int] = None
+    """
+    Distinct skills used; approximate in date-range mode, null where it cannot be computed.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+    shared_conversations_viewed_count: int
+    """
+    Times a shared project conversation was opened.
+    """
+    thinking_message_count: int
+    """
+    Messages that used extended thinking.
+    """
+
+
+class AnalyticsChatCoworkUnifiedSessionsMetrics(BaseModel):
+    """
+    Cowork session activity while Chat and Cowork unified was on; same measures as AnalyticsCoworkMetrics.
+    """
+
+    action_count: int
+    """
+    Tool actions completed.
+    """
+    artifacts_created_count: int
+    """
+    Artifacts created in sessions, each counted once on the day it was first saved (counted from 2026-08-17).
+    """
+    connectors_used_count: int
+    """
+    Connector invocations.
+    """
+    dispatch_turn_count: int
+    """
+    Dispatch (background agent) turns completed.
+    """
+    distinct_connectors_used_count: Optional[int] = None
+    """
+    Distinct connectors used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_plugins_used_count: Optional[int] = None
+    """
+    Distinct plugins used; null while plugin metrics are off or where it cannot be computed.
+    """
+    distinct_session_count: Optional[int] = None
+    """
+    Distinct sessions; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_skills_used_count: Optional[int] = None
+    """
+    Distinct skills used; approximate in date-range mode, null where it cannot be computed.
+    """
+    edit_tool_count: Optional[int] = None
+    """
+    Successful Edit tool calls; null while file-edit metrics are off.
+    """
+    file_edit_count: Optional[int] = None
+    """
+    Successful file-edit tool calls of any kind; null while file-edit metrics are off.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+    multi_edit_tool_count: Optional[int] = None
+    """
+    Successful MultiEdit tool calls; null while file-edit metrics are off.
+    """
+    notebook_edit_tool_count: Optional[int] = None
+    """
+    Successful NotebookEdit tool calls; null while file-edit metrics are off.
+    """
+    plugins_used_count: Optional[int] = None
+    """
+    Plugin invocations; null while plugin metrics are off.
+    """
+    sessions_with_file_edits_count: Optional[int] = None
+    """
+    Distinct sessions with at least one successful file edit; null while file-edit metrics are off.
+    """
+    skills_used_count: int
+    """
+    Skill invocations.
+    """
+    write_tool_count: Optional[int] = None
+    """
+    Successful Write tool calls; null while file-edit metrics are off.
+    """
+
+
+class AnalyticsChatMetrics(BaseModel):
+    """
+    claude.ai chat activity.
+    """
+
+    connectors_used_count: int
+    """
+    Connector invocations.
+    """
+    distinct_artifacts_created_count: int
+    """
+    Distinct artifacts created.
+    """
+    distinct_connectors_used_count: Optional[int] = None
+    """
+    Distinct connectors used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_conversation_count: Optional[int] = None
+    """
+    Distinct conversations; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_files_uploaded_count: Optional[int] = None
+    """
+    Distinct files uploaded; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_projects_created_count: int
+    """
+    Distinct projects created.
+    """
+    distinct_projects_used_count: Optional[int] = None
+    """
+    Distinct projects used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_shared_artifacts_viewed_count: Optional[int] = None
+    """
+    Distinct shared artifacts viewed; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_skills_used_count: Optional[int] = None
+    """
+    Distinct skills used; approximate in date-range mode, null where it cannot be computed.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+    shared_conversations_viewed_count: int
+    """
+    Times a shared project conversation was opened.
+    """
+    thinking_message_count: int
+    """
+    Messages that used extended thinking.
+    """
+
+
+class AnalyticsClaudeTagMetrics(BaseModel):
+    """
+    Claude Tag (Claude in Slack) activity of a member with a linked Claude account.
+    """
+
+    active_day_count: Optional[int] = None
+    """
+    Days active in Claude Tag (1 or 0 for a single day).
+    """
+    active_message_count: Optional[int] = None
+    """
+    The member's Slack messages that counted as activity (mentions, direct messages, answered thread posts).
+    """
+
+
+class AnalyticsConnectorChatCoworkUnifiedChatMetrics(BaseModel):
+    """
+    A connector's use in chat while Chat and Cowork unified was on.
+    """
+
+    distinct_conversation_connector_used_count: Optional[int] = None
+    """
+    Distinct conversations that used the connector; approximate in date-range mode.
+    """
+
+
+class AnalyticsConnectorChatCoworkUnifiedSessionsMetrics(BaseModel):
+    """
+    A connector's use in Cowork sessions while Chat and Cowork unified was on.
+    """
+
+    distinct_session_connector_used_count: Optional[int] = None
+    """
+    Distinct sessions that used the connector; approximate in date-range mode.
+    """
+
+
+class AnalyticsConnectorChatMetrics(BaseModel):
+    """
+    A connector's use in claude.ai chat.
+    """
+
+    distinct_conversation_connector_used_count: Optional[int] = None
+    """
+    Distinct conversations that used the connector; approximate in date-range mode.
+    """
+
+
+class AnalyticsConnectorClaudeCodeMetrics(BaseModel):
+    """
+    A connector's use in Claude Code.
+    """
+
+    distinct_session_connector_used_count: Optional[int] = None
+    """
+    Distinct sessions that used the connector; approximate in date-range mode.
+    """
+
+
+class AnalyticsConnectorCoworkMetrics(BaseModel):
+    """
+    A connector's use in Cowork.
+    """
+
+    distinct_session_connector_used_count: Optional[int] = None
+    """
+    Distinct sessions that used the connector; approximate in date-range mode.
+    """
+
+
+class AnalyticsConnectorOfficeProductMetrics(BaseModel):
+    """
+    A connector's use within one Office product.
+    """
+
+    distinct_session_connector_used_count: Optional[int] = None
+    """
+    Distinct sessions that used the connector; approximate in date-range mode.
+    """
+
+
+class AnalyticsCoworkMetrics(BaseModel):
+    """
+    Cowork session activity.
+    """
+
+    action_count: int
+    """
+    Tool actions completed.
+    """
+    artifacts_created_count: int
+    """
+    Artifacts created in sessions, each counted once on the day it was first saved (counted from 2026-08-17).
+    """
+    connectors_used_count: int
+    """
+    Connector invocations.
+    """
+    dispatch_turn_count: int
+    """
+    Dispatch (background agent) turns completed.
+    """
+    distinct_connectors_used_count: Optional[int] = None
+    """
+    Distinct connectors used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_plugins_used_count: Optional[int] = None
+    """
+    Distinct plugins used; null while plugin metrics are off or where it cannot be computed.
+    """
+    distinct_session_count: Optional[int] = None
+    """
+    Distinct sessions; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_skills_used_count: Optional[int] = None
+    """
+    Distinct skills used; approximate in date-range mode, null where it cannot be computed.
+    """
+    edit_tool_count: Optional[int] = None
+    """
+    Successful Edit tool calls; null while file-edit metrics are off.
+    """
+    file_edit_count: Optional[int] = None
+    """
+    Successful file-edit tool calls of any kind; null while file-edit metrics are off.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+    multi_edit_tool_count: Optional[int] = None
+    """
+    Successful MultiEdit tool calls; null while file-edit metrics are off.
+    """
+    notebook_edit_tool_count: Optional[int] = None
+    """
+    Successful NotebookEdit tool calls; null while file-edit metrics are off.
+    """
+    plugins_used_count: Optional[int] = None
+    """
+    Plugin invocations; null while plugin metrics are off.
+    """
+    sessions_with_file_edits_count: Optional[int] = None
+    """
+    Distinct sessions with at least one successful file edit; null while file-edit metrics are off.
+    """
+    skills_used_count: int
+    """
+    Skill invocations.
+    """
+    write_tool_count: Optional[int] = None
+    """
+    Successful Write tool calls; null while file-edit metrics are off.
+    """
+
+
+class AnalyticsDesignMetrics(BaseModel):
+    """
+    Claude Design activity.
+    """
+
+    distinct_projects_created_count: int
+    """
+    Distinct projects created.
+    """
+    distinct_projects_used_count: Optional[int] = None
+    """
+    Distinct projects used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_session_count: Optional[int] = None
+    """
+    Distinct sessions; approximate in date-range mode, null where it cannot be computed.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+
+
+class AnalyticsLinesOfCode(BaseModel):
+    """
+    Lines of code added and removed through Claude Code.
+    """
+
+    added_count: int
+    """
+    Lines added.
+    """
+    removed_count: int
+    """
+    Lines removed.
+    """
+
+
+class AnalyticsOfficeProductMetrics(BaseModel):
+    """
+    Claude in Office activity within one Office product.
+    """
+
+    connectors_used_count: int
+    """
+    Connector invocations.
+    """
+    distinct_connectors_used_count: Optional[int] = None
+    """
+    Distinct connectors used; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_session_count: Optional[int] = None
+    """
+    Distinct sessions; approximate in date-range mode, null where it cannot be computed.
+    """
+    distinct_skills_used_count: Optional[int] = None
+    """
+    Distinct skills used; approximate in date-range mode, null where it cannot be computed.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+    skills_used_count: int
+    """
+    Skill invocations.
+    """
+
+
+class AnalyticsPluginChatCoworkUnifiedMetrics(BaseModel):
+    """
+    A plugin's use in Cowork sessions while Chat and Cowork unified was on.
+    """
+
+    distinct_session_plugin_used_count: Optional[int] = None
+    """
+    Distinct sessions that invoked the plugin; null where it cannot be computed.
+    """
+
+
+class AnalyticsPluginClaudeCodeMetrics(BaseModel):
+    """
+    A plugin's use in Claude Code.
+    """
+
+    distinct_session_plugin_used_count: Optional[int] = None
+    """
+    Distinct sessions that invoked the plugin; null where it cannot be computed.
+    """
+
+
+class AnalyticsPluginCoworkMetrics(BaseModel):
+    """
+    A plugin's use in Cowork.
+    """
+
+    distinct_session_plugin_used_count: Optional[int] = None
+    """
+    Distinct sessions that invoked the plugin; null where it cannot be computed.
+    """
+
+
+class AnalyticsScienceMetrics(BaseModel):
+    """
+    Claude Science activity.
+    """
+
+    delegation_count: int
+    """
+    Handoffs to a specialized agent.
+    """
+    distinct_session_count: Optional[int] = None
+    """
+    Distinct sessions; approximate in date-range mode, null where it cannot be computed.
+    """
+    message_count: int
+    """
+    Messages sent.
+    """
+    remote_compute_job_count: int
+    """
+    Remote compute jobs launched.
+    """
+    skills_used_count: int
+    """
+    Skill invocations.
+    """
+
+
+class AnalyticsSingleDayActivitySummary(BaseModel):
+    """
+    Organization-wide activity counts for one UTC day.
+    """
+
+    assigned_seat_count: Optional[int] = None
+    """
+    Seats assigned to members; null when scoped to an RBAC group.
+    """
+    chat_cowork_unified_daily_active_user_count: Optional[int] = None
+    """
+    Users active in Chat and Cowork unified on the day; omitted where Chat and Cowork unified is not available.
+    """
+    chat_cowork_unified_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in Chat and Cowork unified in the rolling monthly window; omitted where Chat and Cowork unified is not available.
+    """
+    chat_cowork_unified_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in Chat and Cowork unified in the 7-day window; omitted where Chat and Cowork unified is not available.
+    """
+    chat_daily_active_user_count: Optional[int] = None
+    """
+    Users active in claude.ai chat on the day; omitted while the per-product breakdown is off.
+    """
+    chat_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in claude.ai chat in the rolling monthly window; omitted while the per-product breakdown is off.
+    """
+    chat_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in claude.ai chat in the 7-day window; omitted while the per-product breakdown is off.
+    """
+    claude_code_daily_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Code on the day; omitted while the per-product breakdown is off.
+    """
+    claude_code_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Code in the rolling monthly window; omitted while the per-product breakdown is off.
+    """
+    claude_code_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Code in the 7-day window; omitted while the per-product breakdown is off.
+    """
+    claude_design_daily_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Design on the day; omitted while the per-product breakdown is off.
+    """
+    claude_design_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Design in the rolling monthly window; omitted while the per-product breakdown is off.
+    """
+    claude_design_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Design in the 7-day window; omitted while the per-product breakdown is off.
+    """
+    claude_tag_daily_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Tag on the day; counts Slack users, linked or not.
+    """
+    claude_tag_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Tag in the rolling monthly window; counts Slack users, linked or not.
+    """
+    claude_tag_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Tag in the 7-day window; counts Slack users, linked or not.
+    """
+    cowork_daily_active_user_count: int
+    """
+    Users active in Cowork on the day.
+    """
+    cowork_monthly_active_user_count: int
+    """
+    Users active in Cowork in the rolling monthly window.
+    """
+    cowork_weekly_active_user_count: int
+    """
+    Users active in Cowork in the 7-day window.
+    """
+    daily_active_user_count: int
+    """
+    Users with token consumption on the day.
+    """
+    daily_adoption_rate: Optional[float] = None
+    """
+    Daily active users as a percentage of assigned seats; null when scoped to an RBAC group.
+    """
+    ending_at: AwareDatetime
+    """
+    End of the day (exclusive), UTC midnight.
+    """
+    monthly_active_user_count: int
+    """
+    Users with token consumption in the 30-day window ending on the day.
+    """
+    monthly_adoption_rate: Optional[float] = None
+    """
+    Monthly active users as a percentage of assigned seats; null when scoped to an RBAC group.
+    """
+    office_agent_daily_active_user_count: Optional[int] = None
+    """
+    Users active in Claude in Office on the day; omitted while the per-product breakdown is off.
+    """
+    office_agent_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude in Office in the rolling monthly window; omitted while the per-product breakdown is off.
+    """
+    office_agent_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude in Office in the 7-day window; omitted while the per-product breakdown is off.
+    """
+    pending_invite_count: Optional[int] = None
+    """
+    Pending invitations; null when scoped to an RBAC group.
+    """
+    science_daily_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Science on the day; omitted while the per-product breakdown is off.
+    """
+    science_entitled_user_count: Optional[int] = None
+    """
+    Users entitled to a Claude Science seat; null when scoped to an RBAC group.
+    """
+    science_monthly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Science in the rolling monthly window; omitted while the per-product breakdown is off.
+    """
+    science_weekly_active_user_count: Optional[int] = None
+    """
+    Users active in Claude Science in the 7-day window; omitted while the per-product breakdown is off.
+    """
+    starting_at: AwareDatetime
+    """
+    Start of the day (inclusive), UTC midnight.
+    """
+    weekly_active_user_count: int
+    """
+    Users with token consumption in the 7-day window ending on the day.
+    """
+    weekly_adoption_rate: Optional[float] = None
+    """
+    Weekly active users as a percentage of assigned seats; null when scoped to an RBAC group.
+    """
+
+
+class AnalyticsSingleDayActivitySummaryListResponse(BaseModel):
+    """
+    The day series of organization activity summaries.
+    """
+
+    data: list[AnalyticsSingleDayActivitySummary]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class AnalyticsSkillChatCoworkUnifiedChatMetrics(BaseModel):
+    """
+    A skill's use in chat while Chat and Cowork unified was on.
+    """
+
+    distinct_conversation_skill_used_count: Optional[int] = None
+    """
+    Distinct conversations that explicitly activated the skill.
+    """
+
+
+class AnalyticsSkillChatCoworkUnifiedSessionsMetrics(BaseModel):
+    """
+    A skill's use in Cowork sessions while Chat and Cowork unified was on.
+    """
+
+    distinct_session_skill_used_count: Optional[int] = None
+    """
+    Distinct sessions that explicitly activated the skill.
+    """
+
+
+class AnalyticsSkillChatMetrics(BaseModel):
+    """
+    A skill's use in claude.ai chat.
+    """
+
+    distinct_conversation_skill_used_count: Optional[int] = None
+    """
+    Distinct conversations that explicitly activated the skill.
+    """
+
+
+class AnalyticsSkillClaudeCodeMetrics(BaseModel):
+    """
+    A skill's use in Claude Code.
+    """
+
+    distinct_session_skill_used_count: Optional[int] = None
+    """
+    Distinct sessions that explicitly activated the skill.
+    """
+
+
+class AnalyticsSkillCoworkMetrics(BaseModel):
+    """
+    A skill's use in Cowork.
+    """
+
+    distinct_session_skill_used_count: Optional[int] = None
+    """
+    Distinct sessions that explicitly activated the skill.
+    """
+
+
+class AnalyticsSkillOfficeProductMetrics(BaseModel):
+    """
+    A skill's use within one Office product.
+    """
+
+    distinct_session_skill_used_count: Optional[int] = None
+    """
+    Distinct sessions that explicitly activated the skill.
+    """
+
+
+class AnalyticsToolActionCounts(BaseModel):
+    """
+    Accepted and rejected proposals of one Claude Code tool.
+    """
+
+    accepted_count: int
+    """
+    Proposals accepted.
+    """
+    rejected_count: int
+    """
+    Proposals rejected.
+    """
+
+
+class AnalyticsToolActions(BaseModel):
+    """
+    Accepted and rejected proposals per Claude Code file-editing tool.
+    """
+
+    edit_tool: AnalyticsToolActionCounts
+    """
+    Edit tool.
+    """
+    multi_edit_tool: AnalyticsToolActionCounts
+    """
+    MultiEdit tool.
+    """
+    notebook_edit_tool: AnalyticsToolActionCounts
+    """
+    NotebookEdit tool.
+    """
+    write_tool: AnalyticsToolActionCounts
+    """
+    Write tool.
+    """
+
+
+class AnalyticsUser(BaseModel):
+    """
+    A member of the organization.
+    """
+
+    email_address: str
+    """
+    Email address.
+    """
+    id: str
+    """
+    Tagged user ID (`user_...`).
+    """
+    type: Literal["user"]
+
+
+class BetaAnalyticsAPIActor(BaseModel):
+    """
+    An API key, when no user or service account is attributed.
+    """
+
+    api_key_id: str
+    """
+    Tagged API key ID (`apikey_...`).
+    """
+    type: Literal["api_actor"]
+
+
+class BetaAnalyticsActorType(RootModel[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]]):
+    root: Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]
+    """
+    Kind of identity usage is attributed to.
+    """
+
+
+class BetaAnalyticsClaudeTagCategory(RootModel[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]]):
+    root: Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]
+    """
+    Claude Tag (Claude in Slack) spend category.
+    """
+
+
+class BetaAnalyticsContextWindow(RootModel[Literal["0-200k", "200k-1M"]]):
+    root: Literal["0-200k", "200k-1M"]
+    """
+    Context-window pricing tier.
+    """
+
+
+class BetaAnalyticsCostMetrics(BaseModel):
+    """
+    Amounts of one cost row.
+    """
+
+    amount: str
+    """
+    Amount after discounts, before credits, as a decimal string in fractional cents.
+    """
+    currency: str
+    """
+    Currency code; currently always `USD`.
+    """
+    list_amount: str
+    """
+    List-price (pre-discount) amount as a decimal string in fractional cents.
+    """
+    requests: Optional[int] = None
+    """
+    API requests; null when grouped by `cost_type` or `token_type`.
+    """
+
+
+class BetaAnalyticsCostType(RootModel[Literal["code_execution", "tokens", "web_search"]]):
+    root: Literal["code_execution", "tokens", "web_search"]
+    """
+    Cost component.
+    """
+
+
+class BetaAnalyticsFederatedActorAWSProvider(BaseModel):
+    """
+    AWS as identity provider.
+    """
+
+    account_id: str
+    """
+    AWS account the organization is bound to.
+    """
+    signed_principal: str
+    """
+    AWS-signed ARN of the calling IAM principal.
+    """
+    type: Literal["aws"]
+
+
+class BetaAnalyticsFederatedActorAzureProvider(BaseModel):
+    """
+    Azure as identity provider.
+    """
+
+    subscription_id: str
+    """
+    Azure subscription the organization is bound to.
+    """
+    type: Literal["azure"]
+
+
+class BetaAnalyticsFederatedActorGCPProvider(BaseModel):
+    """
+    Google Cloud as identity provider.
+    """
+
+    project_number: str
+    """
+    Google Cloud project the organization is bound to.
+    """
+    type: Literal["gcp"]
+
+
+class BetaAnalyticsFederatedActorOIDCProvider(BaseModel):
+    """
+    A generic OIDC issuer as identity provider.
+    """
+
+    issuer: Optional[str] = None
+    """
+    The federation issuer's URL.
+    """
+    type: Literal["oidc"]
+
+
+class BetaAnalyticsFederatedActorProvider(
+    RootModel[
+        Union[
+            BetaAnalyticsFederatedActorAWSProvider,
+            BetaAnalyticsFederatedActorAzureProvider,
+            BetaAnalyticsFederatedActorGCPProvider,
+            BetaAnalyticsFederatedActorOIDCProvider,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaAnalyticsFederatedActorAWSProvider,
+            BetaAnalyticsFederatedActorAzureProvider,
+            BetaAnalyticsFederatedActorGCPProvider,
+            BetaAnalyticsFederatedActorOIDCProvider,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The trusted provider that asserted a federated identity, tagged by `type`.
+    """
+
+
+class BetaAnalyticsGroupedCostType(RootModel[Literal["code_execution", "session_usage", "tokens", "web_search"]]):
+    root: Literal["code_execution", "session_usage", "tokens", "web_search"]
+    """
+    Cost component, including Claude Managed Agents session usage.
+    """
+
+
+class BetaAnalyticsReportUserActor(BaseModel):
+    """
+    A user.
+    """
+
+    deleted: bool
+    """
+    True when the account is deleted or the user is no longer a member.
+    """
+    email_address: Optional[str] = None
+    """
+    Current email address; null when the account is deleted.
+    """
+    name: Optional[str] = None
+    """
+    Display name; null when unknown.
+    """
+    type: Literal["user_actor"]
+    user_id: str
+    """
+    Tagged user ID (`user_...`).
+    """
+
+
+class BetaAnalyticsServerToolUse(BaseModel):
+    """
+    Server-side tool use counts.
+    """
+
+    web_search_requests: int
+    """
+    Web search requests.
+    """
+
+
+class BetaAnalyticsServiceAccountActor(BaseModel):
+    """
+    A service account.
+    """
+
+    service_account_id: str
+    """
+    Tagged service account ID (`svac_...`).
+    """
+    type: Literal["service_account_actor"]
+
+
+class BetaAnalyticsServiceTier(
+    RootModel[Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]]
+):
+    root: Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+    """
+    Service tier a request was served at.
+    """
+
+
+class BetaAnalyticsSpeed(RootModel[Literal["fast", "standard"]]):
+    root: Literal["fast", "standard"]
+    """
+    Inference speed mode.
+    """
+
+
+class BetaAnalyticsTokenType(
+    RootModel[
+        Literal[
+            "cache_creation.ephemeral_1h_input_tokens",
+            "cache_creation.ephemeral_5m_input_tokens",
+            "cache_read_input_tokens",
+            "output_tokens",
+            "uncached_input_tokens",
+        ]
+    ]
+):
+    root: Literal[
+        "cache_creation.ephemeral_1h_input_tokens",
+        "cache_creation.ephemeral_5m_input_tokens",
+        "cache_read_input_tokens",
+        "output_tokens",
+        "uncached_input_tokens",
+    ]
+    """
+    Token type of a token cost.
+    """
+
+
+class BetaAnalyticsUsageBucketedResult(BaseModel):
+    """
+    One usage row within a time bucket (legacy usage report).
+    """
+
+    cache_creation: CacheCreation
+    """
+    Input tokens written to the prompt cache, by cache lifetime.
+    """
+    cache_read_input_tokens: int
+    """
+    Input tokens read from the prompt cache.
+    """
+    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    """
+    Claude Tag spend category; set only when grouped by `claude_tag_category`.
+    """
+    claude_tag_user_id: Optional[str] = None
+    """
+    Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
+    """
+    context_window: Optional[BetaAnalyticsContextWindow] = None
+    """
+    Context-window pricing tier; set only when grouped by `context_window`.
+    """
+    inference_geo: Optional[Literal["global", "us"]] = None
+    """
+    Inference region; set only when grouped by `inference_geo`.
+    """
+    model: Optional[str] = None
+    """
+    Model name; set only when grouped by `model`.
+    """
+    output_tokens: int
+    """
+    Output tokens generated.
+    """
+    product: Optional[str] = None
+    """
+    Product surface; set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
+    """
+    requests: Optional[int] = None
+    """
+    API requests (execution spans for code execution); null where not attributable.
+    """
+    server_tool_use: BetaAnalyticsServerToolUse
+    """
+    Server-side tool use.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    Slack channel of the usage; set only when grouped by `slack_channel_id`.
+    """
+    speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Inference speed mode; set only when grouped by `speed`.
+    """
+    uncached_input_tokens: int
+    """
+    Input tokens not read from or written to the cache.
+    """
+
+
+class BetaAnalyticsUsageCostInferenceGeo(RootModel[Literal["global", "us"]]):
+    root: Literal["global", "us"]
+    """
+    Inference region.
+    """
+
+
+class BetaAnalyticsUsageMetrics(BaseModel):
+    """
+    Token and request counts of one usage row.
+    """
+
+    cache_creation: CacheCreation
+    """
+    Input tokens written to the prompt cache, by cache lifetime.
+    """
+    cache_read_input_tokens: int
+    """
+    Input tokens read from the prompt cache.
+    """
+    output_tokens: int
+    """
+    Output tokens generated.
+    """
+    requests: Optional[int] = None
+    """
+    API requests (execution spans for code execution); null where not attributable.
+    """
+    server_tool_use: BetaAnalyticsServerToolUse
+    """
+    Server-side tool use.
+    """
+    total_tokens: int
+    """
+    All tokens of every type.
+    """
+    uncached_input_tokens: int
+    """
+    Input tokens not read from or written to the cache.
+    """
+
+
+class BetaAnalyticsUsageReportTimeBucket(BaseModel):
+    """
+    Usage rows of one time bucket (legacy usage report).
+    """
+
+    ending_at: AwareDatetime
+    """
+    End of the period (exclusive).
+    """
+    results: list[BetaAnalyticsUsageBucketedResult]
+    """
+    Rows of this bucket: empty without data, one row when ungrouped, else one per group.
+    """
+    starting_at: AwareDatetime
+    """
+    Start of the period (inclusive).
+    """
+
+
+class BetaAnalyticsUsageReportTimeBucketListResponse(BaseModel):
+    """
+    One page of time buckets of the legacy usage report.
+    """
+
+    data: list[BetaAnalyticsUsageReportTimeBucket]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+    has_more: Optional[bool] = None
+    """
+    Whether more rows follow this page.
+    """
+    data_refreshed_at: Optional[AwareDatetime] = None
+    """
+    When the underlying data was last refreshed.
+    """
+
+
+class BetaAnalyticsUserActor(BaseModel):
+    """
+    A user.
+    """
+
+    deleted: bool
+    """
+    True when the account is deleted or the user is no longer a member.
+    """
+    email_address: Optional[str] = None
+    """
+    Email address; null when the account is deleted.
+    """
+    name: Optional[str] = None
+    """
+    Display name; null when unknown.
+    """
+    type: Literal["user_actor"]
+    user_id: str
+    """
+    Tagged user ID (`user_...`).
+    """
+
+
+class ComplianceSettingsStateDisabled(BaseModel):
+    """
+    The Compliance API is off.
+    """
+
+    type: Literal["disabled"]
+
+
+class ComplianceSettingsStateDisabledParam(BaseModel):
+    """
+    Turn the Compliance API off.
+    """
+
+    type: Literal["disabled"]
+
+
+class ComplianceSettingsStateEnabled(BaseModel):
+    """
+    The Compliance API is on.
+    """
+
+    type: Literal["enabled"]
+
+
+class ComplianceSettingsStateEnabledParam(BaseModel):
+    """
+    Turn the Compliance API on.
+    """
+
+    type: Literal["enabled"]
+
+
+class ComplianceSettingsStateParam(
+    RootModel[Union[ComplianceSettingsStateEnabledParam, ComplianceSettingsStateDisabledParam]]
+):
+    root: Annotated[
+        Union[ComplianceSettingsStateEnabledParam, ComplianceSettingsStateDisabledParam], Field(discriminator="type")
+    ]
+    """
+    The desired Compliance API state, tagged by `type`.
+    """
+
+
+class IncreaseRequestDenyParams(BaseModel):
+    """
+    Body of a spend limit increase request denial.
+    """
+
+    suppress_notification: Optional[bool] = None
+    """
+    Do not email the requester.
+    """
+
+
+class ServiceAccount(BaseModel):
+    """
+    A named non-human identity in the organization, referenced by federation rules.
+    """
+
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the service account was archived; null while active.
+    """
+    archived_by_actor_id: Optional[str] = None
+    """
+    Tagged ID (`user_...` or `svac_...`) of who archived it.
+    """
+    created_at: AwareDatetime
+    """
+    When the service account was created.
+    """
+    created_by_actor_id: Optional[str] = None
+    """
+    Tagged ID (`user_...` or `svac_...`) of who created it.
+    """
+    description: Optional[str] = None
+    """
+    Free-text description.
+    """
+    id: str
+    """
+    Tagged service account ID (`svac_...`).
+    """
+    name: str
+    """
+    Slug name, unique in the organization.
+    """
+    organization_role: Literal["admin", "developer"]
+    """
+    Organization-level role; only `admin` service accounts can be granted `org:admin` by a federation rule.
+    """
+    type: Literal["service_account"]
+    updated_at: AwareDatetime
+    """
+    When the service account was last changed.
+    """
+    updated_by_actor_id: Optional[str] = None
+    """
+    Tagged ID (`user_...` or `svac_...`) of who last changed it.
+    """
+
+
+class ServiceAccountCreateParams(BaseModel):
+    """
+    Body of a service account create request.
+    """
+
+    name: str
+    """
+    Slug name (lowercase letters, digits, hyphens), unique in the organization; a duplicate returns 409.
+    """
+    description: Optional[str] = None
+    """
+    Free-text description.
+    """
+    organization_role: Optional[Literal["admin", "developer"]] = None
+    """
+    Organization-level role; defaults to `developer`.
+    """
+
+
+class ServiceAccountListResponse(BaseModel):
+    """
+    One page of service accounts, newest first.
+    """
+
+    data: list[ServiceAccount]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class ServiceAccountUpdateParams(BaseModel):
+    """
+    Body of a service account update request; omitted fields stay unchanged.
+    """
+
+    description: Optional[str] = None
+    """
+    New description; null clears it.
+    """
+    organization_role: Optional[Literal["admin", "developer"]] = None
+    """
+    New organization-level role; null leaves it unchanged.
+    """
+
+
+class ServiceAccountWorkspaceAddParams(BaseModel):
+    """
+    Body of a request adding a service account to a workspace.
+    """
+
+    workspace_id: str
+    """
+    Tagged ID (`wrkspc_...`) of the workspace to add the service account to.
+    """
+    workspace_role: Literal[
+        "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+    ]
+    """
+    Role in the workspace; service accounts cannot hold `workspace_billing`.
+    """
+
+
+class ServiceAccountWorkspaceRemoveResponse(BaseModel):
+    """
+    Confirms that a service account was removed from a workspace.
+    """
+
+    service_account_id: str
+    """
+    Tagged service account ID from the request.
+    """
+    type: Literal["service_account_workspace_member_deleted"]
+    workspace_id: str
+    """
+    Tagged workspace ID from the request.
+    """
+
+
+class SpendLimitDeleteResponse(BaseModel):
+    """
+    Confirms that a spend limit was deleted.
+    """
+
+    id: str
+    """
+    Tagged ID of the deleted spend limit.
+    """
+    type: Literal["spend_limit_deleted"]
+
+
+class SpendLimitIncreaseRequestStatus(RootModel[Literal["approved", "denied", "pending"]]):
+    root: Literal["approved", "denied", "pending"]
+    """
+    The state of a spend limit increase request.
+    """
+
+
+class SpendLimitOrganizationScope(BaseModel):
+    """
+    The whole organization.
+    """
+
+    type: Literal["organization"]
+
+
+class SpendLimitOrganizationScopeParam(BaseModel):
+    """
+    The whole Claude Console organization.
+    """
+
+    type: Literal["organization"]
+
+
+class SpendLimitOrganizationServiceScope(BaseModel):
+    """
+    One service of the organization.
+    """
+
+    service: str
+    """
+    Organization service.
+    """
+    type: Literal["organization_service"]
+
+
+class SpendLimitPeriod(RootModel[Literal["daily", "monthly", "weekly"]]):
+    root: Literal["daily", "monthly", "weekly"]
+    """
+    The window a spend limit resets over.
+    """
+
+
+class SpendLimitRBACGroupScope(BaseModel):
+    """
+    Every member of one RBAC group.
+    """
+
+    rbac_group_id: str
+    """
+    Tagged RBAC group ID (`rbac_group_...`).
+    """
+    type: Literal["rbac_group"]
+
+
+class SpendLimitScopedAPIKeyActor(BaseModel):
+    """
+    A scoped Admin API key acting for the organization.
+    """
+
+    scoped_api_key_id: str
+    """
+    Tagged ID of the scoped Admin API key.
+    """
+    type: Literal["scoped_api_key_actor"]
+
+
+class SpendLimitSeatTierScope(BaseModel):
+    """
+    Every member on one seat tier.
+    """
+
+    seat_tier: str
+    """
+    Seat tier.
+    """
+    type: Literal["seat_tier"]
+
+
+class SpendLimitUsageTierScope(BaseModel):
+    """
+    The monthly cap Anthropic sets from a Claude Console organization's usage tier (read-only).
+    """
+
+    type: Literal["usage_tier"]
+
+
+class SpendLimitUserActor(BaseModel):
+    """
+    A member of the organization.
+    """
+
+    deleted: bool
+    """
+    True when the account has been deleted.
+    """
+    email_address: Optional[str] = None
+    """
+    Email address; null when the account is unavailable or deleted.
+    """
+    name: Optional[str] = None
+    """
+    Display name; null when unknown.
+    """
+    type: Literal["user_actor"]
+    user_id: str
+    """
+    Tagged user ID (`user_...`).
+    """
+
+
+class SpendLimitUserScope(BaseModel):
+    """
+    One member of the organization.
+    """
+
+    type: Literal["user"]
+    user_id: str
+    """
+    Tagged user ID (`user_...`) of the member.
+    """
+
+
+class SpendLimitUserScopeParam(BaseModel):
+    """
+    One member of a Claude Enterprise organization.
+    """
+
+    type: Literal["user"]
+    user_id: str
+    """
+    Tagged user ID (`user_...`).
+    """
+
+
+class SpendLimitWorkspaceScope(BaseModel):
+    """
+    One workspace of a Claude Console organization.
+    """
+
+    type: Literal["workspace"]
+    workspace_id: str
+    """
+    Tagged workspace ID (`wrkspc_...`).
+    """
+
+
+class SpendLimitWorkspaceScopeParam(BaseModel):
+    """
+    One workspace of a Claude Console organization.
+    """
+
+    type: Literal["workspace"]
+    workspace_id: str
+    """
+    Tagged workspace ID (`wrkspc_...`).
+    """
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -9961,6 +11521,765 @@ class InitialEvents(
     ]
 
 
+class AnalyticsChatCoworkUnifiedMetrics(BaseModel):
+    """
+    Activity while Chat and Cowork unified was on, split into chat and Cowork sessions.
+    """
+
+    chat: AnalyticsChatCoworkUnifiedChatMetrics
+    """
+    Use in chat conversations.
+    """
+    sessions: AnalyticsChatCoworkUnifiedSessionsMetrics
+    """
+    Use in Cowork sessions.
+    """
+
+
+class AnalyticsConnectorChatCoworkUnifiedMetrics(BaseModel):
+    """
+    A connector's use while Chat and Cowork unified was on.
+    """
+
+    chat: AnalyticsConnectorChatCoworkUnifiedChatMetrics
+    """
+    Use in chat conversations.
+    """
+    sessions: AnalyticsConnectorChatCoworkUnifiedSessionsMetrics
+    """
+    Use in Cowork sessions.
+    """
+
+
+class AnalyticsConnectorOfficeMetrics(BaseModel):
+    """
+    A connector's use in Claude in Office, per Office product.
+    """
+
+    excel: AnalyticsConnectorOfficeProductMetrics
+    """
+    Excel.
+    """
+    outlook: AnalyticsConnectorOfficeProductMetrics
+    """
+    Outlook.
+    """
+    powerpoint: AnalyticsConnectorOfficeProductMetrics
+    """
+    PowerPoint.
+    """
+    word: AnalyticsConnectorOfficeProductMetrics
+    """
+    Word.
+    """
+
+
+class AnalyticsCoreCodeMetrics(BaseModel):
+    """
+    Core Claude Code counts: sessions, commits, pull requests, lines of code.
+    """
+
+    artifacts_created_count: int
+    """
+    Artifacts created in sessions, each counted once on the day it was first saved (counted from 2026-08-17).
+    """
+    commit_count: int
+    """
+    Commits made through Claude Code.
+    """
+    distinct_session_count: Optional[int] = None
+    """
+    Distinct sessions; approximate in date-range mode, null where it cannot be computed.
+    """
+    lines_of_code: AnalyticsLinesOfCode
+    """
+    Lines added and removed.
+    """
+    pull_request_count: int
+    """
+    Pull requests created through Claude Code.
+    """
+
+
+class AnalyticsOfficeMetrics(BaseModel):
+    """
+    Claude in Office activity, per Office product.
+    """
+
+    excel: AnalyticsOfficeProductMetrics
+    """
+    Excel.
+    """
+    outlook: AnalyticsOfficeProductMetrics
+    """
+    Outlook.
+    """
+    powerpoint: AnalyticsOfficeProductMetrics
+    """
+    PowerPoint.
+    """
+    word: AnalyticsOfficeProductMetrics
+    """
+    Word.
+    """
+
+
+class AnalyticsPluginActivity(BaseModel):
+    """
+    One plugin's installs and invocations for a day or a date range.
+    """
+
+    chat_cowork_unified_metrics: Optional[AnalyticsPluginChatCoworkUnifiedMetrics] = None
+    """
+    Activity while Chat and Cowork unified was on; omitted where it is not available.
+    """
+    claude_code_metrics: AnalyticsPluginClaudeCodeMetrics
+    """
+    Claude Code activity.
+    """
+    cowork_metrics: AnalyticsPluginCoworkMetrics
+    """
+    Cowork activity.
+    """
+    distinct_user_count: int
+    """
+    Distinct active users represented by this row.
+    """
+    install_count: Optional[int] = None
+    """
+    Distinct users who installed the plugin.
+    """
+    invocation_count: int
+    """
+    Invocations.
+    """
+    plugin_id: Optional[str] = None
+    """
+    Stable plugin ID (for example `serena@claude-plugins-official`); null when redacted or unknown.
+    """
+    plugin_name: str
+    """
+    Plugin name.
+    """
+    product: Optional[str] = None
+    """
+    Product surface of this row (`chat`, `claude_code`, `cowork`, `office_agent`, `chat_cowork_unified`, …); set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID (`rbac_group_...`); set only when grouped by `rbac_group_id`.
+    """
+    rbac_group_name: Optional[str] = None
+    """
+    Display name of `rbac_group_id`; null if the group is gone or its name is unknown.
+    """
+    user_id: Optional[str] = None
+    """
+    Tagged user ID (`user_...`); set only when grouped by `user_id`.
+    """
+
+
+class AnalyticsPluginActivityListResponse(BaseModel):
+    """
+    One page of plugin activity rows.
+    """
+
+    data: list[AnalyticsPluginActivity]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class AnalyticsProjectActivity(BaseModel):
+    """
+    One claude.ai project's activity for a day or a date range.
+    """
+
+    created_at: Optional[AwareDatetime] = None
+    """
+    When the project was created; null if unknown.
+    """
+    created_by: Optional[AnalyticsUser] = None
+    """
+    The member who created the project; null if unknown.
+    """
+    distinct_conversation_count: Optional[int] = None
+    """
+    Distinct conversations in the project; null where it cannot be computed.
+    """
+    distinct_user_count: int
+    """
+    Distinct active users represented by this row.
+    """
+    message_count: int
+    """
+    Messages sent in the project.
+    """
+    project_id: str
+    """
+    Tagged project ID (`claude_proj_...`).
+    """
+    project_name: str
+    """
+    Project name.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID (`rbac_group_...`); set only when grouped by `rbac_group_id`.
+    """
+    rbac_group_name: Optional[str] = None
+    """
+    Display name of `rbac_group_id`; null if the group is gone or its name is unknown.
+    """
+    user_id: Optional[str] = None
+    """
+    Tagged user ID (`user_...`); set only when grouped by `user_id`.
+    """
+
+
+class AnalyticsProjectActivityListResponse(BaseModel):
+    """
+    One page of project activity rows.
+    """
+
+    data: list[AnalyticsProjectActivity]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class AnalyticsSkillChatCoworkUnifiedMetrics(BaseModel):
+    """
+    A skill's use while Chat and Cowork unified was on.
+    """
+
+    chat: AnalyticsSkillChatCoworkUnifiedChatMetrics
+    """
+    Use in chat conversations.
+    """
+    sessions: AnalyticsSkillChatCoworkUnifiedSessionsMetrics
+    """
+    Use in Cowork sessions.
+    """
+
+
+class AnalyticsSkillOfficeMetrics(BaseModel):
+    """
+    A skill's use in Claude in Office, per Office product.
+    """
+
+    excel: AnalyticsSkillOfficeProductMetrics
+    """
+    Excel.
+    """
+    outlook: AnalyticsSkillOfficeProductMetrics
+    """
+    Outlook.
+    """
+    powerpoint: AnalyticsSkillOfficeProductMetrics
+    """
+    PowerPoint.
+    """
+    word: AnalyticsSkillOfficeProductMetrics
+    """
+    Word.
+    """
+
+
+class BetaAnalyticsCostBucketedResult(BaseModel):
+    """
+    One cost row within a time bucket (legacy cost report).
+    """
+
+    amount: str
+    """
+    Amount after discounts, before credits, as a decimal string in fractional cents.
+    """
+    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    """
+    Claude Tag spend category; set only when grouped by `claude_tag_category`.
+    """
+    claude_tag_user_id: Optional[str] = None
+    """
+    Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
+    """
+    context_window: Optional[BetaAnalyticsContextWindow] = None
+    """
+    Context-window pricing tier; set only when grouped by `context_window`.
+    """
+    cost_type: Optional[BetaAnalyticsCostType] = None
+    """
+    Cost component; set only when grouped by `cost_type`.
+    """
+    currency: str
+    """
+    Currency code; currently always `USD`.
+    """
+    inference_geo: Optional[Literal["global", "us"]] = None
+    """
+    Inference region; set only when grouped by `inference_geo`.
+    """
+    list_amount: str
+    """
+    List-price (pre-discount) amount as a decimal string in fractional cents.
+    """
+    model: Optional[str] = None
+    """
+    Model name; set only when grouped by `model`.
+    """
+    product: Optional[str] = None
+    """
+    Product surface; set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
+    """
+    requests: Optional[int] = None
+    """
+    API requests (execution spans for code execution); null where not attributable.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    Slack channel of the usage; set only when grouped by `slack_channel_id`.
+    """
+    speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Inference speed mode; set only when grouped by `speed`.
+    """
+    token_type: Optional[BetaAnalyticsTokenType] = None
+    """
+    Token type when `cost_type` is `tokens`; set only when grouped by `token_type`.
+    """
+
+
+class BetaAnalyticsCostReportTimeBucket(BaseModel):
+    """
+    Cost rows of one time bucket (legacy cost report).
+    """
+
+    ending_at: AwareDatetime
+    """
+    End of the period (exclusive).
+    """
+    results: list[BetaAnalyticsCostBucketedResult]
+    """
+    Rows of this bucket: empty without data, one row when ungrouped, else one per group.
+    """
+    starting_at: AwareDatetime
+    """
+    Start of the period (inclusive).
+    """
+
+
+class BetaAnalyticsCostReportTimeBucketListResponse(BaseModel):
+    """
+    One page of time buckets of the legacy cost report.
+    """
+
+    data: list[BetaAnalyticsCostReportTimeBucket]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+    has_more: Optional[bool] = None
+    """
+    Whether more rows follow this page.
+    """
+    data_refreshed_at: Optional[AwareDatetime] = None
+    """
+    When the underlying data was last refreshed.
+    """
+
+
+class BetaAnalyticsCostUsersItem(BaseModel):
+    """
+    One user's cost (legacy per-user cost report).
+    """
+
+    actor: BetaAnalyticsUserActor
+    """
+    The user this row is attributed to.
+    """
+    amount: str
+    """
+    Amount after discounts, before credits, as a decimal string in fractional cents.
+    """
+    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    """
+    Claude Tag spend category; set only when grouped by `claude_tag_category`.
+    """
+    claude_tag_user_id: Optional[str] = None
+    """
+    Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
+    """
+    context_window: Optional[BetaAnalyticsContextWindow] = None
+    """
+    Context-window pricing tier; set only when grouped by `context_window`.
+    """
+    cost_type: Optional[BetaAnalyticsCostType] = None
+    """
+    Cost component; set only when grouped by `cost_type`.
+    """
+    currency: str
+    """
+    Currency code; currently always `USD`.
+    """
+    ending_at: Optional[AwareDatetime] = None
+    """
+    End of the time bucket (exclusive); null unless `bucket_width` is set.
+    """
+    inference_geo: Optional[Literal["global", "us"]] = None
+    """
+    Inference region; set only when grouped by `inference_geo`.
+    """
+    list_amount: str
+    """
+    List-price (pre-discount) amount as a decimal string in fractional cents.
+    """
+    model: Optional[str] = None
+    """
+    Model name; set only when grouped by `model`.
+    """
+    product: Optional[str] = None
+    """
+    Product surface; set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
+    """
+    requests: Optional[int] = None
+    """
+    API requests (execution spans for code execution); null where not attributable.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    Slack channel of the usage; set only when grouped by `slack_channel_id`.
+    """
+    speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Inference speed mode; set only when grouped by `speed`.
+    """
+    starting_at: Optional[AwareDatetime] = None
+    """
+    Start of the time bucket (inclusive); null unless `bucket_width` is set.
+    """
+    token_type: Optional[BetaAnalyticsTokenType] = None
+    """
+    Token type when `cost_type` is `tokens`; set only when grouped by `token_type`.
+    """
+
+
+class BetaAnalyticsCostUsersItemListResponse(BaseModel):
+    """
+    One page of rows of the legacy per-user cost report.
+    """
+
+    data: list[BetaAnalyticsCostUsersItem]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+    has_more: Optional[bool] = None
+    """
+    Whether more rows follow this page.
+    """
+    data_refreshed_at: Optional[AwareDatetime] = None
+    """
+    When the underlying data was last refreshed.
+    """
+
+
+class BetaAnalyticsFederatedActor(BaseModel):
+    """
+    A caller authenticated through workload identity federation.
+    """
+
+    provider: BetaAnalyticsFederatedActorProvider
+    """
+    The provider that asserted the identity.
+    """
+    subject: Optional[str] = None
+    """
+    The provider's identifier for the caller (for example an IAM principal ARN).
+    """
+    type: Literal["federated_actor"]
+
+
+class BetaAnalyticsUsageUsersItem(BaseModel):
+    """
+    One user's usage (legacy per-user usage report).
+    """
+
+    actor: BetaAnalyticsUserActor
+    """
+    The user this row is attributed to.
+    """
+    cache_creation: CacheCreation
+    """
+    Input tokens written to the prompt cache, by cache lifetime.
+    """
+    cache_read_input_tokens: int
+    """
+    Input tokens read from the prompt cache.
+    """
+    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    """
+    Claude Tag spend category; set only when grouped by `claude_tag_category`.
+    """
+    claude_tag_user_id: Optional[str] = None
+    """
+    Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
+    """
+    context_window: Optional[BetaAnalyticsContextWindow] = None
+    """
+    Context-window pricing tier; set only when grouped by `context_window`.
+    """
+    ending_at: Optional[AwareDatetime] = None
+    """
+    End of the time bucket (exclusive); null unless `bucket_width` is set.
+    """
+    inference_geo: Optional[Literal["global", "us"]] = None
+    """
+    Inference region; set only when grouped by `inference_geo`.
+    """
+    model: Optional[str] = None
+    """
+    Model name; set only when grouped by `model`.
+    """
+    output_tokens: int
+    """
+    Output tokens generated.
+    """
+    product: Optional[str] = None
+    """
+    Product surface; set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
+    """
+    requests: Optional[int] = None
+    """
+    API requests (execution spans for code execution); null where not attributable.
+    """
+    server_tool_use: BetaAnalyticsServerToolUse
+    """
+    Server-side tool use.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    Slack channel of the usage; set only when grouped by `slack_channel_id`.
+    """
+    speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Inference speed mode; set only when grouped by `speed`.
+    """
+    starting_at: Optional[AwareDatetime] = None
+    """
+    Start of the time bucket (inclusive); null unless `bucket_width` is set.
+    """
+    total_tokens: int
+    """
+    All tokens of every type.
+    """
+    uncached_input_tokens: int
+    """
+    Input tokens not read from or written to the cache.
+    """
+
+
+class BetaAnalyticsUsageUsersItemListResponse(BaseModel):
+    """
+    One page of rows of the legacy per-user usage report.
+    """
+
+    data: list[BetaAnalyticsUsageUsersItem]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+    has_more: Optional[bool] = None
+    """
+    Whether more rows follow this page.
+    """
+    data_refreshed_at: Optional[AwareDatetime] = None
+    """
+    When the underlying data was last refreshed.
+    """
+
+
+class ComplianceSettingUpdateParams(BaseModel):
+    """
+    Body of a compliance settings update request.
+    """
+
+    state: Union[ComplianceSettingsStateParam, Literal["enabled", "disabled"]]
+    """
+    Desired state: the object form, or the shorthand string `enabled` or `disabled`.
+    """
+
+
+class ComplianceSettingsState(RootModel[Union[ComplianceSettingsStateEnabled, ComplianceSettingsStateDisabled]]):
+    root: Annotated[Union[ComplianceSettingsStateEnabled, ComplianceSettingsStateDisabled], Field(discriminator="type")]
+    """
+    Whether the Compliance API is on, tagged by `type`.
+    """
+
+
+class IncreaseRequestApproveParams(BaseModel):
+    """
+    Body of a spend limit increase request approval.
+    """
+
+    amount: str
+    """
+    New per-member spend limit as a non-negative integer decimal string in minor units.
+    """
+    period: Optional[SpendLimitPeriod] = None
+    """
+    Period of the new limit; defaults to the period the member was blocked on.
+    """
+    suppress_notification: Optional[bool] = None
+    """
+    Do not email the requester.
+    """
+
+
+class OrganizationComplianceSettings(BaseModel):
+    """
+    The organization's Compliance API setting.
+    """
+
+    state: ComplianceSettingsState
+    """
+    Whether the Compliance API is on.
+    """
+    type: Literal["compliance_settings"]
+
+
+class SpendLimitIncreaseRequestActor(RootModel[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor]]):
+    root: Annotated[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor], Field(discriminator="type")]
+    """
+    Who acted on a spend limit or increase request, tagged by `type`.
+    """
+
+
+class SpendLimitScope(
+    RootModel[
+        Union[
+            SpendLimitUserScope,
+            SpendLimitSeatTierScope,
+            SpendLimitRBACGroupScope,
+            SpendLimitOrganizationServiceScope,
+            SpendLimitOrganizationScope,
+            SpendLimitWorkspaceScope,
+            SpendLimitUsageTierScope,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            SpendLimitUserScope,
+            SpendLimitSeatTierScope,
+            SpendLimitRBACGroupScope,
+            SpendLimitOrganizationServiceScope,
+            SpendLimitOrganizationScope,
+            SpendLimitWorkspaceScope,
+            SpendLimitUsageTierScope,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    What a spend limit applies to, tagged by `type`.
+    """
+
+
+class SpendLimitScopeParam(
+    RootModel[Union[SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam]]
+):
+    root: Annotated[
+        Union[SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam],
+        Field(discriminator="type"),
+    ]
+    """
+    What a spend limit set applies to, tagged by `type`.
+    """
+
+
+class SpendLimitSetParams(BaseModel):
+    """
+    Body of a spend limit set request (create or replace the limit of one scope and period).
+    """
+
+    amount: Optional[str]
+    """
+    Limit as a non-negative integer decimal string in minor units (cents for USD); null sets an explicit no-limit override for this scope and period.
+    """
+    scope: SpendLimitScopeParam
+    """
+    What the limit applies to: `user` for Claude Enterprise, `organization` or `workspace` for Claude Console.
+    """
+    period: Optional[SpendLimitPeriod] = None
+    """
+    The window the limit resets over.
+    """
+
+
+class SpendSummary(BaseModel):
+    """
+    One member's effective spend limit and spend so far for one period.
+    """
+
+    actor: SpendLimitIncreaseRequestActor
+    """
+    The member this row describes.
+    """
+    amount: Optional[str] = None
+    """
+    Effective limit as an integer decimal string in minor units of `currency`; null means no cap.
+    """
+    currency: str
+    """
+    ISO 4217 currency code of the amounts.
+    """
+    period: SpendLimitPeriod
+    """
+    The window the limit resets over.
+    """
+    period_to_date_spend: str
+    """
+    Spend so far in the current period, as a decimal string in minor units of `currency`.
+    """
+    scope: SpendLimitScope
+    """
+    The scope this row reports on.
+    """
+    source: SpendLimitScope
+    """
+    The scope whose limit is in effect for this member.
+    """
+    spend_limit_id: str
+    """
+    Tagged ID of the spend limit that applies (`spl_...`).
+    """
+
+
+class SpendSummaryListResponse(BaseModel):
+    """
+    One page of effective spend limit rows; a member's rows never split across pages.
+    """
+
+    data: list[SpendSummary]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -10947,6 +13266,670 @@ class EventSendParams(BaseModel):
     """
 
 
+class AnalyticsClaudeCodeMetrics(BaseModel):
+    """
+    Claude Code activity.
+    """
+
+    core_metrics: AnalyticsCoreCodeMetrics
+    """
+    Sessions, commits, pull requests and lines of code.
+    """
+    tool_actions: AnalyticsToolActions
+    """
+    Accepted and rejected proposals per file-editing tool.
+    """
+
+
+class AnalyticsConnectorActivity(BaseModel):
+    """
+    One connector's use for a day or a date range.
+    """
+
+    chat_cowork_unified_metrics: Optional[AnalyticsConnectorChatCoworkUnifiedMetrics] = None
+    """
+    Activity while Chat and Cowork unified was on; omitted where it is not available.
+    """
+    chat_metrics: AnalyticsConnectorChatMetrics
+    """
+    claude.ai chat activity.
+    """
+    claude_code_metrics: AnalyticsConnectorClaudeCodeMetrics
+    """
+    Claude Code activity.
+    """
+    connector_display_name: Optional[str] = None
+    """
+    Display name when `connector_name` is an opaque ID.
+    """
+    connector_name: str
+    """
+    Connector name, or an opaque connector ID (see `connector_display_name`).
+    """
+    cowork_metrics: AnalyticsConnectorCoworkMetrics
+    """
+    Cowork activity.
+    """
+    distinct_user_count: int
+    """
+    Distinct active users represented by this row.
+    """
+    individual_auth_distinct_user_count: Optional[int] = None
+    """
+    Distinct users whose calls used their own connector credential.
+    """
+    managed_auth_distinct_user_count: Optional[int] = None
+    """
+    Distinct users whose calls used an organization-managed credential.
+    """
+    office_metrics: AnalyticsConnectorOfficeMetrics
+    """
+    Claude in Office activity, per Office product.
+    """
+    product: Optional[str] = None
+    """
+    Product surface of this row (`chat`, `claude_code`, `cowork`, `office_agent`, `chat_cowork_unified`, …); set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID (`rbac_group_...`); set only when grouped by `rbac_group_id`.
+    """
+    rbac_group_name: Optional[str] = None
+    """
+    Display name of `rbac_group_id`; null if the group is gone or its name is unknown.
+    """
+    read_call_count: Optional[int] = None
+    """
+    Tool calls annotated as read-only.
+    """
+    unclassified_call_count: Optional[int] = None
+    """
+    Tool calls without a trusted read-only annotation.
+    """
+    user_id: Optional[str] = None
+    """
+    Tagged user ID (`user_...`); set only when grouped by `user_id`.
+    """
+    write_call_count: Optional[int] = None
+    """
+    Tool calls annotated as not read-only.
+    """
+
+
+class AnalyticsConnectorActivityListResponse(BaseModel):
+    """
+    One page of connector activity rows.
+    """
+
+    data: list[AnalyticsConnectorActivity]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class AnalyticsSkillActivity(BaseModel):
+    """
+    One skill's use for a day or a date range.
+    """
+
+    attributed_list_price: Optional[str] = None
+    """
+    List-price value of requests attributed to the skill, as a decimal string in minor units of `currency`.
+    """
+    chat_cowork_unified_metrics: Optional[AnalyticsSkillChatCoworkUnifiedMetrics] = None
+    """
+    Activity while Chat and Cowork unified was on; omitted where it is not available.
+    """
+    chat_metrics: AnalyticsSkillChatMetrics
+    """
+    claude.ai chat activity.
+    """
+    claude_code_metrics: AnalyticsSkillClaudeCodeMetrics
+    """
+    Claude Code activity.
+    """
+    cowork_metrics: AnalyticsSkillCoworkMetrics
+    """
+    Cowork activity.
+    """
+    currency: Optional[str] = None
+    """
+    ISO 4217 currency code of the amounts.
+    """
+    distinct_user_count: int
+    """
+    Distinct active users represented by this row.
+    """
+    enable_count: Optional[int] = None
+    """
+    Distinct accounts that enabled the skill (claude.ai only).
+    """
+    estimated_overage_spend: Optional[str] = None
+    """
+    Estimated overage spend attributed to the skill, as a decimal string in minor units of `currency`.
+    """
+    invocation_count: Optional[int] = None
+    """
+    Invocations.
+    """
+    office_metrics: AnalyticsSkillOfficeMetrics
+    """
+    Claude in Office activity, per Office product.
+    """
+    product: Optional[str] = None
+    """
+    Product surface of this row (`chat`, `claude_code`, `cowork`, `office_agent`, `chat_cowork_unified`, …); set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID (`rbac_group_...`); set only when grouped by `rbac_group_id`.
+    """
+    rbac_group_name: Optional[str] = None
+    """
+    Display name of `rbac_group_id`; null if the group is gone or its name is unknown.
+    """
+    share_status: Optional[Literal["organization", "private", "public"]] = None
+    """
+    Who the skill is shared with (claude.ai only).
+    """
+    skill_display_name: Optional[str] = None
+    """
+    Display name when `skill_name` is an opaque ID.
+    """
+    skill_name: str
+    """
+    Skill name, or an opaque skill ID (see `skill_display_name`).
+    """
+    user_id: Optional[str] = None
+    """
+    Tagged user ID (`user_...`); set only when grouped by `user_id`.
+    """
+
+
+class AnalyticsSkillActivityListResponse(BaseModel):
+    """
+    One page of skill activity rows.
+    """
+
+    data: list[AnalyticsSkillActivity]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class AnalyticsUserActivity(BaseModel):
+    """
+    One member's activity (or one group's, when grouped) for a day or a date range.
+    """
+
+    chat_cowork_unified_metrics: Optional[AnalyticsChatCoworkUnifiedMetrics] = None
+    """
+    Activity while Chat and Cowork unified was on; omitted where it is not available.
+    """
+    chat_metrics: AnalyticsChatMetrics
+    """
+    claude.ai chat activity.
+    """
+    claude_code_metrics: AnalyticsClaudeCodeMetrics
+    """
+    Claude Code activity.
+    """
+    claude_tag_metrics: Optional[AnalyticsClaudeTagMetrics] = None
+    """
+    Claude Tag activity; omitted where Claude Tag is not available.
+    """
+    cowork_metrics: AnalyticsCoworkMetrics
+    """
+    Cowork activity.
+    """
+    design_metrics: AnalyticsDesignMetrics
+    """
+    Claude Design activity.
+    """
+    distinct_user_count: Optional[int] = None
+    """
+    Distinct active users of a grouped row; null on per-member rows.
+    """
+    last_activity_date: Optional[date] = None
+    """
+    Latest UTC day in the window with any counted activity.
+    """
+    office_metrics: AnalyticsOfficeMetrics
+    """
+    Claude in Office activity, per Office product.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID (`rbac_group_...`); set only when grouped by `rbac_group_id`.
+    """
+    rbac_group_name: Optional[str] = None
+    """
+    Display name of `rbac_group_id`; null if the group is gone or its name is unknown.
+    """
+    science_metrics: AnalyticsScienceMetrics
+    """
+    Claude Science activity.
+    """
+    user: Optional[AnalyticsUser] = None
+    """
+    The member; null on rows aggregated across members.
+    """
+    web_search_count: int
+    """
+    Web searches performed.
+    """
+
+
+class AnalyticsUserActivityListResponse(BaseModel):
+    """
+    One page of member activity rows.
+    """
+
+    data: list[AnalyticsUserActivity]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class BetaAnalyticsActor(
+    RootModel[
+        Union[
+            BetaAnalyticsReportUserActor,
+            BetaAnalyticsServiceAccountActor,
+            BetaAnalyticsFederatedActor,
+            BetaAnalyticsAPIActor,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaAnalyticsReportUserActor,
+            BetaAnalyticsServiceAccountActor,
+            BetaAnalyticsFederatedActor,
+            BetaAnalyticsAPIActor,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The identity usage is attributed to, tagged by `type`.
+    """
+
+
+class BetaAnalyticsCostGroup(BaseModel):
+    """
+    The group-by values of a cost row; each is null unless its dimension is in `group_by[]`.
+    """
+
+    actor: Optional[BetaAnalyticsActor] = None
+    """
+    The attributed identity (user, else service account, else federated identity, else API key); set only when grouped by `actor`.
+    """
+    actor_type: Optional[BetaAnalyticsActorType] = None
+    """
+    Kind of identity; set only when `actor_type` is in `group_by[]`.
+    """
+    agent_id: Optional[str] = None
+    """
+    Claude Managed Agents agent; set only when grouped by `agent_id`.
+    """
+    api_key_id: Optional[str] = None
+    """
+    Tagged API key ID that authenticated the requests; set only when grouped by `api_key_id`.
+    """
+    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    """
+    Claude Tag spend category; set only when grouped by `claude_tag_category`.
+    """
+    claude_tag_user_id: Optional[str] = None
+    """
+    Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
+    """
+    context_window: Optional[BetaAnalyticsContextWindow] = None
+    """
+    Context-window pricing tier; set only when grouped by `context_window`.
+    """
+    cost_type: Optional[BetaAnalyticsGroupedCostType] = None
+    """
+    Cost component; set only when grouped by `cost_type`.
+    """
+    deployment_id: Optional[str] = None
+    """
+    Deployment that started the managed session; set only when grouped by `deployment_id`.
+    """
+    environment_id: Optional[str] = None
+    """
+    Managed Agents environment; set only when grouped by `environment_id`.
+    """
+    inference_geo: Optional[BetaAnalyticsUsageCostInferenceGeo] = None
+    """
+    Inference region; set only when grouped by `inference_geo`.
+    """
+    model: Optional[str] = None
+    """
+    Model name; set only when grouped by `model`.
+    """
+    organization_id: Optional[str] = None
+    """
+    Child organization's UUID on a parent organization's report; set only when grouped by `organization_id`.
+    """
+    product: Optional[str] = None
+    """
+    Product surface; set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
+    """
+    service_tier: Optional[BetaAnalyticsServiceTier] = None
+    """
+    Service tier; set only when grouped by `service_tier`.
+    """
+    session_id: Optional[str] = None
+    """
+    Managed Agents session; set only when grouped by `session_id`.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    Slack channel of the usage; set only when grouped by `slack_channel_id`.
+    """
+    speed: Optional[BetaAnalyticsSpeed] = None
+    """
+    Inference speed mode; set only when grouped by `speed`.
+    """
+    token_type: Optional[BetaAnalyticsTokenType] = None
+    """
+    Token type when `cost_type` is `tokens`; set only when grouped by `token_type`.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    Tagged user profile ID (`uprof_...`); set only when grouped by `user_profile_id`.
+    """
+    workspace_id: Optional[str] = None
+    """
+    Tagged workspace ID; set only when grouped by `workspace_id`.
+    """
+
+
+class BetaAnalyticsCostItem(BaseModel):
+    """
+    Cost of one combination of group-by values over one period.
+    """
+
+    cost: BetaAnalyticsCostMetrics
+    """
+    Cost of this row.
+    """
+    ending_at: AwareDatetime
+    """
+    End of the period (exclusive): the time bucket, or the requested range rounded down to the hour.
+    """
+    group: BetaAnalyticsCostGroup
+    """
+    The group-by values of this row.
+    """
+    starting_at: AwareDatetime
+    """
+    Start of the period (inclusive): the time bucket, or the requested range rounded down to the hour.
+    """
+
+
+class BetaAnalyticsCostItemListResponse(BaseModel):
+    """
+    One page of cost rows.
+    """
+
+    data: list[BetaAnalyticsCostItem]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+    has_more: Optional[bool] = None
+    """
+    Whether more rows follow this page.
+    """
+    data_refreshed_at: Optional[AwareDatetime] = None
+    """
+    When the underlying data was last refreshed.
+    """
+
+
+class BetaAnalyticsUsageGroup(BaseModel):
+    """
+    The group-by values of a usage row; each is null unless its dimension is in `group_by[]`.
+    """
+
+    actor: Optional[BetaAnalyticsActor] = None
+    """
+    The attributed identity (user, else service account, else federated identity, else API key); set only when grouped by `actor`.
+    """
+    actor_type: Optional[BetaAnalyticsActorType] = None
+    """
+    Kind of identity; set only when `actor_type` is in `group_by[]`.
+    """
+    agent_id: Optional[str] = None
+    """
+    Claude Managed Agents agent; set only when grouped by `agent_id`.
+    """
+    api_key_id: Optional[str] = None
+    """
+    Tagged API key ID that authenticated the requests; set only when grouped by `api_key_id`.
+    """
+    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    """
+    Claude Tag spend category; set only when grouped by `claude_tag_category`.
+    """
+    claude_tag_user_id: Optional[str] = None
+    """
+    Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
+    """
+    context_window: Optional[BetaAnalyticsContextWindow] = None
+    """
+    Context-window pricing tier; set only when grouped by `context_window`.
+    """
+    deployment_id: Optional[str] = None
+    """
+    Deployment that started the managed session; set only when grouped by `deployment_id`.
+    """
+    environment_id: Optional[str] = None
+    """
+    Managed Agents environment; set only when grouped by `environment_id`.
+    """
+    inference_geo: Optional[BetaAnalyticsUsageCostInferenceGeo] = None
+    """
+    Inference region; set only when grouped by `inference_geo`.
+    """
+    model: Optional[str] = None
+    """
+    Model name; set only when grouped by `model`.
+    """
+    organization_id: Optional[str] = None
+    """
+    Child organization's UUID on a parent organization's report; set only when grouped by `organization_id`.
+    """
+    product: Optional[str] = None
+    """
+    Product surface; set only when grouped by `product`.
+    """
+    rbac_group_id: Optional[str] = None
+    """
+    Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
+    """
+    service_tier: Optional[BetaAnalyticsServiceTier] = None
+    """
+    Service tier; set only when grouped by `service_tier`.
+    """
+    session_id: Optional[str] = None
+    """
+    Managed Agents session; set only when grouped by `session_id`.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    Slack channel of the usage; set only when grouped by `slack_channel_id`.
+    """
+    speed: Optional[BetaAnalyticsSpeed] = None
+    """
+    Inference speed mode; set only when grouped by `speed`.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    Tagged user profile ID (`uprof_...`); set only when grouped by `user_profile_id`.
+    """
+    workspace_id: Optional[str] = None
+    """
+    Tagged workspace ID; set only when grouped by `workspace_id`.
+    """
+
+
+class BetaAnalyticsUsageItem(BaseModel):
+    """
+    Token usage of one combination of group-by values over one period.
+    """
+
+    ending_at: AwareDatetime
+    """
+    End of the period (exclusive): the time bucket, or the requested range rounded down to the hour.
+    """
+    group: BetaAnalyticsUsageGroup
+    """
+    The group-by values of this row.
+    """
+    starting_at: AwareDatetime
+    """
+    Start of the period (inclusive): the time bucket, or the requested range rounded down to the hour.
+    """
+    usage: BetaAnalyticsUsageMetrics
+    """
+    Token usage of this row.
+    """
+
+
+class BetaAnalyticsUsageItemListResponse(BaseModel):
+    """
+    One page of usage rows.
+    """
+
+    data: list[BetaAnalyticsUsageItem]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+    has_more: Optional[bool] = None
+    """
+    Whether more rows follow this page.
+    """
+    data_refreshed_at: Optional[AwareDatetime] = None
+    """
+    When the underlying data was last refreshed.
+    """
+
+
+class SpendLimit(BaseModel):
+    """
+    A cap on metered spend for one scope and period.
+    """
+
+    amount: Optional[str] = None
+    """
+    Amount as a non-negative integer decimal string in minor units of `currency` (cents for USD); null means no cap.
+    """
+    created_at: AwareDatetime
+    """
+    When it was created.
+    """
+    currency: str
+    """
+    ISO 4217 code of the organization's billing currency, the unit of `amount`.
+    """
+    id: str
+    """
+    Tagged spend limit ID (`spl_...`).
+    """
+    is_enabled: bool
+    """
+    Read-only; false while extra usage is switched off for the organization (`organization` scope).
+    """
+    period: SpendLimitPeriod
+    """
+    The window the limit resets over.
+    """
+    scope: SpendLimitScope
+    """
+    What the limit applies to.
+    """
+    type: Literal["spend_limit"]
+    updated_at: AwareDatetime
+    """
+    When it was last changed.
+    """
+
+
+class SpendLimitIncreaseRequest(BaseModel):
+    """
+    A member's request for a higher spend limit.
+    """
+
+    actor: SpendLimitIncreaseRequestActor
+    """
+    Who made the request.
+    """
+    created_at: AwareDatetime
+    """
+    When it was created.
+    """
+    id: str
+    """
+    ID of the increase request.
+    """
+    period: SpendLimitPeriod
+    """
+    The period the member asked a higher limit for.
+    """
+    resolved_at: Optional[AwareDatetime] = None
+    """
+    When the request was approved or denied.
+    """
+    resolved_by: Optional[SpendLimitIncreaseRequestActor] = None
+    """
+    Who approved or denied the request.
+    """
+    spend_summary: Optional[SpendSummary] = None
+    """
+    The requester's effective spend limit and spend so far.
+    """
+    status: SpendLimitIncreaseRequestStatus
+    """
+    Request state.
+    """
+    type: Literal["spend_limit_increase_request"]
+
+
+class SpendLimitIncreaseRequestListResponse(BaseModel):
+    """
+    One page of spend limit increase requests.
+    """
+
+    data: list[SpendLimitIncreaseRequest]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class SpendLimitListResponse(BaseModel):
+    """
+    One page of configured spend limits.
+    """
+
+    data: list[SpendLimit]
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -11555,6 +14538,50 @@ class SessionUpdateParams(BaseModel):
     """
     IDs of vaults whose credentials the session may use.
     """
+
+
+class IncreaseRequestApproveResponse(BaseModel):
+    """
+    The approved increase request, with the spend limit it wrote.
+    """
+
+    actor: SpendLimitIncreaseRequestActor
+    """
+    Who made the request.
+    """
+    created_at: AwareDatetime
+    """
+    When it was created.
+    """
+    id: str
+    """
+    ID of the increase request.
+    """
+    period: SpendLimitPeriod
+    """
+    The period of the approved limit.
+    """
+    resolved_at: Optional[AwareDatetime] = None
+    """
+    When the request was approved or denied.
+    """
+    resolved_by: Optional[SpendLimitIncreaseRequestActor] = None
+    """
+    Who approved or denied the request.
+    """
+    spend_limit: Optional[SpendLimit] = None
+    """
+    The per-member spend limit written by the approval.
+    """
+    spend_summary: Optional[SpendSummary] = None
+    """
+    The requester's effective spend limit and spend so far.
+    """
+    status: SpendLimitIncreaseRequestStatus
+    """
+    Request state.
+    """
+    type: Literal["spend_limit_increase_request"]
 
 
 class MessageCountTokensParams(BaseModel):

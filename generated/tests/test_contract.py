@@ -4733,6 +4733,756 @@ def test_beta_memory_stores_memory_versions_retrieve_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# GET /v1/organizations/analytics/cost
+BETA_ORGANIZATION_ANALYTICS_COST_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_ANALYTICS_COST_LIST_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+BETA_ORGANIZATION_ANALYTICS_COST_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-01T00:00:00Z", "ending_at": "2026-11-08T00:00:00Z", "group": {"model": "claude-sonnet-4-5", "cost_type": "tokens", "token_type": "output_tokens"}, "cost": {"amount": "60316.5", "list_amount": "60316.5", "currency": "USD", "requests": null}}], "next_page": null, "has_more": false, "data_refreshed_at": "2026-11-20T06:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_analytics_cost_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_COST_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.analytics.cost.list(
+        *BETA_ORGANIZATION_ANALYTICS_COST_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_COST_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaAnalyticsCostItem) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_analytics_cost_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_COST_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.analytics.cost.list(
+            *BETA_ORGANIZATION_ANALYTICS_COST_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_COST_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaAnalyticsCostItem) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_analytics_cost_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.analytics.cost.list(
+            *BETA_ORGANIZATION_ANALYTICS_COST_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_COST_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/cost_report
+BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-18T00:00:00Z", "ending_at": "2026-11-19T00:00:00Z", "results": [{"amount": "24710.25", "list_amount": "24710.25", "currency": "USD", "product": "claude_code", "requests": 97}]}], "next_page": null, "has_more": false, "data_refreshed_at": "2026-11-20T06:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_analytics_cost_report_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.analytics.cost_report.list(
+        *BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaAnalyticsCostReportTimeBucket) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_analytics_cost_report_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.analytics.cost_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaAnalyticsCostReportTimeBucket) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_analytics_cost_report_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.analytics.cost_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_COST_REPORT_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/usage
+BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-01T00:00:00Z", "ending_at": "2026-11-08T00:00:00Z", "group": {"model": "claude-sonnet-4-5", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}, "usage": {"uncached_input_tokens": 182340, "cache_read_input_tokens": 912000, "output_tokens": 40211, "total_tokens": 1150551, "requests": 311, "cache_creation": {"ephemeral_5m_input_tokens": 16000, "ephemeral_1h_input_tokens": 0}, "server_tool_use": {"web_search_requests": 7}}}], "next_page": null, "has_more": false, "data_refreshed_at": "2026-11-20T06:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_analytics_usage_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.analytics.usage.list(
+        *BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaAnalyticsUsageItem) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_analytics_usage_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.analytics.usage.list(
+            *BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaAnalyticsUsageItem) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_analytics_usage_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.analytics.usage.list(
+            *BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_USAGE_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/usage_report
+BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-18T00:00:00Z", "ending_at": "2026-11-19T00:00:00Z", "results": [{"model": "claude-sonnet-4-5", "uncached_input_tokens": 52000, "cache_read_input_tokens": 120000, "output_tokens": 9800, "requests": 97, "cache_creation": {"ephemeral_5m_input_tokens": 4000, "ephemeral_1h_input_tokens": 0}, "server_tool_use": {"web_search_requests": 0}}]}], "next_page": null, "has_more": false, "data_refreshed_at": "2026-11-20T06:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_analytics_usage_report_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.analytics.usage_report.list(
+        *BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaAnalyticsUsageReportTimeBucket) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_analytics_usage_report_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.analytics.usage_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaAnalyticsUsageReportTimeBucket) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_analytics_usage_report_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.analytics.usage_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_ARGS, **BETA_ORGANIZATION_ANALYTICS_USAGE_REPORT_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/user_cost_report
+BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "amount": "24710.25", "list_amount": "24710.25", "currency": "USD", "requests": 97}], "next_page": null, "has_more": false, "data_refreshed_at": "2026-11-20T06:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_analytics_user_cost_report_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.analytics.user_cost_report.list(
+        *BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_ARGS,
+        **BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaAnalyticsCostUsersItem) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_analytics_user_cost_report_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.analytics.user_cost_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_ARGS,
+            **BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaAnalyticsCostUsersItem) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_analytics_user_cost_report_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.analytics.user_cost_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_ARGS,
+            **BETA_ORGANIZATION_ANALYTICS_USER_COST_REPORT_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/user_usage_report
+BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "uncached_input_tokens": 52000, "cache_read_input_tokens": 120000, "output_tokens": 9800, "total_tokens": 185800, "requests": 97, "cache_creation": {"ephemeral_5m_input_tokens": 4000, "ephemeral_1h_input_tokens": 0}, "server_tool_use": {"web_search_requests": 0}}], "next_page": null, "has_more": false, "data_refreshed_at": "2026-11-20T06:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_analytics_user_usage_report_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.analytics.user_usage_report.list(
+        *BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_ARGS,
+        **BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaAnalyticsUsageUsersItem) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_analytics_user_usage_report_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.analytics.user_usage_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_ARGS,
+            **BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaAnalyticsUsageUsersItem) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_analytics_user_usage_report_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.analytics.user_usage_report.list(
+            *BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_ARGS,
+            **BETA_ORGANIZATION_ANALYTICS_USER_USAGE_REPORT_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/organizations/plugin_marketplaces
 BETA_ORGANIZATION_PLUGIN_MARKETPLACES_LIST_ARGS: list[Any] = []
 BETA_ORGANIZATION_PLUGIN_MARKETPLACES_LIST_KWARGS: dict[str, Any] = {}
@@ -6982,6 +7732,491 @@ def test_beta_organization_plugins_versions_retrieve_errors(
     with pytest.raises(APIStatusError) as caught:
         client.beta.organization.plugins.versions.retrieve(
             *BETA_ORGANIZATION_PLUGINS_VERSIONS_RETRIEVE_ARGS, **BETA_ORGANIZATION_PLUGINS_VERSIONS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/spend_limits/{spend_limit_id}
+BETA_ORGANIZATION_SPEND_LIMITS_DELETE_ARGS: list[Any] = [
+    "spl_01K8sT4vXw2yZ6aB3cD5eF7g",
+]
+BETA_ORGANIZATION_SPEND_LIMITS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_SPEND_LIMITS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g", "type": "spend_limit_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_spend_limits_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_SPEND_LIMITS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.spend_limits.delete(
+        *BETA_ORGANIZATION_SPEND_LIMITS_DELETE_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_DELETE_KWARGS
+    )
+    assert isinstance(result, types.SpendLimitDeleteResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SpendLimitDeleteResponse)
+    expected = adapter.validate_json(BETA_ORGANIZATION_SPEND_LIMITS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_beta_organization_spend_limits_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_SPEND_LIMITS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.spend_limits.delete(
+            *BETA_ORGANIZATION_SPEND_LIMITS_DELETE_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.SpendLimitDeleteResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_spend_limits_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.spend_limits.delete(
+            *BETA_ORGANIZATION_SPEND_LIMITS_DELETE_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/spend_limits
+BETA_ORGANIZATION_SPEND_LIMITS_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_SPEND_LIMITS_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_SPEND_LIMITS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g", "type": "spend_limit", "amount": "50000", "currency": "USD", "is_enabled": true, "period": "monthly", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-11-20T09:15:02Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_spend_limits_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_SPEND_LIMITS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.spend_limits.list(
+        *BETA_ORGANIZATION_SPEND_LIMITS_LIST_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.SpendLimit) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_spend_limits_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_SPEND_LIMITS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.spend_limits.list(
+            *BETA_ORGANIZATION_SPEND_LIMITS_LIST_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.SpendLimit) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_spend_limits_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.spend_limits.list(
+            *BETA_ORGANIZATION_SPEND_LIMITS_LIST_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/spend_limits/{spend_limit_id}
+BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_ARGS: list[Any] = [
+    "spl_01K8sT4vXw2yZ6aB3cD5eF7g",
+]
+BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g", "type": "spend_limit", "amount": "50000", "currency": "USD", "is_enabled": true, "period": "monthly", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-11-20T09:15:02Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_spend_limits_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.spend_limits.retrieve(
+        *BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.SpendLimit)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SpendLimit)
+    expected = adapter.validate_json(BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_beta_organization_spend_limits_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.spend_limits.retrieve(
+            *BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.SpendLimit)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_spend_limits_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.spend_limits.retrieve(
+            *BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/spend_limits
+BETA_ORGANIZATION_SPEND_LIMITS_SET_ARGS: list[Any] = []
+BETA_ORGANIZATION_SPEND_LIMITS_SET_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"amount": "50000", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "period": "monthly"}',
+        {"amount": "amount", "scope": "scope", "period": "period"},
+    ),
+}
+BETA_ORGANIZATION_SPEND_LIMITS_SET_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g", "type": "spend_limit", "amount": "50000", "currency": "USD", "is_enabled": true, "period": "monthly", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-11-20T09:15:02Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_spend_limits_set(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_SPEND_LIMITS_SET_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.spend_limits.set(
+        *BETA_ORGANIZATION_SPEND_LIMITS_SET_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_SET_KWARGS
+    )
+    assert isinstance(result, types.SpendLimit)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SpendLimit)
+    expected = adapter.validate_json(BETA_ORGANIZATION_SPEND_LIMITS_SET_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_beta_organization_spend_limits_set_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_SPEND_LIMITS_SET_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.spend_limits.set(
+            *BETA_ORGANIZATION_SPEND_LIMITS_SET_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_SET_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.SpendLimit)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_spend_limits_set_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.spend_limits.set(
+            *BETA_ORGANIZATION_SPEND_LIMITS_SET_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_SET_KWARGS
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
@@ -14226,6 +15461,866 @@ def test_organization_retrieve_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# GET /v1/organizations/analytics/apps/chat/projects
+ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"project_id": "claude_proj_01AbCdEfGhJkMnPqRsTuVwXy", "project_name": "Quarterly planning", "distinct_user_count": 8, "message_count": 143, "created_at": "2026-09-02T14:03:11Z", "created_by": {"id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "type": "user"}, "distinct_conversation_count": 21}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_apps_chat_projects_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.apps.chat.projects.list(
+        *ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_ARGS, **ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsProjectActivity) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_apps_chat_projects_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.apps.chat.projects.list(
+            *ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_ARGS,
+            **ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsProjectActivity) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_apps_chat_projects_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.apps.chat.projects.list(
+            *ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_ARGS,
+            **ORGANIZATION_ANALYTICS_APPS_CHAT_PROJECTS_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/artifacts
+ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_KWARGS: dict[str, Any] = {
+    "date": json.loads('"2026-11-15"'),
+}
+ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"artifact_type": "text/markdown", "artifacts_created_count": 73, "distinct_user_count": 29, "is_shared": false, "published_artifacts_created_count": 4}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_artifacts_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.artifacts.list(
+        *ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_ARGS, **ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsArtifactActivity) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_artifacts_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.artifacts.list(
+            *ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_ARGS, **ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsArtifactActivity) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_artifacts_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.artifacts.list(
+            *ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_ARGS, **ORGANIZATION_ANALYTICS_ARTIFACTS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/connectors
+ORGANIZATION_ANALYTICS_CONNECTORS_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_CONNECTORS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_ANALYTICS_CONNECTORS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"connector_name": "github", "connector_display_name": null, "distinct_user_count": 37, "chat_metrics": {"distinct_conversation_connector_used_count": 52}, "claude_code_metrics": {"distinct_session_connector_used_count": 18}, "cowork_metrics": {"distinct_session_connector_used_count": 4}, "office_metrics": {"excel": {"distinct_session_connector_used_count": 0}, "outlook": {"distinct_session_connector_used_count": 0}, "powerpoint": {"distinct_session_connector_used_count": 0}, "word": {"distinct_session_connector_used_count": 0}}, "read_call_count": 410, "write_call_count": 35, "unclassified_call_count": 12}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_connectors_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_CONNECTORS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.connectors.list(
+        *ORGANIZATION_ANALYTICS_CONNECTORS_LIST_ARGS, **ORGANIZATION_ANALYTICS_CONNECTORS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsConnectorActivity) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_connectors_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_CONNECTORS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.connectors.list(
+            *ORGANIZATION_ANALYTICS_CONNECTORS_LIST_ARGS, **ORGANIZATION_ANALYTICS_CONNECTORS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsConnectorActivity) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_connectors_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.connectors.list(
+            *ORGANIZATION_ANALYTICS_CONNECTORS_LIST_ARGS, **ORGANIZATION_ANALYTICS_CONNECTORS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/plugins
+ORGANIZATION_ANALYTICS_PLUGINS_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_PLUGINS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_ANALYTICS_PLUGINS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"plugin_name": "serena", "plugin_id": "serena@claude-plugins-official", "distinct_user_count": 11, "install_count": 3, "invocation_count": 64, "claude_code_metrics": {"distinct_session_plugin_used_count": 20}, "cowork_metrics": {"distinct_session_plugin_used_count": 2}}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_plugins_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_PLUGINS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.plugins.list(
+        *ORGANIZATION_ANALYTICS_PLUGINS_LIST_ARGS, **ORGANIZATION_ANALYTICS_PLUGINS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsPluginActivity) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_plugins_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_PLUGINS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.plugins.list(
+            *ORGANIZATION_ANALYTICS_PLUGINS_LIST_ARGS, **ORGANIZATION_ANALYTICS_PLUGINS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsPluginActivity) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_plugins_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.plugins.list(
+            *ORGANIZATION_ANALYTICS_PLUGINS_LIST_ARGS, **ORGANIZATION_ANALYTICS_PLUGINS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/skills
+ORGANIZATION_ANALYTICS_SKILLS_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_SKILLS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_ANALYTICS_SKILLS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"skill_name": "pdf", "skill_display_name": null, "distinct_user_count": 26, "invocation_count": 88, "share_status": "organization", "chat_metrics": {"distinct_conversation_skill_used_count": 40}, "claude_code_metrics": {"distinct_session_skill_used_count": 9}, "cowork_metrics": {"distinct_session_skill_used_count": 5}, "office_metrics": {"excel": {"distinct_session_skill_used_count": 0}, "outlook": {"distinct_session_skill_used_count": 0}, "powerpoint": {"distinct_session_skill_used_count": 0}, "word": {"distinct_session_skill_used_count": 0}}}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_skills_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_SKILLS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.skills.list(
+        *ORGANIZATION_ANALYTICS_SKILLS_LIST_ARGS, **ORGANIZATION_ANALYTICS_SKILLS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsSkillActivity) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_skills_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_SKILLS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.skills.list(
+            *ORGANIZATION_ANALYTICS_SKILLS_LIST_ARGS, **ORGANIZATION_ANALYTICS_SKILLS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsSkillActivity) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_skills_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.skills.list(
+            *ORGANIZATION_ANALYTICS_SKILLS_LIST_ARGS, **ORGANIZATION_ANALYTICS_SKILLS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/summaries
+ORGANIZATION_ANALYTICS_SUMMARIES_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_SUMMARIES_LIST_KWARGS: dict[str, Any] = {
+    "starting_date": json.loads('"2026-11-01"'),
+}
+ORGANIZATION_ANALYTICS_SUMMARIES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-15T00:00:00Z", "ending_at": "2026-11-16T00:00:00Z", "daily_active_user_count": 412, "weekly_active_user_count": 655, "monthly_active_user_count": 803, "cowork_daily_active_user_count": 97, "cowork_weekly_active_user_count": 188, "cowork_monthly_active_user_count": 251, "assigned_seat_count": 900, "pending_invite_count": 12, "daily_adoption_rate": 45.8, "weekly_adoption_rate": 72.8, "monthly_adoption_rate": 89.2, "chat_daily_active_user_count": 350, "claude_code_daily_active_user_count": 140}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_summaries_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_SUMMARIES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.summaries.list(
+        *ORGANIZATION_ANALYTICS_SUMMARIES_LIST_ARGS, **ORGANIZATION_ANALYTICS_SUMMARIES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsSingleDayActivitySummary) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_summaries_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_SUMMARIES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.summaries.list(
+            *ORGANIZATION_ANALYTICS_SUMMARIES_LIST_ARGS, **ORGANIZATION_ANALYTICS_SUMMARIES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsSingleDayActivitySummary) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_summaries_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.summaries.list(
+            *ORGANIZATION_ANALYTICS_SUMMARIES_LIST_ARGS, **ORGANIZATION_ANALYTICS_SUMMARIES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/analytics/users
+ORGANIZATION_ANALYTICS_USERS_LIST_ARGS: list[Any] = []
+ORGANIZATION_ANALYTICS_USERS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_ANALYTICS_USERS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"user": {"id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "type": "user"}, "chat_metrics": {"message_count": 54, "thinking_message_count": 12, "connectors_used_count": 3, "distinct_artifacts_created_count": 2, "distinct_projects_created_count": 0, "shared_conversations_viewed_count": 1, "distinct_conversation_count": 9}, "claude_code_metrics": {"core_metrics": {"commit_count": 4, "pull_request_count": 1, "artifacts_created_count": 0, "distinct_session_count": 3, "lines_of_code": {"added_count": 320, "removed_count": 41}}, "tool_actions": {"edit_tool": {"accepted_count": 5, "rejected_count": 1}, "multi_edit_tool": {"accepted_count": 5, "rejected_count": 1}, "notebook_edit_tool": {"accepted_count": 5, "rejected_count": 1}, "write_tool": {"accepted_count": 5, "rejected_count": 1}}}, "cowork_metrics": {"action_count": 18, "artifacts_created_count": 1, "connectors_used_count": 2, "dispatch_turn_count": 0, "message_count": 7, "skills_used_count": 1}, "design_metrics": {"distinct_projects_created_count": 0, "message_count": 0}, "office_metrics": {"excel": {"connectors_used_count": 0, "message_count": 0, "skills_used_count": 0}, "outlook": {"connectors_used_count": 0, "message_count": 0, "skills_used_count": 0}, "powerpoint": {"connectors_used_count": 0, "message_count": 0, "skills_used_count": 0}, "word": {"connectors_used_count": 0, "message_count": 0, "skills_used_count": 0}}, "science_metrics": {"delegation_count": 0, "message_count": 0, "remote_compute_job_count": 0, "skills_used_count": 0}, "web_search_count": 6, "last_activity_date": "2026-11-15"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_analytics_users_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_USERS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.analytics.users.list(
+        *ORGANIZATION_ANALYTICS_USERS_LIST_ARGS, **ORGANIZATION_ANALYTICS_USERS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.AnalyticsUserActivity) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_analytics_users_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_ANALYTICS_USERS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.analytics.users.list(
+            *ORGANIZATION_ANALYTICS_USERS_LIST_ARGS, **ORGANIZATION_ANALYTICS_USERS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.AnalyticsUserActivity) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_analytics_users_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.analytics.users.list(
+            *ORGANIZATION_ANALYTICS_USERS_LIST_ARGS, **ORGANIZATION_ANALYTICS_USERS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/organizations/api_keys
 ORGANIZATION_API_KEYS_LIST_ARGS: list[Any] = []
 ORGANIZATION_API_KEYS_LIST_KWARGS: dict[str, Any] = {}
@@ -14579,6 +16674,246 @@ def test_organization_api_keys_update_errors(
     client = sync_client(transport)
     with pytest.raises(APIStatusError) as caught:
         client.organization.api_keys.update(*ORGANIZATION_API_KEYS_UPDATE_ARGS, **ORGANIZATION_API_KEYS_UPDATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/compliance_settings
+ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_ARGS: list[Any] = []
+ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "compliance_settings", "state": {"type": "enabled"}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_compliance_settings_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.compliance_settings.retrieve(
+        *ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.OrganizationComplianceSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.OrganizationComplianceSettings)
+    expected = adapter.validate_json(ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_compliance_settings_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.compliance_settings.retrieve(
+            *ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.OrganizationComplianceSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_compliance_settings_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.compliance_settings.retrieve(
+            *ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/compliance_settings
+ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_ARGS: list[Any] = []
+ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"state": {"type": "enabled"}}', {"state": "state"}),
+}
+ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "compliance_settings", "state": {"type": "enabled"}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_compliance_settings_update(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.compliance_settings.update(
+        *ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.OrganizationComplianceSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.OrganizationComplianceSettings)
+    expected = adapter.validate_json(ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_compliance_settings_update_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.compliance_settings.update(
+            *ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.OrganizationComplianceSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_compliance_settings_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.compliance_settings.update(
+            *ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_KWARGS
+        )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     assert type(error) is expected and error.status_code == status
@@ -16512,6 +18847,1622 @@ def test_organization_rbac_roles_permissions_list_errors(
     with pytest.raises(APIStatusError) as caught:
         client.organization.rbac_roles.permissions.list(
             *ORGANIZATION_RBAC_ROLES_PERMISSIONS_LIST_ARGS, **ORGANIZATION_RBAC_ROLES_PERMISSIONS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/service_accounts/{service_account_id}/archive
+ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_ARGS: list[Any] = [
+    "svac_01HkVmBw7nQ3xY9zR5tE2uPa",
+]
+ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "type": "service_account", "name": "ci-deployer", "description": "Deploys from CI", "organization_role": "developer", "created_at": "2026-11-20T09:15:02Z", "updated_at": "2026-11-21T10:00:00Z", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "updated_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "archived_at": "2026-11-21T10:00:00Z", "archived_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_archive(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.service_accounts.archive(
+        *ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_KWARGS
+    )
+    assert isinstance(result, types.ServiceAccount)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ServiceAccount)
+    expected = adapter.validate_json(ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_service_accounts_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.service_accounts.archive(
+            *ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ServiceAccount)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.archive(
+            *ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_ARCHIVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/service_accounts
+ORGANIZATION_SERVICE_ACCOUNTS_CREATE_ARGS: list[Any] = []
+ORGANIZATION_SERVICE_ACCOUNTS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "ci-deployer", "description": "Deploys from CI", "organization_role": "developer"}',
+        {"name": "name", "description": "description", "organization_role": "organization_role"},
+    ),
+}
+ORGANIZATION_SERVICE_ACCOUNTS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "type": "service_account", "name": "ci-deployer", "description": "Deploys from CI", "organization_role": "developer", "created_at": "2026-11-20T09:15:02Z", "updated_at": "2026-11-20T09:15:02Z", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "updated_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_create(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.service_accounts.create(
+        *ORGANIZATION_SERVICE_ACCOUNTS_CREATE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_CREATE_KWARGS
+    )
+    assert isinstance(result, types.ServiceAccount)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ServiceAccount)
+    expected = adapter.validate_json(ORGANIZATION_SERVICE_ACCOUNTS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_service_accounts_create_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.service_accounts.create(
+            *ORGANIZATION_SERVICE_ACCOUNTS_CREATE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ServiceAccount)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.create(
+            *ORGANIZATION_SERVICE_ACCOUNTS_CREATE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/service_accounts
+ORGANIZATION_SERVICE_ACCOUNTS_LIST_ARGS: list[Any] = []
+ORGANIZATION_SERVICE_ACCOUNTS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SERVICE_ACCOUNTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "type": "service_account", "name": "ci-deployer", "description": "Deploys from CI", "organization_role": "developer", "created_at": "2026-11-20T09:15:02Z", "updated_at": "2026-11-20T09:15:02Z", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "updated_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "archived_at": null, "archived_by_actor_id": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SERVICE_ACCOUNTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.service_accounts.list(
+        *ORGANIZATION_SERVICE_ACCOUNTS_LIST_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.ServiceAccount) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_service_accounts_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SERVICE_ACCOUNTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.service_accounts.list(
+            *ORGANIZATION_SERVICE_ACCOUNTS_LIST_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.ServiceAccount) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.list(
+            *ORGANIZATION_SERVICE_ACCOUNTS_LIST_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/service_accounts/{service_account_id}
+ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_ARGS: list[Any] = [
+    "svac_01HkVmBw7nQ3xY9zR5tE2uPa",
+]
+ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "type": "service_account", "name": "ci-deployer", "description": "Deploys from CI", "organization_role": "developer", "created_at": "2026-11-20T09:15:02Z", "updated_at": "2026-11-20T09:15:02Z", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "updated_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.service_accounts.retrieve(
+        *ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.ServiceAccount)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ServiceAccount)
+    expected = adapter.validate_json(ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_service_accounts_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.service_accounts.retrieve(
+            *ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ServiceAccount)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.retrieve(
+            *ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/service_accounts/{service_account_id}
+ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_ARGS: list[Any] = [
+    "svac_01HkVmBw7nQ3xY9zR5tE2uPa",
+]
+ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"organization_role": "admin"}', {"description": "description", "organization_role": "organization_role"}
+    ),
+}
+ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "type": "service_account", "name": "ci-deployer", "description": "Deploys from CI", "organization_role": "admin", "created_at": "2026-11-20T09:15:02Z", "updated_at": "2026-11-20T09:15:02Z", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "updated_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_update(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.service_accounts.update(
+        *ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.ServiceAccount)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ServiceAccount)
+    expected = adapter.validate_json(ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_service_accounts_update_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.service_accounts.update(
+            *ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ServiceAccount)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.update(
+            *ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/service_accounts/{service_account_id}/workspaces
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_ARGS: list[Any] = [
+    "svac_01HkVmBw7nQ3xY9zR5tE2uPa",
+]
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "workspace_role": "workspace_developer"}',
+        {"workspace_id": "workspace_id", "workspace_role": "workspace_role"},
+    ),
+}
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "service_account_workspace_member", "service_account_id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "workspace_role": "workspace_developer", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "implicit": false}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_workspaces_add(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.service_accounts.workspaces.add(
+        *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_KWARGS
+    )
+    assert isinstance(result, types.ServiceAccountWorkspaceMember)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ServiceAccountWorkspaceMember)
+    expected = adapter.validate_json(ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_service_accounts_workspaces_add_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.service_accounts.workspaces.add(
+            *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ServiceAccountWorkspaceMember)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_workspaces_add_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.workspaces.add(
+            *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_ADD_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/service_accounts/{service_account_id}/workspaces
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_ARGS: list[Any] = [
+    "svac_01HkVmBw7nQ3xY9zR5tE2uPa",
+]
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"type": "service_account_workspace_member", "service_account_id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "workspace_role": "workspace_developer", "created_by_actor_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "implicit": false}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_workspaces_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.service_accounts.workspaces.list(
+        *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.ServiceAccountWorkspaceMember) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_service_accounts_workspaces_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.service_accounts.workspaces.list(
+            *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.ServiceAccountWorkspaceMember) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_workspaces_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.workspaces.list(
+            *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/service_accounts/{service_account_id}/workspaces/{workspace_id}
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_ARGS: list[Any] = [
+    "svac_01HkVmBw7nQ3xY9zR5tE2uPa",
+    "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ",
+]
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "service_account_workspace_member_deleted", "service_account_id": "svac_01HkVmBw7nQ3xY9zR5tE2uPa", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_service_accounts_workspaces_remove(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.service_accounts.workspaces.remove(
+        *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_ARGS, **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_KWARGS
+    )
+    assert isinstance(result, types.ServiceAccountWorkspaceRemoveResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ServiceAccountWorkspaceRemoveResponse)
+    expected = adapter.validate_json(ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_service_accounts_workspaces_remove_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.service_accounts.workspaces.remove(
+            *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_ARGS,
+            **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ServiceAccountWorkspaceRemoveResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_service_accounts_workspaces_remove_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.service_accounts.workspaces.remove(
+            *ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_ARGS,
+            **ORGANIZATION_SERVICE_ACCOUNTS_WORKSPACES_REMOVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/spend_limits/effective
+ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_ARGS: list[Any] = []
+ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "amount": "50000", "currency": "USD", "period": "monthly", "period_to_date_spend": "12050.5", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "source": {"type": "seat_tier", "seat_tier": "premium"}, "spend_limit_id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_spend_limits_effective_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.spend_limits.effective.list(
+        *ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_ARGS, **ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.SpendSummary) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_spend_limits_effective_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.spend_limits.effective.list(
+            *ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_ARGS, **ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.SpendSummary) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_spend_limits_effective_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.spend_limits.effective.list(
+            *ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_ARGS, **ORGANIZATION_SPEND_LIMITS_EFFECTIVE_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/approve
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_ARGS: list[Any] = [
+    "slir_01K9aB2cD3eF4gH5jK6mN7pQ",
+]
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"amount": "80000", "period": "monthly", "suppress_notification": false}',
+        {"amount": "amount", "period": "period", "suppress_notification": "suppress_notification"},
+    ),
+}
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slir_01K9aB2cD3eF4gH5jK6mN7pQ", "type": "spend_limit_increase_request", "actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "created_at": "2026-11-19T16:20:00Z", "period": "monthly", "status": "approved", "resolved_at": "2026-11-20T09:15:02Z", "resolved_by": {"type": "user_actor", "user_id": "user_01AdMiNxYzAbCdEfGhJkMnPq", "email_address": "admin@example.com", "name": "Grace Hopper", "deleted": false}, "spend_summary": {"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "amount": "50000", "currency": "USD", "period": "monthly", "period_to_date_spend": "12050.5", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "source": {"type": "seat_tier", "seat_tier": "premium"}, "spend_limit_id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g"}, "spend_limit": {"id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g", "type": "spend_limit", "amount": "80000", "currency": "USD", "is_enabled": true, "period": "monthly", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-11-20T09:15:02Z"}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_spend_limits_increase_requests_approve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.spend_limits.increase_requests.approve(
+        *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_ARGS,
+        **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_KWARGS,
+    )
+    assert isinstance(result, types.IncreaseRequestApproveResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.IncreaseRequestApproveResponse)
+    expected = adapter.validate_json(ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_spend_limits_increase_requests_approve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.spend_limits.increase_requests.approve(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.IncreaseRequestApproveResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_spend_limits_increase_requests_approve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.spend_limits.increase_requests.approve(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_APPROVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/deny
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_ARGS: list[Any] = [
+    "slir_01K9aB2cD3eF4gH5jK6mN7pQ",
+]
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"suppress_notification": true}', {"suppress_notification": "suppress_notification"}),
+}
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slir_01K9aB2cD3eF4gH5jK6mN7pQ", "type": "spend_limit_increase_request", "actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "created_at": "2026-11-19T16:20:00Z", "period": "monthly", "status": "denied", "resolved_at": "2026-11-20T09:15:02Z", "resolved_by": {"type": "user_actor", "user_id": "user_01AdMiNxYzAbCdEfGhJkMnPq", "email_address": "admin@example.com", "name": "Grace Hopper", "deleted": false}, "spend_summary": {"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "amount": "50000", "currency": "USD", "period": "monthly", "period_to_date_spend": "12050.5", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "source": {"type": "seat_tier", "seat_tier": "premium"}, "spend_limit_id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g"}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_spend_limits_increase_requests_deny(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.spend_limits.increase_requests.deny(
+        *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_ARGS,
+        **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_KWARGS,
+    )
+    assert isinstance(result, types.SpendLimitIncreaseRequest)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SpendLimitIncreaseRequest)
+    expected = adapter.validate_json(ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_spend_limits_increase_requests_deny_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.spend_limits.increase_requests.deny(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.SpendLimitIncreaseRequest)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_spend_limits_increase_requests_deny_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.spend_limits.increase_requests.deny(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_DENY_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/spend_limit_increase_requests
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_ARGS: list[Any] = []
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "slir_01K9aB2cD3eF4gH5jK6mN7pQ", "type": "spend_limit_increase_request", "actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "created_at": "2026-11-19T16:20:00Z", "period": "monthly", "status": "pending", "resolved_at": null, "resolved_by": null, "spend_summary": {"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "amount": "50000", "currency": "USD", "period": "monthly", "period_to_date_spend": "12050.5", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "source": {"type": "seat_tier", "seat_tier": "premium"}, "spend_limit_id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g"}}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_spend_limits_increase_requests_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.spend_limits.increase_requests.list(
+        *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_ARGS,
+        **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.SpendLimitIncreaseRequest) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_spend_limits_increase_requests_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.spend_limits.increase_requests.list(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.SpendLimitIncreaseRequest) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_spend_limits_increase_requests_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.spend_limits.increase_requests.list(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_ARGS: list[Any] = [
+    "slir_01K9aB2cD3eF4gH5jK6mN7pQ",
+]
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slir_01K9aB2cD3eF4gH5jK6mN7pQ", "type": "spend_limit_increase_request", "actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "created_at": "2026-11-19T16:20:00Z", "period": "monthly", "status": "pending", "resolved_at": null, "resolved_by": null, "spend_summary": {"actor": {"type": "user_actor", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu", "email_address": "ada@example.com", "name": "Ada Lovelace", "deleted": false}, "amount": "50000", "currency": "USD", "period": "monthly", "period_to_date_spend": "12050.5", "scope": {"type": "user", "user_id": "user_01WxYzAbCdEfGhJkMnPqRsTu"}, "source": {"type": "seat_tier", "seat_tier": "premium"}, "spend_limit_id": "spl_01K8sT4vXw2yZ6aB3cD5eF7g"}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_spend_limits_increase_requests_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.spend_limits.increase_requests.retrieve(
+        *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_ARGS,
+        **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.SpendLimitIncreaseRequest)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.SpendLimitIncreaseRequest)
+    expected = adapter.validate_json(ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_spend_limits_increase_requests_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.spend_limits.increase_requests.retrieve(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.SpendLimitIncreaseRequest)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_spend_limits_increase_requests_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.spend_limits.increase_requests.retrieve(
+            *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_ARGS,
+            **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_KWARGS,
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)

@@ -28,6 +28,12 @@ from .._base_client import (
     to_raw_response,
 )
 from ..types import (
+    BetaAnalyticsCostItem,
+    BetaAnalyticsCostReportTimeBucket,
+    BetaAnalyticsCostUsersItem,
+    BetaAnalyticsUsageItem,
+    BetaAnalyticsUsageReportTimeBucket,
+    BetaAnalyticsUsageUsersItem,
     BetaCloudConfigParams,
     BetaDeletedOrganizationWebhookEndpoint,
     BetaDeletedPlugin,
@@ -153,6 +159,11 @@ from ..types import (
     BetaSelfHostedWorkQueueStats,
     BetaUserProfileEnrollmentURL,
     OrganizationUser,
+    SpendLimit,
+    SpendLimitDeleteResponse,
+    SpendLimitOrganizationScopeParam,
+    SpendLimitUserScopeParam,
+    SpendLimitWorkspaceScopeParam,
 )
 
 __all__ = [
@@ -174,6 +185,20 @@ __all__ = [
     "AsyncBetaMemoryStoresMemoryVersionsWithRawResponse",
     "AsyncBetaMemoryStoresWithRawResponse",
     "AsyncBetaOrganization",
+    "AsyncBetaOrganizationAnalytics",
+    "AsyncBetaOrganizationAnalyticsCost",
+    "AsyncBetaOrganizationAnalyticsCostReport",
+    "AsyncBetaOrganizationAnalyticsCostReportWithRawResponse",
+    "AsyncBetaOrganizationAnalyticsCostWithRawResponse",
+    "AsyncBetaOrganizationAnalyticsUsage",
+    "AsyncBetaOrganizationAnalyticsUsageReport",
+    "AsyncBetaOrganizationAnalyticsUsageReportWithRawResponse",
+    "AsyncBetaOrganizationAnalyticsUsageWithRawResponse",
+    "AsyncBetaOrganizationAnalyticsUserCostReport",
+    "AsyncBetaOrganizationAnalyticsUserCostReportWithRawResponse",
+    "AsyncBetaOrganizationAnalyticsUserUsageReport",
+    "AsyncBetaOrganizationAnalyticsUserUsageReportWithRawResponse",
+    "AsyncBetaOrganizationAnalyticsWithRawResponse",
     "AsyncBetaOrganizationPluginMarketplaces",
     "AsyncBetaOrganizationPluginMarketplacesWithRawResponse",
     "AsyncBetaOrganizationPlugins",
@@ -184,6 +209,8 @@ __all__ = [
     "AsyncBetaOrganizationPluginsVersions",
     "AsyncBetaOrganizationPluginsVersionsWithRawResponse",
     "AsyncBetaOrganizationPluginsWithRawResponse",
+    "AsyncBetaOrganizationSpendLimits",
+    "AsyncBetaOrganizationSpendLimitsWithRawResponse",
     "AsyncBetaOrganizationUsers",
     "AsyncBetaOrganizationUsersWithRawResponse",
     "AsyncBetaOrganizationWebhooks",
@@ -228,6 +255,20 @@ __all__ = [
     "BetaMemoryStoresMemoryVersionsWithRawResponse",
     "BetaMemoryStoresWithRawResponse",
     "BetaOrganization",
+    "BetaOrganizationAnalytics",
+    "BetaOrganizationAnalyticsCost",
+    "BetaOrganizationAnalyticsCostReport",
+    "BetaOrganizationAnalyticsCostReportWithRawResponse",
+    "BetaOrganizationAnalyticsCostWithRawResponse",
+    "BetaOrganizationAnalyticsUsage",
+    "BetaOrganizationAnalyticsUsageReport",
+    "BetaOrganizationAnalyticsUsageReportWithRawResponse",
+    "BetaOrganizationAnalyticsUsageWithRawResponse",
+    "BetaOrganizationAnalyticsUserCostReport",
+    "BetaOrganizationAnalyticsUserCostReportWithRawResponse",
+    "BetaOrganizationAnalyticsUserUsageReport",
+    "BetaOrganizationAnalyticsUserUsageReportWithRawResponse",
+    "BetaOrganizationAnalyticsWithRawResponse",
     "BetaOrganizationPluginMarketplaces",
     "BetaOrganizationPluginMarketplacesWithRawResponse",
     "BetaOrganizationPlugins",
@@ -238,6 +279,8 @@ __all__ = [
     "BetaOrganizationPluginsVersions",
     "BetaOrganizationPluginsVersionsWithRawResponse",
     "BetaOrganizationPluginsWithRawResponse",
+    "BetaOrganizationSpendLimits",
+    "BetaOrganizationSpendLimitsWithRawResponse",
     "BetaOrganizationUsers",
     "BetaOrganizationUsersWithRawResponse",
     "BetaOrganizationWebhooks",
@@ -1894,6 +1937,740 @@ class BetaMemoryStoresWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class BetaOrganizationAnalyticsCost:
+    """`client.beta.organization.analytics.cost`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsCostWithRawResponse:
+        return BetaOrganizationAnalyticsCostWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_at: str,
+        actor_ids: Sequence[str] = OMIT,
+        actor_types: Sequence[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]] = OMIT,
+        agent_ids: Sequence[str] = OMIT,
+        api_key_ids: Sequence[str] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        deployment_ids: Sequence[str] = OMIT,
+        ending_at: str = OMIT,
+        environment_ids: Sequence[str] = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "actor",
+                "actor_type",
+                "agent_id",
+                "api_key_id",
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "cost_type",
+                "deployment_id",
+                "environment_id",
+                "inference_geo",
+                "model",
+                "organization_id",
+                "product",
+                "rbac_group_id",
+                "service_tier",
+                "session_id",
+                "slack_channel_id",
+                "speed",
+                "token_type",
+                "user_profile_id",
+                "workspace_id",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["amount", "list_amount", "time"] = OMIT,
+        organization_ids: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude_code",
+                "claude_console",
+                "claude_design",
+                "claude_in_chrome",
+                "claude_tag",
+                "cowork",
+                "managed_agents_api",
+                "message_batches_api",
+                "messages_api",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        service_tiers: Sequence[
+            Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+        ] = OMIT,
+        session_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        time_bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        user_profile_ids: Sequence[str] = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaAnalyticsCostItem]:
+        """List Cost
+
+        Report cost in USD, broken out by the `group_by[]` dimensions and optionally by time bucket.
+
+        `GET /v1/organizations/analytics/cost`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/cost",
+            query={
+                "starting_at": starting_at,
+                "actor_ids[]": actor_ids,
+                "actor_types[]": actor_types,
+                "agent_ids[]": agent_ids,
+                "api_key_ids[]": api_key_ids,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "deployment_ids[]": deployment_ids,
+                "ending_at": ending_at,
+                "environment_ids[]": environment_ids,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "organization_ids[]": organization_ids,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "service_tiers[]": service_tiers,
+                "session_ids[]": session_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "time_bucket_width": time_bucket_width,
+                "user_profile_ids[]": user_profile_ids,
+                "workspace_ids[]": workspace_ids,
+            },
+            betas=["analytics-usage-cost-2026-08-24", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaAnalyticsCostItem, "data", "page_cursor")
+
+
+class BetaOrganizationAnalyticsCostWithRawResponse:
+    """`client.beta.organization.analytics.cost.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalyticsCost) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationAnalyticsCostReport:
+    """`client.beta.organization.analytics.cost_report`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsCostReportWithRawResponse:
+        return BetaOrganizationAnalyticsCostReportWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "cost_type",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+                "token_type",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaAnalyticsCostReportTimeBucket]:
+        """List Cost Report (Legacy)
+
+        Report cost per time bucket (legacy; prefer the cost endpoint).
+
+        `GET /v1/organizations/analytics/cost_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/cost_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaAnalyticsCostReportTimeBucket, "data", "page_cursor")
+
+
+class BetaOrganizationAnalyticsCostReportWithRawResponse:
+    """`client.beta.organization.analytics.cost_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalyticsCostReport) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationAnalyticsUsage:
+    """`client.beta.organization.analytics.usage`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsUsageWithRawResponse:
+        return BetaOrganizationAnalyticsUsageWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_at: str,
+        actor_ids: Sequence[str] = OMIT,
+        actor_types: Sequence[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]] = OMIT,
+        agent_ids: Sequence[str] = OMIT,
+        api_key_ids: Sequence[str] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        deployment_ids: Sequence[str] = OMIT,
+        ending_at: str = OMIT,
+        environment_ids: Sequence[str] = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "actor",
+                "actor_type",
+                "agent_id",
+                "api_key_id",
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "deployment_id",
+                "environment_id",
+                "inference_geo",
+                "model",
+                "organization_id",
+                "product",
+                "rbac_group_id",
+                "service_tier",
+                "session_id",
+                "slack_channel_id",
+                "speed",
+                "user_profile_id",
+                "workspace_id",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["output_tokens", "requests", "time", "total_tokens", "uncached_input_tokens"] = OMIT,
+        organization_ids: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude_code",
+                "claude_console",
+                "claude_design",
+                "claude_in_chrome",
+                "claude_tag",
+                "cowork",
+                "managed_agents_api",
+                "message_batches_api",
+                "messages_api",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        service_tiers: Sequence[
+            Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+        ] = OMIT,
+        session_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        time_bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        user_profile_ids: Sequence[str] = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaAnalyticsUsageItem]:
+        """List Usage
+
+        Report token and request counts, broken out by the `group_by[]` dimensions and optionally by time bucket.
+
+        `GET /v1/organizations/analytics/usage`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/usage",
+            query={
+                "starting_at": starting_at,
+                "actor_ids[]": actor_ids,
+                "actor_types[]": actor_types,
+                "agent_ids[]": agent_ids,
+                "api_key_ids[]": api_key_ids,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "deployment_ids[]": deployment_ids,
+                "ending_at": ending_at,
+                "environment_ids[]": environment_ids,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "organization_ids[]": organization_ids,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "service_tiers[]": service_tiers,
+                "session_ids[]": session_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "time_bucket_width": time_bucket_width,
+                "user_profile_ids[]": user_profile_ids,
+                "workspace_ids[]": workspace_ids,
+            },
+            betas=["analytics-usage-cost-2026-08-24", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaAnalyticsUsageItem, "data", "page_cursor")
+
+
+class BetaOrganizationAnalyticsUsageWithRawResponse:
+    """`client.beta.organization.analytics.usage.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalyticsUsage) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationAnalyticsUsageReport:
+    """`client.beta.organization.analytics.usage_report`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsUsageReportWithRawResponse:
+        return BetaOrganizationAnalyticsUsageReportWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaAnalyticsUsageReportTimeBucket]:
+        """List Usage Report (Legacy)
+
+        Report token usage per time bucket (legacy; prefer the usage endpoint).
+
+        `GET /v1/organizations/analytics/usage_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/usage_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaAnalyticsUsageReportTimeBucket, "data", "page_cursor")
+
+
+class BetaOrganizationAnalyticsUsageReportWithRawResponse:
+    """`client.beta.organization.analytics.usage_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalyticsUsageReport) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationAnalyticsUserCostReport:
+    """`client.beta.organization.analytics.user_cost_report`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsUserCostReportWithRawResponse:
+        return BetaOrganizationAnalyticsUserCostReportWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "cost_type",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+                "token_type",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["amount", "list_amount"] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaAnalyticsCostUsersItem]:
+        """List User Cost Report (Legacy)
+
+        Report cost per user (legacy; prefer the cost endpoint grouped by `actor`).
+
+        `GET /v1/organizations/analytics/user_cost_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/user_cost_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaAnalyticsCostUsersItem, "data", "page_cursor")
+
+
+class BetaOrganizationAnalyticsUserCostReportWithRawResponse:
+    """`client.beta.organization.analytics.user_cost_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalyticsUserCostReport) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationAnalyticsUserUsageReport:
+    """`client.beta.organization.analytics.user_usage_report`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsUserUsageReportWithRawResponse:
+        return BetaOrganizationAnalyticsUserUsageReportWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["output_tokens", "requests", "total_tokens", "uncached_input_tokens"] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaAnalyticsUsageUsersItem]:
+        """List User Usage Report (Legacy)
+
+        Report token usage per user (legacy; prefer the usage endpoint grouped by `actor`).
+
+        `GET /v1/organizations/analytics/user_usage_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/user_usage_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaAnalyticsUsageUsersItem, "data", "page_cursor")
+
+
+class BetaOrganizationAnalyticsUserUsageReportWithRawResponse:
+    """`client.beta.organization.analytics.user_usage_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalyticsUserUsageReport) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class BetaOrganizationAnalytics:
+    """`client.beta.organization.analytics`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.cost = BetaOrganizationAnalyticsCost(client)
+        self.cost_report = BetaOrganizationAnalyticsCostReport(client)
+        self.usage = BetaOrganizationAnalyticsUsage(client)
+        self.usage_report = BetaOrganizationAnalyticsUsageReport(client)
+        self.user_cost_report = BetaOrganizationAnalyticsUserCostReport(client)
+        self.user_usage_report = BetaOrganizationAnalyticsUserUsageReport(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationAnalyticsWithRawResponse:
+        return BetaOrganizationAnalyticsWithRawResponse(self)
+
+
+class BetaOrganizationAnalyticsWithRawResponse:
+    """`client.beta.organization.analytics.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationAnalytics) -> None:
+        self._resource = resource
+
+
 class BetaOrganizationPluginMarketplaces:
     """`client.beta.organization.plugin_marketplaces`"""
 
@@ -2594,6 +3371,153 @@ class BetaOrganizationPluginsWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class BetaOrganizationSpendLimits:
+    """`client.beta.organization.spend_limits`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationSpendLimitsWithRawResponse:
+        return BetaOrganizationSpendLimitsWithRawResponse(self)
+
+    def delete(
+        self,
+        spend_limit_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimitDeleteResponse:
+        """Delete a Spend Limit
+
+        Delete a spend limit; the scope falls back to the limits that apply above it.
+
+        `DELETE /v1/organizations/spend_limits/{spend_limit_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/spend_limits/{quote(str(spend_limit_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, SpendLimitDeleteResponse)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        scope_type: Sequence[
+            Literal[
+                "organization", "organization_service", "rbac_group", "seat_tier", "usage_tier", "user", "workspace"
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[SpendLimit]:
+        """List Spend Limits
+
+        List the configured spend limits of the organization.
+
+        `GET /v1/organizations/spend_limits`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/spend_limits",
+            query={"limit": limit, "page": page, "scope_type[]": scope_type, "workspace_id": workspace_id},
+            betas=["spend-limit-reads-2026-09-26", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, SpendLimit, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        spend_limit_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimit:
+        """Get a Spend Limit
+
+        Get a spend limit by ID.
+
+        `GET /v1/organizations/spend_limits/{spend_limit_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/spend_limits/{quote(str(spend_limit_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, SpendLimit)
+
+    def set(
+        self,
+        *,
+        amount: Optional[str],
+        scope: Union[
+            SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam, Mapping[str, Any]
+        ],
+        period: Literal["daily", "monthly", "weekly"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimit:
+        """Set a Spend Limit
+
+        Create or replace the spend limit of one scope and period.
+
+        `POST /v1/organizations/spend_limits`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/spend_limits",
+            body={
+                "amount": amount,
+                "scope": scope,
+                "period": period,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, SpendLimit)
+
+
+class BetaOrganizationSpendLimitsWithRawResponse:
+    """`client.beta.organization.spend_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationSpendLimits) -> None:
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.set = to_raw_response(resource.set)
+
+
 class BetaOrganizationUsers:
     """`client.beta.organization.users`"""
 
@@ -2872,8 +3796,10 @@ class BetaOrganization:
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
+        self.analytics = BetaOrganizationAnalytics(client)
         self.plugin_marketplaces = BetaOrganizationPluginMarketplaces(client)
         self.plugins = BetaOrganizationPlugins(client)
+        self.spend_limits = BetaOrganizationSpendLimits(client)
         self.users = BetaOrganizationUsers(client)
         self.webhooks = BetaOrganizationWebhooks(client)
 
@@ -6406,6 +7332,740 @@ class AsyncBetaMemoryStoresWithRawResponse:
         self.update = to_async_raw_response(resource.update)
 
 
+class AsyncBetaOrganizationAnalyticsCost:
+    """`client.beta.organization.analytics.cost`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsCostWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsCostWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_at: str,
+        actor_ids: Sequence[str] = OMIT,
+        actor_types: Sequence[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]] = OMIT,
+        agent_ids: Sequence[str] = OMIT,
+        api_key_ids: Sequence[str] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        deployment_ids: Sequence[str] = OMIT,
+        ending_at: str = OMIT,
+        environment_ids: Sequence[str] = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "actor",
+                "actor_type",
+                "agent_id",
+                "api_key_id",
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "cost_type",
+                "deployment_id",
+                "environment_id",
+                "inference_geo",
+                "model",
+                "organization_id",
+                "product",
+                "rbac_group_id",
+                "service_tier",
+                "session_id",
+                "slack_channel_id",
+                "speed",
+                "token_type",
+                "user_profile_id",
+                "workspace_id",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["amount", "list_amount", "time"] = OMIT,
+        organization_ids: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude_code",
+                "claude_console",
+                "claude_design",
+                "claude_in_chrome",
+                "claude_tag",
+                "cowork",
+                "managed_agents_api",
+                "message_batches_api",
+                "messages_api",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        service_tiers: Sequence[
+            Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+        ] = OMIT,
+        session_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        time_bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        user_profile_ids: Sequence[str] = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaAnalyticsCostItem]:
+        """List Cost
+
+        Report cost in USD, broken out by the `group_by[]` dimensions and optionally by time bucket.
+
+        `GET /v1/organizations/analytics/cost`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/cost",
+            query={
+                "starting_at": starting_at,
+                "actor_ids[]": actor_ids,
+                "actor_types[]": actor_types,
+                "agent_ids[]": agent_ids,
+                "api_key_ids[]": api_key_ids,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "deployment_ids[]": deployment_ids,
+                "ending_at": ending_at,
+                "environment_ids[]": environment_ids,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "organization_ids[]": organization_ids,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "service_tiers[]": service_tiers,
+                "session_ids[]": session_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "time_bucket_width": time_bucket_width,
+                "user_profile_ids[]": user_profile_ids,
+                "workspace_ids[]": workspace_ids,
+            },
+            betas=["analytics-usage-cost-2026-08-24", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaAnalyticsCostItem, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationAnalyticsCostWithRawResponse:
+    """`client.beta.organization.analytics.cost.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalyticsCost) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationAnalyticsCostReport:
+    """`client.beta.organization.analytics.cost_report`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsCostReportWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsCostReportWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "cost_type",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+                "token_type",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaAnalyticsCostReportTimeBucket]:
+        """List Cost Report (Legacy)
+
+        Report cost per time bucket (legacy; prefer the cost endpoint).
+
+        `GET /v1/organizations/analytics/cost_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/cost_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaAnalyticsCostReportTimeBucket, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationAnalyticsCostReportWithRawResponse:
+    """`client.beta.organization.analytics.cost_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalyticsCostReport) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationAnalyticsUsage:
+    """`client.beta.organization.analytics.usage`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsUsageWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsUsageWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_at: str,
+        actor_ids: Sequence[str] = OMIT,
+        actor_types: Sequence[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]] = OMIT,
+        agent_ids: Sequence[str] = OMIT,
+        api_key_ids: Sequence[str] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        deployment_ids: Sequence[str] = OMIT,
+        ending_at: str = OMIT,
+        environment_ids: Sequence[str] = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "actor",
+                "actor_type",
+                "agent_id",
+                "api_key_id",
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "deployment_id",
+                "environment_id",
+                "inference_geo",
+                "model",
+                "organization_id",
+                "product",
+                "rbac_group_id",
+                "service_tier",
+                "session_id",
+                "slack_channel_id",
+                "speed",
+                "user_profile_id",
+                "workspace_id",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["output_tokens", "requests", "time", "total_tokens", "uncached_input_tokens"] = OMIT,
+        organization_ids: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude_code",
+                "claude_console",
+                "claude_design",
+                "claude_in_chrome",
+                "claude_tag",
+                "cowork",
+                "managed_agents_api",
+                "message_batches_api",
+                "messages_api",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        service_tiers: Sequence[
+            Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+        ] = OMIT,
+        session_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        time_bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        user_profile_ids: Sequence[str] = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaAnalyticsUsageItem]:
+        """List Usage
+
+        Report token and request counts, broken out by the `group_by[]` dimensions and optionally by time bucket.
+
+        `GET /v1/organizations/analytics/usage`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/usage",
+            query={
+                "starting_at": starting_at,
+                "actor_ids[]": actor_ids,
+                "actor_types[]": actor_types,
+                "agent_ids[]": agent_ids,
+                "api_key_ids[]": api_key_ids,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "deployment_ids[]": deployment_ids,
+                "ending_at": ending_at,
+                "environment_ids[]": environment_ids,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "organization_ids[]": organization_ids,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "service_tiers[]": service_tiers,
+                "session_ids[]": session_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "time_bucket_width": time_bucket_width,
+                "user_profile_ids[]": user_profile_ids,
+                "workspace_ids[]": workspace_ids,
+            },
+            betas=["analytics-usage-cost-2026-08-24", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaAnalyticsUsageItem, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationAnalyticsUsageWithRawResponse:
+    """`client.beta.organization.analytics.usage.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalyticsUsage) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationAnalyticsUsageReport:
+    """`client.beta.organization.analytics.usage_report`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsUsageReportWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsUsageReportWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaAnalyticsUsageReportTimeBucket]:
+        """List Usage Report (Legacy)
+
+        Report token usage per time bucket (legacy; prefer the usage endpoint).
+
+        `GET /v1/organizations/analytics/usage_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/usage_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaAnalyticsUsageReportTimeBucket, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationAnalyticsUsageReportWithRawResponse:
+    """`client.beta.organization.analytics.usage_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalyticsUsageReport) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationAnalyticsUserCostReport:
+    """`client.beta.organization.analytics.user_cost_report`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsUserCostReportWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsUserCostReportWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "cost_type",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+                "token_type",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["amount", "list_amount"] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaAnalyticsCostUsersItem]:
+        """List User Cost Report (Legacy)
+
+        Report cost per user (legacy; prefer the cost endpoint grouped by `actor`).
+
+        `GET /v1/organizations/analytics/user_cost_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/user_cost_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaAnalyticsCostUsersItem, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationAnalyticsUserCostReportWithRawResponse:
+    """`client.beta.organization.analytics.user_cost_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalyticsUserCostReport) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationAnalyticsUserUsageReport:
+    """`client.beta.organization.analytics.user_usage_report`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsUserUsageReportWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsUserUsageReportWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_at: str,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        claude_tag_categories: Sequence[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = OMIT,
+        claude_tag_user_ids: Sequence[str] = OMIT,
+        context_windows: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        ending_at: str = OMIT,
+        exclude_deleted_users: bool = OMIT,
+        group_by: Sequence[
+            Literal[
+                "claude_tag_category",
+                "claude_tag_user_id",
+                "context_window",
+                "inference_geo",
+                "model",
+                "product",
+                "rbac_group_id",
+                "slack_channel_id",
+                "speed",
+            ]
+        ] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        limit: int = OMIT,
+        models: Sequence[str] = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: Literal["output_tokens", "requests", "total_tokens", "uncached_input_tokens"] = OMIT,
+        page: str = OMIT,
+        products: Sequence[
+            Literal[
+                "chat",
+                "chat_cowork_unified",
+                "claude-tag",
+                "claude_code",
+                "claude_design",
+                "claude_in_chrome",
+                "cowork",
+                "office_agent",
+            ]
+        ] = OMIT,
+        rbac_group_ids: Sequence[str] = OMIT,
+        slack_channel_ids: Sequence[str] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaAnalyticsUsageUsersItem]:
+        """List User Usage Report (Legacy)
+
+        Report token usage per user (legacy; prefer the usage endpoint grouped by `actor`).
+
+        `GET /v1/organizations/analytics/user_usage_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/user_usage_report",
+            query={
+                "starting_at": starting_at,
+                "bucket_width": bucket_width,
+                "claude_tag_categories[]": claude_tag_categories,
+                "claude_tag_user_ids[]": claude_tag_user_ids,
+                "context_windows[]": context_windows,
+                "ending_at": ending_at,
+                "exclude_deleted_users": exclude_deleted_users,
+                "group_by[]": group_by,
+                "inference_geos[]": inference_geos,
+                "limit": limit,
+                "models[]": models,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "products[]": products,
+                "rbac_group_ids[]": rbac_group_ids,
+                "slack_channel_ids[]": slack_channel_ids,
+                "speeds[]": speeds,
+                "user_ids[]": user_ids,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaAnalyticsUsageUsersItem, "data", "page_cursor")
+
+
+class AsyncBetaOrganizationAnalyticsUserUsageReportWithRawResponse:
+    """`client.beta.organization.analytics.user_usage_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalyticsUserUsageReport) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaOrganizationAnalytics:
+    """`client.beta.organization.analytics`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.cost = AsyncBetaOrganizationAnalyticsCost(client)
+        self.cost_report = AsyncBetaOrganizationAnalyticsCostReport(client)
+        self.usage = AsyncBetaOrganizationAnalyticsUsage(client)
+        self.usage_report = AsyncBetaOrganizationAnalyticsUsageReport(client)
+        self.user_cost_report = AsyncBetaOrganizationAnalyticsUserCostReport(client)
+        self.user_usage_report = AsyncBetaOrganizationAnalyticsUserUsageReport(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationAnalyticsWithRawResponse:
+        return AsyncBetaOrganizationAnalyticsWithRawResponse(self)
+
+
+class AsyncBetaOrganizationAnalyticsWithRawResponse:
+    """`client.beta.organization.analytics.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationAnalytics) -> None:
+        self._resource = resource
+
+
 class AsyncBetaOrganizationPluginMarketplaces:
     """`client.beta.organization.plugin_marketplaces`"""
 
@@ -7106,6 +8766,153 @@ class AsyncBetaOrganizationPluginsWithRawResponse:
         self.update = to_async_raw_response(resource.update)
 
 
+class AsyncBetaOrganizationSpendLimits:
+    """`client.beta.organization.spend_limits`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationSpendLimitsWithRawResponse:
+        return AsyncBetaOrganizationSpendLimitsWithRawResponse(self)
+
+    async def delete(
+        self,
+        spend_limit_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimitDeleteResponse:
+        """Delete a Spend Limit
+
+        Delete a spend limit; the scope falls back to the limits that apply above it.
+
+        `DELETE /v1/organizations/spend_limits/{spend_limit_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/spend_limits/{quote(str(spend_limit_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, SpendLimitDeleteResponse)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        scope_type: Sequence[
+            Literal[
+                "organization", "organization_service", "rbac_group", "seat_tier", "usage_tier", "user", "workspace"
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[SpendLimit]:
+        """List Spend Limits
+
+        List the configured spend limits of the organization.
+
+        `GET /v1/organizations/spend_limits`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/spend_limits",
+            query={"limit": limit, "page": page, "scope_type[]": scope_type, "workspace_id": workspace_id},
+            betas=["spend-limit-reads-2026-09-26", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, SpendLimit, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        spend_limit_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimit:
+        """Get a Spend Limit
+
+        Get a spend limit by ID.
+
+        `GET /v1/organizations/spend_limits/{spend_limit_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/spend_limits/{quote(str(spend_limit_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, SpendLimit)
+
+    async def set(
+        self,
+        *,
+        amount: Optional[str],
+        scope: Union[
+            SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam, Mapping[str, Any]
+        ],
+        period: Literal["daily", "monthly", "weekly"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimit:
+        """Set a Spend Limit
+
+        Create or replace the spend limit of one scope and period.
+
+        `POST /v1/organizations/spend_limits`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/spend_limits",
+            body={
+                "amount": amount,
+                "scope": scope,
+                "period": period,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, SpendLimit)
+
+
+class AsyncBetaOrganizationSpendLimitsWithRawResponse:
+    """`client.beta.organization.spend_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationSpendLimits) -> None:
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.set = to_async_raw_response(resource.set)
+
+
 class AsyncBetaOrganizationUsers:
     """`client.beta.organization.users`"""
 
@@ -7384,8 +9191,10 @@ class AsyncBetaOrganization:
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
+        self.analytics = AsyncBetaOrganizationAnalytics(client)
         self.plugin_marketplaces = AsyncBetaOrganizationPluginMarketplaces(client)
         self.plugins = AsyncBetaOrganizationPlugins(client)
+        self.spend_limits = AsyncBetaOrganizationSpendLimits(client)
         self.users = AsyncBetaOrganizationUsers(client)
         self.webhooks = AsyncBetaOrganizationWebhooks(client)
 

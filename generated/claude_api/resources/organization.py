@@ -21,13 +21,24 @@ from .._base_client import (
     to_raw_response,
 )
 from ..types import (
+    AnalyticsArtifactActivity,
+    AnalyticsConnectorActivity,
+    AnalyticsPluginActivity,
+    AnalyticsProjectActivity,
+    AnalyticsSingleDayActivitySummary,
+    AnalyticsSkillActivity,
+    AnalyticsUserActivity,
     APIKey,
+    ComplianceSettingsStateDisabledParam,
+    ComplianceSettingsStateEnabledParam,
     DataResidencyCreateConfigParam,
     DataResidencyUpdateConfigParam,
     DeletedRBACGroup,
     DeletedRBACGroupMember,
+    IncreaseRequestApproveResponse,
     InviteDeleteResponse,
     MemberRemoveResponse,
+    OrganizationComplianceSettings,
     OrganizationInfo,
     OrganizationInvite,
     OrganizationRateLimit,
@@ -36,8 +47,12 @@ from ..types import (
     RBACGroupMember,
     RBACRole,
     RBACRolePermission,
+    ServiceAccount,
     ServiceAccountRemoveResponse,
     ServiceAccountWorkspaceMember,
+    ServiceAccountWorkspaceRemoveResponse,
+    SpendLimitIncreaseRequest,
+    SpendSummary,
     UserRemoveResponse,
     Workspace,
     WorkspaceMember,
@@ -47,8 +62,30 @@ from ..types import (
 
 __all__ = [
     "AsyncOrganization",
+    "AsyncOrganizationAnalytics",
+    "AsyncOrganizationAnalyticsApps",
+    "AsyncOrganizationAnalyticsAppsChat",
+    "AsyncOrganizationAnalyticsAppsChatProjects",
+    "AsyncOrganizationAnalyticsAppsChatProjectsWithRawResponse",
+    "AsyncOrganizationAnalyticsAppsChatWithRawResponse",
+    "AsyncOrganizationAnalyticsAppsWithRawResponse",
+    "AsyncOrganizationAnalyticsArtifacts",
+    "AsyncOrganizationAnalyticsArtifactsWithRawResponse",
+    "AsyncOrganizationAnalyticsConnectors",
+    "AsyncOrganizationAnalyticsConnectorsWithRawResponse",
+    "AsyncOrganizationAnalyticsPlugins",
+    "AsyncOrganizationAnalyticsPluginsWithRawResponse",
+    "AsyncOrganizationAnalyticsSkills",
+    "AsyncOrganizationAnalyticsSkillsWithRawResponse",
+    "AsyncOrganizationAnalyticsSummaries",
+    "AsyncOrganizationAnalyticsSummariesWithRawResponse",
+    "AsyncOrganizationAnalyticsUsers",
+    "AsyncOrganizationAnalyticsUsersWithRawResponse",
+    "AsyncOrganizationAnalyticsWithRawResponse",
     "AsyncOrganizationApiKeys",
     "AsyncOrganizationApiKeysWithRawResponse",
+    "AsyncOrganizationComplianceSettingsResource",
+    "AsyncOrganizationComplianceSettingsResourceWithRawResponse",
     "AsyncOrganizationInvites",
     "AsyncOrganizationInvitesWithRawResponse",
     "AsyncOrganizationRateLimits",
@@ -61,6 +98,16 @@ __all__ = [
     "AsyncOrganizationRbacRolesPermissions",
     "AsyncOrganizationRbacRolesPermissionsWithRawResponse",
     "AsyncOrganizationRbacRolesWithRawResponse",
+    "AsyncOrganizationServiceAccounts",
+    "AsyncOrganizationServiceAccountsWithRawResponse",
+    "AsyncOrganizationServiceAccountsWorkspaces",
+    "AsyncOrganizationServiceAccountsWorkspacesWithRawResponse",
+    "AsyncOrganizationSpendLimits",
+    "AsyncOrganizationSpendLimitsEffective",
+    "AsyncOrganizationSpendLimitsEffectiveWithRawResponse",
+    "AsyncOrganizationSpendLimitsIncreaseRequests",
+    "AsyncOrganizationSpendLimitsIncreaseRequestsWithRawResponse",
+    "AsyncOrganizationSpendLimitsWithRawResponse",
     "AsyncOrganizationUsers",
     "AsyncOrganizationUsersWithRawResponse",
     "AsyncOrganizationWithRawResponse",
@@ -73,8 +120,30 @@ __all__ = [
     "AsyncOrganizationWorkspacesServiceAccountsWithRawResponse",
     "AsyncOrganizationWorkspacesWithRawResponse",
     "Organization",
+    "OrganizationAnalytics",
+    "OrganizationAnalyticsApps",
+    "OrganizationAnalyticsAppsChat",
+    "OrganizationAnalyticsAppsChatProjects",
+    "OrganizationAnalyticsAppsChatProjectsWithRawResponse",
+    "OrganizationAnalyticsAppsChatWithRawResponse",
+    "OrganizationAnalyticsAppsWithRawResponse",
+    "OrganizationAnalyticsArtifacts",
+    "OrganizationAnalyticsArtifactsWithRawResponse",
+    "OrganizationAnalyticsConnectors",
+    "OrganizationAnalyticsConnectorsWithRawResponse",
+    "OrganizationAnalyticsPlugins",
+    "OrganizationAnalyticsPluginsWithRawResponse",
+    "OrganizationAnalyticsSkills",
+    "OrganizationAnalyticsSkillsWithRawResponse",
+    "OrganizationAnalyticsSummaries",
+    "OrganizationAnalyticsSummariesWithRawResponse",
+    "OrganizationAnalyticsUsers",
+    "OrganizationAnalyticsUsersWithRawResponse",
+    "OrganizationAnalyticsWithRawResponse",
     "OrganizationApiKeys",
     "OrganizationApiKeysWithRawResponse",
+    "OrganizationComplianceSettingsResource",
+    "OrganizationComplianceSettingsResourceWithRawResponse",
     "OrganizationInvites",
     "OrganizationInvitesWithRawResponse",
     "OrganizationRateLimits",
@@ -87,6 +156,16 @@ __all__ = [
     "OrganizationRbacRolesPermissions",
     "OrganizationRbacRolesPermissionsWithRawResponse",
     "OrganizationRbacRolesWithRawResponse",
+    "OrganizationServiceAccounts",
+    "OrganizationServiceAccountsWithRawResponse",
+    "OrganizationServiceAccountsWorkspaces",
+    "OrganizationServiceAccountsWorkspacesWithRawResponse",
+    "OrganizationSpendLimits",
+    "OrganizationSpendLimitsEffective",
+    "OrganizationSpendLimitsEffectiveWithRawResponse",
+    "OrganizationSpendLimitsIncreaseRequests",
+    "OrganizationSpendLimitsIncreaseRequestsWithRawResponse",
+    "OrganizationSpendLimitsWithRawResponse",
     "OrganizationUsers",
     "OrganizationUsersWithRawResponse",
     "OrganizationWithRawResponse",
@@ -99,6 +178,495 @@ __all__ = [
     "OrganizationWorkspacesServiceAccountsWithRawResponse",
     "OrganizationWorkspacesWithRawResponse",
 ]
+
+
+class OrganizationAnalyticsAppsChatProjects:
+    """`client.organization.analytics.apps.chat.projects`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsAppsChatProjectsWithRawResponse:
+        return OrganizationAnalyticsAppsChatProjectsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsProjectActivity]:
+        """List Chat Project Activity
+
+        Get per-project claude.ai activity for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/apps/chat/projects`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/apps/chat/projects",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsProjectActivity, "data", "page_cursor")
+
+
+class OrganizationAnalyticsAppsChatProjectsWithRawResponse:
+    """`client.organization.analytics.apps.chat.projects.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsAppsChatProjects) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalyticsAppsChat:
+    """`client.organization.analytics.apps.chat`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.projects = OrganizationAnalyticsAppsChatProjects(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsAppsChatWithRawResponse:
+        return OrganizationAnalyticsAppsChatWithRawResponse(self)
+
+
+class OrganizationAnalyticsAppsChatWithRawResponse:
+    """`client.organization.analytics.apps.chat.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsAppsChat) -> None:
+        self._resource = resource
+
+
+class OrganizationAnalyticsApps:
+    """`client.organization.analytics.apps`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.chat = OrganizationAnalyticsAppsChat(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsAppsWithRawResponse:
+        return OrganizationAnalyticsAppsWithRawResponse(self)
+
+
+class OrganizationAnalyticsAppsWithRawResponse:
+    """`client.organization.analytics.apps.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsApps) -> None:
+        self._resource = resource
+
+
+class OrganizationAnalyticsArtifacts:
+    """`client.organization.analytics.artifacts`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsArtifactsWithRawResponse:
+        return OrganizationAnalyticsArtifactsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        date: str,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsArtifactActivity]:
+        """List Artifact Activity
+
+        Get artifact creation counts by artifact type for one UTC day; only grouped queries paginate.
+
+        `GET /v1/organizations/analytics/artifacts`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/artifacts",
+            query={"date": date, "filter[]": filter_, "group_by[]": group_by, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsArtifactActivity, "data", "page_cursor")
+
+
+class OrganizationAnalyticsArtifactsWithRawResponse:
+    """`client.organization.analytics.artifacts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsArtifacts) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalyticsConnectors:
+    """`client.organization.analytics.connectors`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsConnectorsWithRawResponse:
+        return OrganizationAnalyticsConnectorsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsConnectorActivity]:
+        """List Connector Activity
+
+        Get per-connector usage for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/connectors`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/connectors",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsConnectorActivity, "data", "page_cursor")
+
+
+class OrganizationAnalyticsConnectorsWithRawResponse:
+    """`client.organization.analytics.connectors.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsConnectors) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalyticsPlugins:
+    """`client.organization.analytics.plugins`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsPluginsWithRawResponse:
+        return OrganizationAnalyticsPluginsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsPluginActivity]:
+        """List Plugin Activity
+
+        Get per-plugin installs and invocations for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/plugins`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/plugins",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsPluginActivity, "data", "page_cursor")
+
+
+class OrganizationAnalyticsPluginsWithRawResponse:
+    """`client.organization.analytics.plugins.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsPlugins) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalyticsSkills:
+    """`client.organization.analytics.skills`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsSkillsWithRawResponse:
+        return OrganizationAnalyticsSkillsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsSkillActivity]:
+        """List Skill Activity
+
+        Get per-skill usage for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/skills`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/skills",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsSkillActivity, "data", "page_cursor")
+
+
+class OrganizationAnalyticsSkillsWithRawResponse:
+    """`client.organization.analytics.skills.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsSkills) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalyticsSummaries:
+    """`client.organization.analytics.summaries`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsSummariesWithRawResponse:
+        return OrganizationAnalyticsSummariesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_date: str,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsSingleDayActivitySummary]:
+        """List Activity Summaries
+
+        Get one organization-wide activity summary per UTC day of a date range (at most 366 days), in a single page.
+
+        `GET /v1/organizations/analytics/summaries`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/summaries",
+            query={
+                "starting_date": starting_date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsSingleDayActivitySummary, "data", "page_cursor")
+
+
+class OrganizationAnalyticsSummariesWithRawResponse:
+    """`client.organization.analytics.summaries.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsSummaries) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalyticsUsers:
+    """`client.organization.analytics.users`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsUsersWithRawResponse:
+        return OrganizationAnalyticsUsersWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["rbac_group_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[AnalyticsUserActivity]:
+        """List User Activity
+
+        Get per-member activity for one UTC day (`date`) or rolled up over a date range (`starting_date`).
+
+        `GET /v1/organizations/analytics/users`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/users",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, AnalyticsUserActivity, "data", "page_cursor")
+
+
+class OrganizationAnalyticsUsersWithRawResponse:
+    """`client.organization.analytics.users.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalyticsUsers) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationAnalytics:
+    """`client.organization.analytics`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.apps = OrganizationAnalyticsApps(client)
+        self.artifacts = OrganizationAnalyticsArtifacts(client)
+        self.connectors = OrganizationAnalyticsConnectors(client)
+        self.plugins = OrganizationAnalyticsPlugins(client)
+        self.skills = OrganizationAnalyticsSkills(client)
+        self.summaries = OrganizationAnalyticsSummaries(client)
+        self.users = OrganizationAnalyticsUsers(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationAnalyticsWithRawResponse:
+        return OrganizationAnalyticsWithRawResponse(self)
+
+
+class OrganizationAnalyticsWithRawResponse:
+    """`client.organization.analytics.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationAnalytics) -> None:
+        self._resource = resource
 
 
 class OrganizationApiKeys:
@@ -218,6 +786,87 @@ class OrganizationApiKeysWithRawResponse:
 
     def __init__(self, resource: OrganizationApiKeys) -> None:
         self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationComplianceSettingsResource:
+    """`client.organization.compliance_settings`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationComplianceSettingsResourceWithRawResponse:
+        return OrganizationComplianceSettingsResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationComplianceSettings:
+        """Get Compliance Settings
+
+        Get whether the Compliance API is enabled for the organization.
+
+        `GET /v1/organizations/compliance_settings`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/compliance_settings",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationComplianceSettings)
+
+    def update(
+        self,
+        *,
+        state: Union[
+            ComplianceSettingsStateEnabledParam,
+            ComplianceSettingsStateDisabledParam,
+            Literal["enabled", "disabled"],
+            Mapping[str, Any],
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationComplianceSettings:
+        """Update Compliance Settings
+
+        Enable or disable the Compliance API for the organization.
+
+        `POST /v1/organizations/compliance_settings`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/compliance_settings",
+            body={
+                "state": state,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, OrganizationComplianceSettings)
+
+
+class OrganizationComplianceSettingsResourceWithRawResponse:
+    """`client.organization.compliance_settings.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationComplianceSettingsResource) -> None:
         self.retrieve = to_raw_response(resource.retrieve)
         self.update = to_raw_response(resource.update)
 
@@ -822,6 +1471,512 @@ class OrganizationRbacRolesWithRawResponse:
     def __init__(self, resource: OrganizationRbacRoles) -> None:
         self.list = to_raw_response(resource.list)
         self.retrieve = to_raw_response(resource.retrieve)
+
+
+class OrganizationServiceAccountsWorkspaces:
+    """`client.organization.service_accounts.workspaces`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationServiceAccountsWorkspacesWithRawResponse:
+        return OrganizationServiceAccountsWorkspacesWithRawResponse(self)
+
+    def add(
+        self,
+        service_account_id: str,
+        *,
+        workspace_id: str,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Add a Service Account to a Workspace
+
+        Add a service account to a workspace with a role. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts/{service_account_id}/workspaces`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/workspaces",
+            body={
+                "workspace_id": workspace_id,
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccountWorkspaceMember)
+
+    def list(
+        self,
+        service_account_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[ServiceAccountWorkspaceMember]:
+        """List a Service Account's Workspaces
+
+        List the workspaces a service account belongs to, including its implicit default-workspace membership. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/service_accounts/{service_account_id}/workspaces`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/workspaces",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, ServiceAccountWorkspaceMember, "data", "page_cursor")
+
+    def remove(
+        self,
+        service_account_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceRemoveResponse:
+        """Remove a Service Account from a Workspace
+
+        Remove a service account from a workspace; idempotent, and a no-op for the implicit default-workspace membership. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `DELETE /v1/organizations/service_accounts/{service_account_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccountWorkspaceRemoveResponse)
+
+
+class OrganizationServiceAccountsWorkspacesWithRawResponse:
+    """`client.organization.service_accounts.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationServiceAccountsWorkspaces) -> None:
+        self.add = to_raw_response(resource.add)
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+
+
+class OrganizationServiceAccounts:
+    """`client.organization.service_accounts`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.workspaces = OrganizationServiceAccountsWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationServiceAccountsWithRawResponse:
+        return OrganizationServiceAccountsWithRawResponse(self)
+
+    def archive(
+        self,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Archive a Service Account
+
+        Archive a service account. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts/{service_account_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccount)
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: Optional[str] = OMIT,
+        organization_role: Literal["admin", "developer"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Create a Service Account
+
+        Create a service account in the organization. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/service_accounts",
+            body={
+                "name": name,
+                "description": description,
+                "organization_role": organization_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccount)
+
+    def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[ServiceAccount]:
+        """List Service Accounts
+
+        List service accounts, newest first. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/service_accounts`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/service_accounts",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, ServiceAccount, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Get a Service Account
+
+        Get a service account by ID. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccount)
+
+    def update(
+        self,
+        service_account_id: str,
+        *,
+        description: Optional[str] = OMIT,
+        organization_role: Optional[Literal["admin", "developer"]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Update a Service Account
+
+        Change the description or organization role of a service account. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}",
+            body={
+                "description": description,
+                "organization_role": organization_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ServiceAccount)
+
+
+class OrganizationServiceAccountsWithRawResponse:
+    """`client.organization.service_accounts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationServiceAccounts) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationSpendLimitsEffective:
+    """`client.organization.spend_limits.effective`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationSpendLimitsEffectiveWithRawResponse:
+        return OrganizationSpendLimitsEffectiveWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        period: Sequence[Literal["daily", "monthly", "weekly"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[SpendSummary]:
+        """List Effective Spend Limits
+
+        Report, per member and period, the spend limit in effect and the spend so far.
+
+        `GET /v1/organizations/spend_limits/effective`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/spend_limits/effective",
+            query={"limit": limit, "page": page, "period[]": period, "user_ids[]": user_ids},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, SpendSummary, "data", "page_cursor")
+
+
+class OrganizationSpendLimitsEffectiveWithRawResponse:
+    """`client.organization.spend_limits.effective.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationSpendLimitsEffective) -> None:
+        self.list = to_raw_response(resource.list)
+
+
+class OrganizationSpendLimitsIncreaseRequests:
+    """`client.organization.spend_limits.increase_requests`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationSpendLimitsIncreaseRequestsWithRawResponse:
+        return OrganizationSpendLimitsIncreaseRequestsWithRawResponse(self)
+
+    def approve(
+        self,
+        spend_limit_increase_request_id: str,
+        *,
+        amount: str,
+        period: Optional[Literal["daily", "monthly", "weekly"]] = OMIT,
+        suppress_notification: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> IncreaseRequestApproveResponse:
+        """Approve a Spend Limit Increase Request
+
+        Approve a pending request: write a per-member spend limit of `amount` and email the requester unless suppressed.
+
+        `POST /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/approve`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/spend_limit_increase_requests/{quote(str(spend_limit_increase_request_id), safe='')}/approve",
+            body={
+                "amount": amount,
+                "period": period,
+                "suppress_notification": suppress_notification,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, IncreaseRequestApproveResponse)
+
+    def deny(
+        self,
+        spend_limit_increase_request_id: str,
+        *,
+        suppress_notification: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimitIncreaseRequest:
+        """Deny a Spend Limit Increase Request
+
+        Deny a pending request and email the requester unless suppressed.
+
+        `POST /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/deny`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/spend_limit_increase_requests/{quote(str(spend_limit_increase_request_id), safe='')}/deny",
+            body={
+                "suppress_notification": suppress_notification,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, SpendLimitIncreaseRequest)
+
+    def list(
+        self,
+        *,
+        actor_ids: Sequence[str] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        status: Sequence[Literal["approved", "denied", "pending"]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[SpendLimitIncreaseRequest]:
+        """List Spend Limit Increase Requests
+
+        List the requests members made for a higher spend limit.
+
+        `GET /v1/organizations/spend_limit_increase_requests`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/spend_limit_increase_requests",
+            query={"actor_ids[]": actor_ids, "limit": limit, "page": page, "status[]": status},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, SpendLimitIncreaseRequest, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        spend_limit_increase_request_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimitIncreaseRequest:
+        """Get a Spend Limit Increase Request
+
+        Get a spend limit increase request by ID.
+
+        `GET /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/spend_limit_increase_requests/{quote(str(spend_limit_increase_request_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, SpendLimitIncreaseRequest)
+
+
+class OrganizationSpendLimitsIncreaseRequestsWithRawResponse:
+    """`client.organization.spend_limits.increase_requests.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationSpendLimitsIncreaseRequests) -> None:
+        self.approve = to_raw_response(resource.approve)
+        self.deny = to_raw_response(resource.deny)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class OrganizationSpendLimits:
+    """`client.organization.spend_limits`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.effective = OrganizationSpendLimitsEffective(client)
+        self.increase_requests = OrganizationSpendLimitsIncreaseRequests(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationSpendLimitsWithRawResponse:
+        return OrganizationSpendLimitsWithRawResponse(self)
+
+
+class OrganizationSpendLimitsWithRawResponse:
+    """`client.organization.spend_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationSpendLimits) -> None:
+        self._resource = resource
 
 
 class OrganizationUsers:
@@ -1617,11 +2772,15 @@ class Organization:
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
+        self.analytics = OrganizationAnalytics(client)
         self.api_keys = OrganizationApiKeys(client)
+        self.compliance_settings = OrganizationComplianceSettingsResource(client)
         self.invites = OrganizationInvites(client)
         self.rate_limits = OrganizationRateLimits(client)
         self.rbac_groups = OrganizationRbacGroups(client)
         self.rbac_roles = OrganizationRbacRoles(client)
+        self.service_accounts = OrganizationServiceAccounts(client)
+        self.spend_limits = OrganizationSpendLimits(client)
         self.users = OrganizationUsers(client)
         self.workspaces = OrganizationWorkspaces(client)
 
@@ -1661,6 +2820,495 @@ class OrganizationWithRawResponse:
 
     def __init__(self, resource: Organization) -> None:
         self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncOrganizationAnalyticsAppsChatProjects:
+    """`client.organization.analytics.apps.chat.projects`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsAppsChatProjectsWithRawResponse:
+        return AsyncOrganizationAnalyticsAppsChatProjectsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsProjectActivity]:
+        """List Chat Project Activity
+
+        Get per-project claude.ai activity for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/apps/chat/projects`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/apps/chat/projects",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsProjectActivity, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsAppsChatProjectsWithRawResponse:
+    """`client.organization.analytics.apps.chat.projects.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsAppsChatProjects) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalyticsAppsChat:
+    """`client.organization.analytics.apps.chat`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.projects = AsyncOrganizationAnalyticsAppsChatProjects(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsAppsChatWithRawResponse:
+        return AsyncOrganizationAnalyticsAppsChatWithRawResponse(self)
+
+
+class AsyncOrganizationAnalyticsAppsChatWithRawResponse:
+    """`client.organization.analytics.apps.chat.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsAppsChat) -> None:
+        self._resource = resource
+
+
+class AsyncOrganizationAnalyticsApps:
+    """`client.organization.analytics.apps`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.chat = AsyncOrganizationAnalyticsAppsChat(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsAppsWithRawResponse:
+        return AsyncOrganizationAnalyticsAppsWithRawResponse(self)
+
+
+class AsyncOrganizationAnalyticsAppsWithRawResponse:
+    """`client.organization.analytics.apps.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsApps) -> None:
+        self._resource = resource
+
+
+class AsyncOrganizationAnalyticsArtifacts:
+    """`client.organization.analytics.artifacts`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsArtifactsWithRawResponse:
+        return AsyncOrganizationAnalyticsArtifactsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        date: str,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsArtifactActivity]:
+        """List Artifact Activity
+
+        Get artifact creation counts by artifact type for one UTC day; only grouped queries paginate.
+
+        `GET /v1/organizations/analytics/artifacts`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/artifacts",
+            query={"date": date, "filter[]": filter_, "group_by[]": group_by, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsArtifactActivity, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsArtifactsWithRawResponse:
+    """`client.organization.analytics.artifacts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsArtifacts) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalyticsConnectors:
+    """`client.organization.analytics.connectors`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsConnectorsWithRawResponse:
+        return AsyncOrganizationAnalyticsConnectorsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsConnectorActivity]:
+        """List Connector Activity
+
+        Get per-connector usage for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/connectors`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/connectors",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsConnectorActivity, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsConnectorsWithRawResponse:
+    """`client.organization.analytics.connectors.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsConnectors) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalyticsPlugins:
+    """`client.organization.analytics.plugins`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsPluginsWithRawResponse:
+        return AsyncOrganizationAnalyticsPluginsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsPluginActivity]:
+        """List Plugin Activity
+
+        Get per-plugin installs and invocations for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/plugins`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/plugins",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsPluginActivity, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsPluginsWithRawResponse:
+    """`client.organization.analytics.plugins.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsPlugins) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalyticsSkills:
+    """`client.organization.analytics.skills`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsSkillsWithRawResponse:
+        return AsyncOrganizationAnalyticsSkillsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["product", "rbac_group_id", "user_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsSkillActivity]:
+        """List Skill Activity
+
+        Get per-skill usage for one UTC day or rolled up over a date range.
+
+        `GET /v1/organizations/analytics/skills`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/skills",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsSkillActivity, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsSkillsWithRawResponse:
+    """`client.organization.analytics.skills.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsSkills) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalyticsSummaries:
+    """`client.organization.analytics.summaries`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsSummariesWithRawResponse:
+        return AsyncOrganizationAnalyticsSummariesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        starting_date: str,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsSingleDayActivitySummary]:
+        """List Activity Summaries
+
+        Get one organization-wide activity summary per UTC day of a date range (at most 366 days), in a single page.
+
+        `GET /v1/organizations/analytics/summaries`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/summaries",
+            query={
+                "starting_date": starting_date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsSingleDayActivitySummary, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsSummariesWithRawResponse:
+    """`client.organization.analytics.summaries.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsSummaries) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalyticsUsers:
+    """`client.organization.analytics.users`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsUsersWithRawResponse:
+        return AsyncOrganizationAnalyticsUsersWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        date: str = OMIT,
+        ending_date: str = OMIT,
+        filter_: Sequence[str] = OMIT,
+        group_by: Sequence[Literal["rbac_group_id"]] = OMIT,
+        limit: int = OMIT,
+        order: Literal["asc", "desc"] = OMIT,
+        order_by: str = OMIT,
+        page: str = OMIT,
+        starting_date: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[AnalyticsUserActivity]:
+        """List User Activity
+
+        Get per-member activity for one UTC day (`date`) or rolled up over a date range (`starting_date`).
+
+        `GET /v1/organizations/analytics/users`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/analytics/users",
+            query={
+                "date": date,
+                "ending_date": ending_date,
+                "filter[]": filter_,
+                "group_by[]": group_by,
+                "limit": limit,
+                "order": order,
+                "order_by": order_by,
+                "page": page,
+                "starting_date": starting_date,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, AnalyticsUserActivity, "data", "page_cursor")
+
+
+class AsyncOrganizationAnalyticsUsersWithRawResponse:
+    """`client.organization.analytics.users.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalyticsUsers) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationAnalytics:
+    """`client.organization.analytics`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.apps = AsyncOrganizationAnalyticsApps(client)
+        self.artifacts = AsyncOrganizationAnalyticsArtifacts(client)
+        self.connectors = AsyncOrganizationAnalyticsConnectors(client)
+        self.plugins = AsyncOrganizationAnalyticsPlugins(client)
+        self.skills = AsyncOrganizationAnalyticsSkills(client)
+        self.summaries = AsyncOrganizationAnalyticsSummaries(client)
+        self.users = AsyncOrganizationAnalyticsUsers(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationAnalyticsWithRawResponse:
+        return AsyncOrganizationAnalyticsWithRawResponse(self)
+
+
+class AsyncOrganizationAnalyticsWithRawResponse:
+    """`client.organization.analytics.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationAnalytics) -> None:
+        self._resource = resource
 
 
 class AsyncOrganizationApiKeys:
@@ -1780,6 +3428,87 @@ class AsyncOrganizationApiKeysWithRawResponse:
 
     def __init__(self, resource: AsyncOrganizationApiKeys) -> None:
         self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationComplianceSettingsResource:
+    """`client.organization.compliance_settings`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationComplianceSettingsResourceWithRawResponse:
+        return AsyncOrganizationComplianceSettingsResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationComplianceSettings:
+        """Get Compliance Settings
+
+        Get whether the Compliance API is enabled for the organization.
+
+        `GET /v1/organizations/compliance_settings`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/compliance_settings",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationComplianceSettings)
+
+    async def update(
+        self,
+        *,
+        state: Union[
+            ComplianceSettingsStateEnabledParam,
+            ComplianceSettingsStateDisabledParam,
+            Literal["enabled", "disabled"],
+            Mapping[str, Any],
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> OrganizationComplianceSettings:
+        """Update Compliance Settings
+
+        Enable or disable the Compliance API for the organization.
+
+        `POST /v1/organizations/compliance_settings`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/compliance_settings",
+            body={
+                "state": state,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, OrganizationComplianceSettings)
+
+
+class AsyncOrganizationComplianceSettingsResourceWithRawResponse:
+    """`client.organization.compliance_settings.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationComplianceSettingsResource) -> None:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
 
@@ -2384,6 +4113,512 @@ class AsyncOrganizationRbacRolesWithRawResponse:
     def __init__(self, resource: AsyncOrganizationRbacRoles) -> None:
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncOrganizationServiceAccountsWorkspaces:
+    """`client.organization.service_accounts.workspaces`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationServiceAccountsWorkspacesWithRawResponse:
+        return AsyncOrganizationServiceAccountsWorkspacesWithRawResponse(self)
+
+    async def add(
+        self,
+        service_account_id: str,
+        *,
+        workspace_id: str,
+        workspace_role: Literal[
+            "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+        ],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceMember:
+        """Add a Service Account to a Workspace
+
+        Add a service account to a workspace with a role. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts/{service_account_id}/workspaces`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/workspaces",
+            body={
+                "workspace_id": workspace_id,
+                "workspace_role": workspace_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccountWorkspaceMember)
+
+    async def list(
+        self,
+        service_account_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[ServiceAccountWorkspaceMember]:
+        """List a Service Account's Workspaces
+
+        List the workspaces a service account belongs to, including its implicit default-workspace membership. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/service_accounts/{service_account_id}/workspaces`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/workspaces",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, ServiceAccountWorkspaceMember, "data", "page_cursor")
+
+    async def remove(
+        self,
+        service_account_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccountWorkspaceRemoveResponse:
+        """Remove a Service Account from a Workspace
+
+        Remove a service account from a workspace; idempotent, and a no-op for the implicit default-workspace membership. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `DELETE /v1/organizations/service_accounts/{service_account_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccountWorkspaceRemoveResponse)
+
+
+class AsyncOrganizationServiceAccountsWorkspacesWithRawResponse:
+    """`client.organization.service_accounts.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationServiceAccountsWorkspaces) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+
+
+class AsyncOrganizationServiceAccounts:
+    """`client.organization.service_accounts`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.workspaces = AsyncOrganizationServiceAccountsWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationServiceAccountsWithRawResponse:
+        return AsyncOrganizationServiceAccountsWithRawResponse(self)
+
+    async def archive(
+        self,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Archive a Service Account
+
+        Archive a service account. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts/{service_account_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccount)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: Optional[str] = OMIT,
+        organization_role: Literal["admin", "developer"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Create a Service Account
+
+        Create a service account in the organization. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/service_accounts",
+            body={
+                "name": name,
+                "description": description,
+                "organization_role": organization_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccount)
+
+    async def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[ServiceAccount]:
+        """List Service Accounts
+
+        List service accounts, newest first. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/service_accounts`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/service_accounts",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, ServiceAccount, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        service_account_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Get a Service Account
+
+        Get a service account by ID. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccount)
+
+    async def update(
+        self,
+        service_account_id: str,
+        *,
+        description: Optional[str] = OMIT,
+        organization_role: Optional[Literal["admin", "developer"]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ServiceAccount:
+        """Update a Service Account
+
+        Change the description or organization role of a service account. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/service_accounts/{service_account_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/service_accounts/{quote(str(service_account_id), safe='')}",
+            body={
+                "description": description,
+                "organization_role": organization_role,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ServiceAccount)
+
+
+class AsyncOrganizationServiceAccountsWithRawResponse:
+    """`client.organization.service_accounts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationServiceAccounts) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationSpendLimitsEffective:
+    """`client.organization.spend_limits.effective`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationSpendLimitsEffectiveWithRawResponse:
+        return AsyncOrganizationSpendLimitsEffectiveWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        period: Sequence[Literal["daily", "monthly", "weekly"]] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[SpendSummary]:
+        """List Effective Spend Limits
+
+        Report, per member and period, the spend limit in effect and the spend so far.
+
+        `GET /v1/organizations/spend_limits/effective`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/spend_limits/effective",
+            query={"limit": limit, "page": page, "period[]": period, "user_ids[]": user_ids},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, SpendSummary, "data", "page_cursor")
+
+
+class AsyncOrganizationSpendLimitsEffectiveWithRawResponse:
+    """`client.organization.spend_limits.effective.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationSpendLimitsEffective) -> None:
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncOrganizationSpendLimitsIncreaseRequests:
+    """`client.organization.spend_limits.increase_requests`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationSpendLimitsIncreaseRequestsWithRawResponse:
+        return AsyncOrganizationSpendLimitsIncreaseRequestsWithRawResponse(self)
+
+    async def approve(
+        self,
+        spend_limit_increase_request_id: str,
+        *,
+        amount: str,
+        period: Optional[Literal["daily", "monthly", "weekly"]] = OMIT,
+        suppress_notification: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> IncreaseRequestApproveResponse:
+        """Approve a Spend Limit Increase Request
+
+        Approve a pending request: write a per-member spend limit of `amount` and email the requester unless suppressed.
+
+        `POST /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/approve`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/spend_limit_increase_requests/{quote(str(spend_limit_increase_request_id), safe='')}/approve",
+            body={
+                "amount": amount,
+                "period": period,
+                "suppress_notification": suppress_notification,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, IncreaseRequestApproveResponse)
+
+    async def deny(
+        self,
+        spend_limit_increase_request_id: str,
+        *,
+        suppress_notification: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimitIncreaseRequest:
+        """Deny a Spend Limit Increase Request
+
+        Deny a pending request and email the requester unless suppressed.
+
+        `POST /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/deny`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/spend_limit_increase_requests/{quote(str(spend_limit_increase_request_id), safe='')}/deny",
+            body={
+                "suppress_notification": suppress_notification,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, SpendLimitIncreaseRequest)
+
+    async def list(
+        self,
+        *,
+        actor_ids: Sequence[str] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        status: Sequence[Literal["approved", "denied", "pending"]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[SpendLimitIncreaseRequest]:
+        """List Spend Limit Increase Requests
+
+        List the requests members made for a higher spend limit.
+
+        `GET /v1/organizations/spend_limit_increase_requests`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/spend_limit_increase_requests",
+            query={"actor_ids[]": actor_ids, "limit": limit, "page": page, "status[]": status},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, SpendLimitIncreaseRequest, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        spend_limit_increase_request_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SpendLimitIncreaseRequest:
+        """Get a Spend Limit Increase Request
+
+        Get a spend limit increase request by ID.
+
+        `GET /v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/spend_limit_increase_requests/{quote(str(spend_limit_increase_request_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, SpendLimitIncreaseRequest)
+
+
+class AsyncOrganizationSpendLimitsIncreaseRequestsWithRawResponse:
+    """`client.organization.spend_limits.increase_requests.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationSpendLimitsIncreaseRequests) -> None:
+        self.approve = to_async_raw_response(resource.approve)
+        self.deny = to_async_raw_response(resource.deny)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncOrganizationSpendLimits:
+    """`client.organization.spend_limits`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.effective = AsyncOrganizationSpendLimitsEffective(client)
+        self.increase_requests = AsyncOrganizationSpendLimitsIncreaseRequests(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationSpendLimitsWithRawResponse:
+        return AsyncOrganizationSpendLimitsWithRawResponse(self)
+
+
+class AsyncOrganizationSpendLimitsWithRawResponse:
+    """`client.organization.spend_limits.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationSpendLimits) -> None:
+        self._resource = resource
 
 
 class AsyncOrganizationUsers:
@@ -3179,11 +5414,15 @@ class AsyncOrganization:
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
+        self.analytics = AsyncOrganizationAnalytics(client)
         self.api_keys = AsyncOrganizationApiKeys(client)
+        self.compliance_settings = AsyncOrganizationComplianceSettingsResource(client)
         self.invites = AsyncOrganizationInvites(client)
         self.rate_limits = AsyncOrganizationRateLimits(client)
         self.rbac_groups = AsyncOrganizationRbacGroups(client)
         self.rbac_roles = AsyncOrganizationRbacRoles(client)
+        self.service_accounts = AsyncOrganizationServiceAccounts(client)
+        self.spend_limits = AsyncOrganizationSpendLimits(client)
         self.users = AsyncOrganizationUsers(client)
         self.workspaces = AsyncOrganizationWorkspaces(client)
 
