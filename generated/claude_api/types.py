@@ -8696,6 +8696,1040 @@ class SpendLimitWorkspaceScopeParam(BaseModel):
     """
 
 
+class AWSExternalKeyConfig(BaseModel):
+    """
+    An AWS KMS key.
+    """
+
+    kms_arn: str
+    """
+    Full ARN of the KMS key (alias ARNs are rejected on Claude Platform on AWS).
+    """
+    region: Optional[str] = None
+    """
+    AWS region; derived from `kms_arn` when omitted.
+    """
+    role_arn: Optional[str] = None
+    """
+    Deprecated IAM role ARN, ignored. Beta only (client.beta.organization.external_keys).
+    """
+    type: Literal["aws"]
+
+
+class AWSExternalKeyConfigParam(BaseModel):
+    """
+    An AWS KMS key.
+    """
+
+    kms_arn: str
+    """
+    Full ARN of the KMS key (alias ARNs are rejected on Claude Platform on AWS).
+    """
+    region: Optional[str] = None
+    """
+    AWS region; derived from `kms_arn` when omitted.
+    """
+    role_arn: Optional[str] = None
+    """
+    Deprecated IAM role ARN, ignored. Beta only (client.beta.organization.external_keys).
+    """
+    type: Literal["aws"]
+
+
+class AzureExternalKeyConfig(BaseModel):
+    """
+    An Azure Key Vault key.
+    """
+
+    client_id: Optional[str] = None
+    """
+    Azure AD application (client) ID of a single-tenant app; omit to use Anthropic's multitenant app.
+    """
+    key_name: str
+    """
+    Name of the key in the vault.
+    """
+    tenant_id: str
+    """
+    Azure AD tenant ID.
+    """
+    type: Literal["azure"]
+    vault_uri: str
+    """
+    Data-plane URI of the Key Vault or Managed HSM.
+    """
+
+
+class AzureExternalKeyConfigParam(BaseModel):
+    """
+    An Azure Key Vault key.
+    """
+
+    client_id: Optional[str] = None
+    """
+    Azure AD application (client) ID of a single-tenant app; omit to use Anthropic's multitenant app.
+    """
+    key_name: str
+    """
+    Name of the key in the vault.
+    """
+    tenant_id: str
+    """
+    Azure AD tenant ID.
+    """
+    type: Literal["azure"]
+    vault_uri: str
+    """
+    Data-plane URI of the Key Vault or Managed HSM.
+    """
+
+
+class BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because its agent was archived.
+    """
+
+    type: Literal["agent_archived_error"]
+
+
+class BetaManagedAgentsAgentArchivedRunErrorObject(BaseModel):
+    """
+    The run created no session because its agent was archived.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["agent_archived_error"]
+
+
+class BetaManagedAgentsDeploymentStatus(RootModel[Literal["active", "paused"]]):
+    root: Literal["active", "paused"]
+    """
+    Whether a deployment runs (`active`) or is paused.
+    """
+
+
+class BetaManagedAgentsDeploymentSystemMessageEvent(BaseModel):
+    """
+    A system message sent to each new session.
+    """
+
+    content: list[BetaManagedAgentsSystemContentBlock]
+    type: Literal["system.message"]
+
+
+class BetaManagedAgentsDeploymentUserDefineOutcomeEvent(BaseModel):
+    """
+    An outcome, with a rubric, that each new session works toward.
+    """
+
+    description: str
+    max_iterations: Optional[int] = None
+    """
+    Evaluation and revision cycles before giving up (default 3, at most 20).
+    """
+    rubric: Annotated[Union[BetaManagedAgentsFileRubric, BetaManagedAgentsTextRubric], Field(discriminator="type")]
+    type: Literal["user.define_outcome"]
+
+
+class BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because its environment was archived.
+    """
+
+    type: Literal["environment_archived_error"]
+
+
+class BetaManagedAgentsEnvironmentArchivedRunErrorObject(BaseModel):
+    """
+    The run created no session because its environment was archived.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["environment_archived_error"]
+
+
+class BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because its environment no longer exists.
+    """
+
+    type: Literal["environment_not_found_error"]
+
+
+class BetaManagedAgentsEnvironmentNotFoundRunErrorObject(BaseModel):
+    """
+    The run created no session because its environment no longer exists.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["environment_not_found_error"]
+
+
+class BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because a file resource it mounts no longer exists.
+    """
+
+    type: Literal["file_not_found_error"]
+
+
+class BetaManagedAgentsFileNotFoundRunErrorObject(BaseModel):
+    """
+    The run created no session because a file resource it mounts no longer exists.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["file_not_found_error"]
+
+
+class BetaManagedAgentsFileResourceConfig(BaseModel):
+    """
+    A file mounted into sessions.
+    """
+
+    file_id: str
+    mount_path: Optional[str] = None
+    type: Literal["file"]
+
+
+class BetaManagedAgentsGitHubRepositoryResourceConfig(BaseModel):
+    """
+    A GitHub repository cloned into sessions (its token is write-only and not returned).
+    """
+
+    checkout: Optional[Union[BetaManagedAgentsBranchCheckout, BetaManagedAgentsCommitCheckout]] = None
+    mount_path: Optional[str] = None
+    type: Literal["github_repository"]
+    url: str
+
+
+class BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because the environment's network policy blocks an MCP server host of its agent.
+    """
+
+    type: Literal["mcp_egress_blocked_error"]
+
+
+class BetaManagedAgentsMCPEgressBlockedRunErrorObject(BaseModel):
+    """
+    The run created no session because the environment's network policy blocks an MCP server host of its agent.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["mcp_egress_blocked_error"]
+
+
+class BetaManagedAgentsManualDeploymentPausedReason(BaseModel):
+    """
+    Paused through the pause endpoint.
+    """
+
+    type: Literal["manual"]
+
+
+class BetaManagedAgentsManualTriggerContext(BaseModel):
+    """
+    Started on demand rather than by the schedule.
+    """
+
+    type: Literal["manual"]
+
+
+class BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because a memory store it uses is archived.
+    """
+
+    type: Literal["memory_store_archived_error"]
+
+
+class BetaManagedAgentsMemoryStoreArchivedRunErrorObject(BaseModel):
+    """
+    The run created no session because a memory store it uses is archived.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["memory_store_archived_error"]
+
+
+class BetaManagedAgentsMemoryStoreResourceConfig(BaseModel):
+    """
+    A memory store attached to sessions.
+    """
+
+    access: Optional[Literal["read_write", "read_only"]] = None
+    instructions: Optional[str] = None
+    memory_store_id: str
+    type: Literal["memory_store"]
+
+
+class BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because its organization is disabled.
+    """
+
+    type: Literal["organization_disabled_error"]
+
+
+class BetaManagedAgentsOrganizationDisabledRunErrorObject(BaseModel):
+    """
+    The run created no session because its organization is disabled.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["organization_disabled_error"]
+
+
+class BetaManagedAgentsSchedule(BaseModel):
+    """
+    A cron schedule with computed run times.
+    """
+
+    expression: str
+    """
+    5-field POSIX cron expression (minute hour day-of-month month day-of-week).
+    """
+    last_run_at: Optional[AwareDatetime] = None
+    """
+    When the last scheduled run started; manual runs do not change it.
+    """
+    timezone: str
+    """
+    IANA time zone, such as `America/Los_Angeles`.
+    """
+    type: Literal["cron"]
+    upcoming_runs_at: Optional[list[AwareDatetime]] = None
+    """
+    Up to 5 upcoming run times (each may start slightly later because of jitter); empty once archived.
+    """
+
+
+class BetaManagedAgentsScheduleParams(BaseModel):
+    """
+    A cron schedule.
+    """
+
+    expression: str
+    """
+    5-field POSIX cron expression (minute hour day-of-month month day-of-week).
+    """
+    timezone: str
+    """
+    IANA time zone, such as `America/Los_Angeles`.
+    """
+    type: Literal["cron"]
+
+
+class BetaManagedAgentsScheduleTriggerContext(BaseModel):
+    """
+    Started by the schedule.
+    """
+
+    scheduled_at: AwareDatetime
+    """
+    The cron time that fired.
+    """
+    type: Literal["schedule"]
+
+
+class BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because it mounts resources but its environment is self-hosted and cannot.
+    """
+
+    type: Literal["self_hosted_resources_unsupported_error"]
+
+
+class BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject(BaseModel):
+    """
+    The run created no session because it mounts resources but its environment is self-hosted and cannot.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["self_hosted_resources_unsupported_error"]
+
+
+class BetaManagedAgentsSessionCreationRejectedRunErrorObject(BaseModel):
+    """
+    The run created no session because the session request failed validation (not retryable).
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["session_creation_rejected_error"]
+
+
+class BetaManagedAgentsSessionRateLimitedRunErrorObject(BaseModel):
+    """
+    The run created no session because session creation was rate limited (later runs may succeed).
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["session_rate_limited_error"]
+
+
+class BetaManagedAgentsSessionResourceConfig(
+    RootModel[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResourceConfig,
+            BetaManagedAgentsFileResourceConfig,
+            BetaManagedAgentsMemoryStoreResourceConfig,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResourceConfig,
+            BetaManagedAgentsFileResourceConfig,
+            BetaManagedAgentsMemoryStoreResourceConfig,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    A resource mounted into sessions, by `type`.
+    """
+
+
+class BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because a resource it references no longer exists.
+    """
+
+    type: Literal["session_resource_not_found_error"]
+
+
+class BetaManagedAgentsSessionResourceNotFoundRunErrorObject(BaseModel):
+    """
+    The run created no session because a resource it references no longer exists.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["session_resource_not_found_error"]
+
+
+class BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because a skill of its agent no longer exists.
+    """
+
+    type: Literal["skill_not_found_error"]
+
+
+class BetaManagedAgentsSkillNotFoundRunErrorObject(BaseModel):
+    """
+    The run created no session because a skill of its agent no longer exists.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["skill_not_found_error"]
+
+
+class BetaManagedAgentsTriggerContext(
+    RootModel[Union[BetaManagedAgentsScheduleTriggerContext, BetaManagedAgentsManualTriggerContext]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsScheduleTriggerContext, BetaManagedAgentsManualTriggerContext],
+        Field(discriminator="type"),
+    ]
+    """
+    What started a deployment run, by `type`.
+    """
+
+
+class BetaManagedAgentsTriggerType(RootModel[Literal["schedule", "manual"]]):
+    root: Literal["schedule", "manual"]
+    """
+    How a deployment run was started.
+    """
+
+
+class BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because of an unexpected error (the fallback; match on `message`).
+    """
+
+    type: Literal["unknown_error"]
+
+
+class BetaManagedAgentsUnknownRunErrorObject(BaseModel):
+    """
+    The run created no session because of an unexpected error (the fallback; match on `message`).
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["unknown_error"]
+
+
+class BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because a vault it uses is archived.
+    """
+
+    type: Literal["vault_archived_error"]
+
+
+class BetaManagedAgentsVaultArchivedRunErrorObject(BaseModel):
+    """
+    The run created no session because a vault it uses is archived.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["vault_archived_error"]
+
+
+class BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because a vault it uses no longer exists.
+    """
+
+    type: Literal["vault_not_found_error"]
+
+
+class BetaManagedAgentsVaultNotFoundRunErrorObject(BaseModel):
+    """
+    The run created no session because a vault it uses no longer exists.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["vault_not_found_error"]
+
+
+class BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject(BaseModel):
+    """
+    The deployment was paused because its workspace was archived.
+    """
+
+    type: Literal["workspace_archived_error"]
+
+
+class BetaManagedAgentsWorkspaceArchivedRunErrorObject(BaseModel):
+    """
+    The run created no session because its workspace was archived.
+    """
+
+    message: str
+    """
+    Human-readable explanation.
+    """
+    type: Literal["workspace_archived_error"]
+
+
+class BetaTunnel(BaseModel):
+    """
+    An MCP tunnel that routes MCP server traffic to a private network through a connector.
+    """
+
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the tunnel was archived; null while it is active.
+    """
+    created_at: AwareDatetime
+    display_name: Optional[str] = None
+    """
+    Human-readable name (1-255 characters); null if unset.
+    """
+    domain: str
+    """
+    Hostname assigned by Anthropic; MCP server URLs on a subdomain of it are routed through the tunnel. Never reused.
+    """
+    id: str
+    """
+    Tunnel ID, prefixed `tnl_`.
+    """
+    type: Literal["tunnel"]
+
+
+class BetaTunnelCertificate(BaseModel):
+    """
+    A CA certificate in the set a tunnel trusts.
+    """
+
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the certificate was removed from the trusted set; null while trusted.
+    """
+    created_at: AwareDatetime
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the certificate expires; null if it never does.
+    """
+    fingerprint: str
+    """
+    SHA-256 of the DER encoding, as lowercase hex.
+    """
+    id: str
+    """
+    Certificate ID, prefixed `tcrt_`.
+    """
+    tunnel_id: str
+    """
+    ID of the tunnel the certificate belongs to.
+    """
+    type: Literal["tunnel_certificate"]
+
+
+class BetaTunnelCertificateListResponse(BaseModel):
+    """
+    A page of BetaTunnelCertificate objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[BetaTunnelCertificate]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class BetaTunnelListResponse(BaseModel):
+    """
+    A page of BetaTunnel objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[BetaTunnel]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class BetaTunnelToken(BaseModel):
+    """
+    A tunnel's connector token, a credential for running the connector.
+    """
+
+    id: str
+    """
+    Identifier of the current token value; it changes on rotation.
+    """
+    tunnel_token: str
+    """
+    The connector token. Treat it as a secret.
+    """
+    type: Literal["tunnel_token"]
+
+
+class DeploymentAgentParam(RootModel[Union[str, BetaManagedAgentsAgentParams]]):
+    root: Union[str, BetaManagedAgentsAgentParams]
+    """
+    An agent ID (pins its latest version) or an agent object with ID and version.
+    """
+
+
+class DeploymentResourceParam(
+    RootModel[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResourceParams,
+            BetaManagedAgentsFileResourceParams,
+            BetaManagedAgentsMemoryStoreResourceParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsGitHubRepositoryResourceParams,
+            BetaManagedAgentsFileResourceParams,
+            BetaManagedAgentsMemoryStoreResourceParam,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    A resource to mount into each session, by `type`.
+    """
+
+
+class ExternalKeyAttachedAttachment(BaseModel):
+    """
+    At least one workspace encrypts data with the key.
+    """
+
+    type: Literal["attached"]
+
+
+class ExternalKeyDeleteResponse(BaseModel):
+    """
+    The ID of a deleted external key.
+    """
+
+    id: str
+    type: Literal["external_key_deleted"]
+
+
+class ExternalKeyUnattachedAttachment(BaseModel):
+    """
+    No workspace uses the key; it is inert and may be deleted.
+    """
+
+    type: Literal["unattached"]
+
+
+class ExternalKeyValidateResponse(BaseModel):
+    """
+    Outcome of an encrypt/decrypt round trip against the customer's KMS; returned with 200 either way.
+    """
+
+    error: Optional[str] = None
+    """
+    Why validation failed; null on success.
+    """
+    status: Literal["failure", "success"]
+    """
+    `success` if the round trip worked, else `failure`.
+    """
+    type: Literal["external_key_validation"]
+
+
+class FederationIssuerPollStatus(BaseModel):
+    """
+    State of Anthropic's JWKS polling for an issuer.
+    """
+
+    consecutive_failures: int
+    """
+    Failed fetches in a row.
+    """
+    last_fetched_at: Optional[AwareDatetime] = None
+    """
+    Last successful fetch.
+    """
+    next_poll_at: Optional[AwareDatetime] = None
+    """
+    Next scheduled fetch.
+    """
+
+
+class FederationRuleMatch(BaseModel):
+    """
+    JWT conditions of a federation rule.
+    """
+
+    audience: Optional[str] = None
+    """
+    Value the `aud` claim (or one of its elements) must equal; defaults to the audience Anthropic expects.
+    """
+    claims: Optional[dict[str, str]] = None
+    """
+    String claims that must have exactly these values.
+    """
+    condition: Optional[str] = None
+    """
+    CEL expression over `claims` that must evaluate to true; a constant `true` is rejected.
+    """
+    subject_prefix: Optional[str] = None
+    """
+    Value `sub` must equal, or start with when it ends in `*`.
+    """
+
+
+class FederationRuleMatchParam(BaseModel):
+    """
+    JWT conditions of a federation rule.
+    """
+
+    audience: Optional[str] = None
+    """
+    Value the `aud` claim (or one of its elements) must equal; defaults to the audience Anthropic expects.
+    """
+    claims: Optional[dict[str, str]] = None
+    """
+    String claims that must have exactly these values.
+    """
+    condition: Optional[str] = None
+    """
+    CEL expression over `claims` that must evaluate to true; a constant `true` is rejected.
+    """
+    subject_prefix: Optional[str] = None
+    """
+    Value `sub` must equal, or start with when it ends in `*`.
+    """
+
+
+class FederationRuleWorkspace(BaseModel):
+    """
+    A workspace a federation rule is enabled for.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the workspace was enabled for the rule.
+    """
+    created_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who enabled it, if known.
+    """
+    federation_rule_id: str
+    type: Literal["federation_rule_workspace"]
+    workspace_id: str
+    workspace_name: Optional[str] = None
+    """
+    The workspace's name; set in lists, null in the add response.
+    """
+
+
+class FederationRuleWorkspaceAddParams(BaseModel):
+    """
+    Request body of organization.federation.rules.workspaces.add.
+    """
+
+    workspace_id: str
+    """
+    Workspace to enable the rule for.
+    """
+
+
+class FederationRuleWorkspaceListResponse(BaseModel):
+    """
+    A page of FederationRuleWorkspace objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[FederationRuleWorkspace]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class FederationRuleWorkspaceRemoveResponse(BaseModel):
+    """
+    Confirms a workspace was removed from a rule (the SDK class is WorkspaceRemoveResponse); removal is idempotent.
+    """
+
+    federation_rule_id: str
+    type: Literal["federation_rule_workspace_deleted"]
+    workspace_id: str
+
+
+class GCPExternalKeyConfig(BaseModel):
+    """
+    A Google Cloud KMS key.
+    """
+
+    key_name: str
+    """
+    Full resource name of the Cloud KMS key.
+    """
+    type: Literal["gcp"]
+
+
+class GCPExternalKeyConfigParam(BaseModel):
+    """
+    A Google Cloud KMS key.
+    """
+
+    key_name: str
+    """
+    Full resource name of the Cloud KMS key.
+    """
+    type: Literal["gcp"]
+
+
+class JWKSDiscovery(BaseModel):
+    """
+    Keys found through OIDC discovery (`/.well-known/openid-configuration`).
+    """
+
+    ca_cert_pem: Optional[str] = None
+    """
+    Custom CA certificate (PEM) for verifying TLS when fetching the keys.
+    """
+    discovery_base: Optional[str] = None
+    """
+    Base of the discovery URL, when it differs from `issuer_url`.
+    """
+    type: Literal["discovery"]
+
+
+class JWKSDiscoveryParam(BaseModel):
+    """
+    Keys found through OIDC discovery (`/.well-known/openid-configuration`).
+    """
+
+    ca_cert_pem: Optional[str] = None
+    """
+    Custom CA certificate (PEM) for verifying TLS when fetching the keys.
+    """
+    discovery_base: Optional[str] = None
+    """
+    Base of the discovery URL, when it differs from `issuer_url`.
+    """
+    type: Literal["discovery"]
+
+
+class JWKSExplicitURL(BaseModel):
+    """
+    Keys fetched from a given JWKS URL.
+    """
+
+    ca_cert_pem: Optional[str] = None
+    """
+    Custom CA certificate (PEM) for verifying TLS when fetching the keys.
+    """
+    type: Literal["explicit_url"]
+    url: str
+    """
+    URL of the JWKS document.
+    """
+
+
+class JWKSExplicitURLParam(BaseModel):
+    """
+    Keys fetched from a given JWKS URL.
+    """
+
+    ca_cert_pem: Optional[str] = None
+    """
+    Custom CA certificate (PEM) for verifying TLS when fetching the keys.
+    """
+    type: Literal["explicit_url"]
+    url: str
+    """
+    URL of the JWKS document.
+    """
+
+
+class JWKSInline(BaseModel):
+    """
+    Keys given inline; no polling.
+    """
+
+    keys: list[dict[str, Any]]
+    """
+    The JSON Web Keys (RFC 7517 objects).
+    """
+    type: Literal["inline"]
+
+
+class JWKSInlineParam(BaseModel):
+    """
+    Keys given inline; no polling.
+    """
+
+    keys: list[dict[str, Any]]
+    """
+    The JSON Web Keys (RFC 7517 objects).
+    """
+    type: Literal["inline"]
+
+
+class ServiceAccountTarget(BaseModel):
+    """
+    A service account that tokens minted by a rule act as.
+    """
+
+    service_account_id: str
+    service_account_name: Optional[str] = None
+    """
+    The service account's name when read.
+    """
+    type: Literal["service_account"]
+
+
+class ServiceAccountTargetParam(BaseModel):
+    """
+    A service account that tokens minted by a rule act as.
+    """
+
+    service_account_id: str
+    service_account_name: Optional[str] = None
+    """
+    The service account's name (ignored on input).
+    """
+    type: Literal["service_account"]
+
+
+class TunnelCertificateCreateParams(BaseModel):
+    """
+    Request body of tunnels.certificates.create.
+    """
+
+    ca_certificate_pem: str
+    """
+    One PEM-encoded X.509 CA certificate, without private key material; at most 8 KB.
+    """
+
+
+class DisplayName1(RootModel[str]):
+    root: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    Human-readable name (1-255 characters).
+    """
+
+
+class TunnelCreateParams(BaseModel):
+    """
+    Request body of tunnels.create.
+    """
+
+    display_name: Optional[DisplayName1] = None
+    """
+    Human-readable name (1-255 characters).
+    """
+
+
+class TunnelRotateTokenParams(BaseModel):
+    """
+    Request body of tunnels.rotate_token.
+    """
+
+    reason: Optional[str] = None
+    """
+    Free-text reason, kept in the audit log.
+    """
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -12280,6 +13314,456 @@ class SpendSummaryListResponse(BaseModel):
     """
 
 
+class BetaManagedAgentsDeploymentInitialEventParams(
+    RootModel[
+        Union[
+            BetaManagedAgentsUserMessageEventParams,
+            BetaManagedAgentsUserDefineOutcomeEventParams,
+            BetaManagedAgentsSystemMessageEventParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsUserMessageEventParams,
+            BetaManagedAgentsUserDefineOutcomeEventParams,
+            BetaManagedAgentsSystemMessageEventParams,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    An event to send to each new session, by `type`.
+    """
+
+
+class BetaManagedAgentsDeploymentPausedReasonError(
+    RootModel[
+        Union[
+            BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject,
+            BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The error that paused a deployment, by `type`.
+    """
+
+
+class BetaManagedAgentsDeploymentRunError(
+    RootModel[
+        Union[
+            BetaManagedAgentsEnvironmentArchivedRunErrorObject,
+            BetaManagedAgentsAgentArchivedRunErrorObject,
+            BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
+            BetaManagedAgentsVaultNotFoundRunErrorObject,
+            BetaManagedAgentsVaultArchivedRunErrorObject,
+            BetaManagedAgentsFileNotFoundRunErrorObject,
+            BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
+            BetaManagedAgentsSkillNotFoundRunErrorObject,
+            BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
+            BetaManagedAgentsWorkspaceArchivedRunErrorObject,
+            BetaManagedAgentsOrganizationDisabledRunErrorObject,
+            BetaManagedAgentsSessionRateLimitedRunErrorObject,
+            BetaManagedAgentsSessionCreationRejectedRunErrorObject,
+            BetaManagedAgentsUnknownRunErrorObject,
+            BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
+            BetaManagedAgentsMCPEgressBlockedRunErrorObject,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsEnvironmentArchivedRunErrorObject,
+            BetaManagedAgentsAgentArchivedRunErrorObject,
+            BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
+            BetaManagedAgentsVaultNotFoundRunErrorObject,
+            BetaManagedAgentsVaultArchivedRunErrorObject,
+            BetaManagedAgentsFileNotFoundRunErrorObject,
+            BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
+            BetaManagedAgentsSkillNotFoundRunErrorObject,
+            BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
+            BetaManagedAgentsWorkspaceArchivedRunErrorObject,
+            BetaManagedAgentsOrganizationDisabledRunErrorObject,
+            BetaManagedAgentsSessionRateLimitedRunErrorObject,
+            BetaManagedAgentsSessionCreationRejectedRunErrorObject,
+            BetaManagedAgentsUnknownRunErrorObject,
+            BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
+            BetaManagedAgentsMCPEgressBlockedRunErrorObject,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Why a deployment run failed to create a session, by `type`.
+    """
+
+
+class Content14(
+    RootModel[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsRedactedBlock,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsTextBlock,
+            BetaManagedAgentsImageBlock,
+            BetaManagedAgentsDocumentBlock,
+            BetaManagedAgentsRedactedBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+
+
+class BetaManagedAgentsDeploymentUserMessageEvent(BaseModel):
+    """
+    A user message sent to each new session.
+    """
+
+    content: list[Content14]
+    type: Literal["user.message"]
+
+
+class BetaManagedAgentsErrorDeploymentPausedReason(BaseModel):
+    """
+    Paused automatically after an error.
+    """
+
+    error: BetaManagedAgentsDeploymentPausedReasonError
+    type: Literal["error"]
+
+
+class DeploymentCreateParams(BaseModel):
+    """
+    Request body of beta.deployments.create.
+    """
+
+    agent: DeploymentAgentParam
+    budget: Optional[BetaManagedAgentsBudgetLimitParam] = None
+    """
+    Spend cap copied onto each session; the model must have a public list price.
+    """
+    description: Optional[str] = None
+    environment_id: str
+    """
+    Environment whose container configuration the sessions use.
+    """
+    initial_events: list[BetaManagedAgentsDeploymentInitialEventParams]
+    """
+    Events sent to each new session (1 to 50).
+    """
+    metadata: Optional[dict[str, str]] = None
+    """
+    Up to 16 pairs; keys up to 64 and values up to 512 characters.
+    """
+    name: str
+    resources: Optional[list[DeploymentResourceParam]] = None
+    """
+    Resources to mount into each session (at most 500).
+    """
+    schedule: Optional[BetaManagedAgentsScheduleParams] = None
+    """
+    Cron schedule; when set, the deployment runs automatically.
+    """
+    vault_ids: Optional[list[str]] = None
+    """
+    Vaults that supply credentials to its sessions (at most 50).
+    """
+
+
+class DeploymentUpdateParams(BaseModel):
+    """
+    Request body of beta.deployments.update; omitted fields are unchanged.
+    """
+
+    agent: Optional[DeploymentAgentParam] = None
+    budget: Optional[BetaManagedAgentsBudgetLimitParam] = None
+    """
+    New spend cap; null removes it.
+    """
+    description: Optional[str] = None
+    environment_id: Optional[str] = None
+    initial_events: Optional[list[BetaManagedAgentsDeploymentInitialEventParams]] = None
+    metadata: Optional[dict[str, Optional[str]]] = None
+    """
+    Pairs to merge; a null value deletes that key.
+    """
+    name: Optional[str] = None
+    resources: Optional[list[DeploymentResourceParam]] = None
+    schedule: Optional[BetaManagedAgentsScheduleParams] = None
+    """
+    New cron schedule; null makes the deployment manual-only.
+    """
+    vault_ids: Optional[list[str]] = None
+
+
+class ExternalKeyAttachment(RootModel[Union[ExternalKeyAttachedAttachment, ExternalKeyUnattachedAttachment]]):
+    root: Annotated[Union[ExternalKeyAttachedAttachment, ExternalKeyUnattachedAttachment], Field(discriminator="type")]
+    """
+    Whether an external key is in use by a workspace.
+    """
+
+
+class ExternalKeyProviderConfig(RootModel[Union[AWSExternalKeyConfig, GCPExternalKeyConfig, AzureExternalKeyConfig]]):
+    root: Annotated[
+        Union[AWSExternalKeyConfig, GCPExternalKeyConfig, AzureExternalKeyConfig], Field(discriminator="type")
+    ]
+    """
+    KMS provider configuration, by provider.
+    """
+
+
+class ExternalKeyProviderConfigParam(
+    RootModel[Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam]]
+):
+    root: Annotated[
+        Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam],
+        Field(discriminator="type"),
+    ]
+    """
+    KMS provider configuration, by provider.
+    """
+
+
+class ExternalKeyUpdateParams(BaseModel):
+    """
+    Request body of organization.external_keys.update; omitted fields are unchanged.
+    """
+
+    display_name: Optional[str] = None
+    geo: Optional[Literal["us"]] = None
+    """
+    Data residency geo; only `us` exists.
+    """
+    provider_config: Optional[ExternalKeyProviderConfigParam] = None
+    """
+    New provider configuration; effectively fixed once a workspace is attached.
+    """
+
+
+class FederationIssuerJWKS(RootModel[Union[JWKSDiscovery, JWKSExplicitURL, JWKSInline]]):
+    root: Annotated[Union[JWKSDiscovery, JWKSExplicitURL, JWKSInline], Field(discriminator="type")]
+    """
+    How signing keys are obtained, by `type`.
+    """
+
+
+class FederationIssuerJWKSParam(RootModel[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam]]):
+    root: Annotated[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam], Field(discriminator="type")]
+    """
+    How signing keys are obtained, by `type`.
+    """
+
+
+class FederationIssuerUpdateParams(BaseModel):
+    """
+    Request body of organization.federation.issuers.update; omitted fields are unchanged.
+    """
+
+    check_jti: Optional[bool] = None
+    """
+    Enforce single use of `jti` claims.
+    """
+    issuer_url: Optional[str] = None
+    jwks: Optional[FederationIssuerJWKSParam] = None
+    jwks_polling_disabled: Optional[bool] = None
+    """
+    Send false to resume JWKS polling after it was paused.
+    """
+    max_jwt_lifetime_seconds: Optional[int] = None
+    """
+    Largest allowed `exp` minus `iat` of an assertion (1-176400 seconds).
+    """
+    name: Optional[str] = None
+
+
+class FederationRule(BaseModel):
+    """
+    A rule that maps verified external JWTs to an Anthropic service account and mints scoped OAuth tokens for it.
+    """
+
+    applies_to_all_workspaces: bool
+    """
+    Enabled for every workspace, including future ones; `workspace_ids` is then ignored.
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the rule was archived; archived rules reject token exchange.
+    """
+    archived_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who archived the rule.
+    """
+    attributes: Optional[dict[str, str]] = None
+    """
+    CEL expressions that extract named values from claims; not supported yet, always null. Beta only (client.beta.organization.federation.rules).
+    """
+    created_at: AwareDatetime
+    created_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who created the rule.
+    """
+    description: Optional[str] = None
+    id: str
+    """
+    Federation rule ID.
+    """
+    issuer_id: str
+    """
+    ID of the issuer whose tokens the rule accepts.
+    """
+    issuer_name: Optional[str] = None
+    """
+    The issuer's name when read.
+    """
+    match: FederationRuleMatch
+    """
+    Conditions the verified JWT must meet; all given ones must pass.
+    """
+    name: str
+    """
+    Slug chosen by the admin.
+    """
+    oauth_scope: str
+    """
+    Space-separated OAuth scopes of minted tokens.
+    """
+    target: ServiceAccountTarget
+    """
+    Who minted tokens act as; check `type` first.
+    """
+    token_lifetime_seconds: int
+    """
+    Lifetime of minted tokens, capped at max(60, min(this, 2 × the remaining assertion validity)).
+    """
+    type: Literal["federation_rule"]
+    updated_at: AwareDatetime
+    updated_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who last updated the rule.
+    """
+    workspace_id: Optional[str] = None
+    """
+    Legacy single-workspace binding; prefer `workspace_ids`. Beta only (client.beta.organization.federation.rules).
+    """
+    workspace_ids: list[str]
+    """
+    Workspaces the rule is enabled for; may be empty for legacy rules.
+    """
+
+
+class FederationRuleCreateParams(BaseModel):
+    """
+    Request body of organization.federation.rules.create.
+    """
+
+    applies_to_all_workspaces: Optional[bool] = None
+    """
+    Enable the rule for every workspace, including future ones.
+    """
+    attributes: Optional[dict[str, str]] = None
+    """
+    CEL expressions `{name: expr}` over claims; not supported yet, any non-empty value gets 400. Beta only (client.beta.organization.federation.rules).
+    """
+    description: Optional[str] = None
+    issuer_id: str
+    match: FederationRuleMatchParam
+    name: str
+    oauth_scope: str
+    """
+    Space-separated OAuth scopes of minted tokens.
+    """
+    target: ServiceAccountTargetParam
+    token_lifetime_seconds: Optional[int] = None
+    """
+    Lifetime of minted tokens in seconds.
+    """
+    workspace_id: Optional[str] = None
+    """
+    A workspace to enable the rule for.
+    """
+
+
+class FederationRuleListResponse(BaseModel):
+    """
+    A page of FederationRule objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[FederationRule]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class FederationRuleUpdateParams(BaseModel):
+    """
+    Request body of organization.federation.rules.update; omitted fields are unchanged.
+    """
+
+    applies_to_all_workspaces: Optional[bool] = None
+    """
+    Enable the rule for every workspace, including future ones.
+    """
+    attributes: Optional[dict[str, str]] = None
+    """
+    CEL expressions `{name: expr}` over claims; not supported yet. Beta only (client.beta.organization.federation.rules).
+    """
+    description: Optional[str] = None
+    match: Optional[FederationRuleMatchParam] = None
+    name: Optional[str] = None
+    oauth_scope: Optional[str] = None
+    """
+    Space-separated OAuth scopes of minted tokens.
+    """
+    target: Optional[ServiceAccountTargetParam] = None
+    token_lifetime_seconds: Optional[int] = None
+    """
+    Lifetime of minted tokens in seconds.
+    """
+    workspace_id: Optional[str] = None
+    """
+    Legacy single-workspace binding.
+    """
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -13930,6 +15414,251 @@ class SpendLimitListResponse(BaseModel):
     """
 
 
+class BetaManagedAgentsDeploymentInitialEvent(
+    RootModel[
+        Union[
+            BetaManagedAgentsDeploymentUserMessageEvent,
+            BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
+            BetaManagedAgentsDeploymentSystemMessageEvent,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaManagedAgentsDeploymentUserMessageEvent,
+            BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
+            BetaManagedAgentsDeploymentSystemMessageEvent,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    An event sent to each new session, by `type`.
+    """
+
+
+class BetaManagedAgentsDeploymentPausedReason(
+    RootModel[Union[BetaManagedAgentsManualDeploymentPausedReason, BetaManagedAgentsErrorDeploymentPausedReason]]
+):
+    root: Annotated[
+        Union[BetaManagedAgentsManualDeploymentPausedReason, BetaManagedAgentsErrorDeploymentPausedReason],
+        Field(discriminator="type"),
+    ]
+    """
+    Why a deployment is paused, by `type`.
+    """
+
+
+class BetaManagedAgentsDeploymentRun(BaseModel):
+    """
+    The record of one execution of a deployment: the session it created, or why creation failed.
+    """
+
+    agent: BetaManagedAgentsAgentReference
+    """
+    The agent version at the time of the run.
+    """
+    created_at: AwareDatetime
+    deployment_id: str
+    """
+    Deployment that produced the run.
+    """
+    error: Optional[BetaManagedAgentsDeploymentRunError] = None
+    """
+    Why session creation failed; exactly one of `error` and `session_id` is set.
+    """
+    id: str
+    """
+    Run ID, prefixed `drun_`.
+    """
+    session_id: Optional[str] = None
+    """
+    The session created; exactly one of `error` and `session_id` is set.
+    """
+    trigger_context: BetaManagedAgentsTriggerContext
+    """
+    What started the run.
+    """
+    type: Literal["deployment_run"]
+
+
+class BetaManagedAgentsDeploymentRunListResponse(BaseModel):
+    """
+    A page of BetaManagedAgentsDeploymentRun objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[BetaManagedAgentsDeploymentRun]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class ExternalKey(BaseModel):
+    """
+    A customer-managed encryption key (CMEK) configuration owned by the organization.
+    """
+
+    attachment: ExternalKeyAttachment
+    """
+    Whether any live or archived workspace encrypts its data with this key; only attached keys are used.
+    """
+    created_at: AwareDatetime
+    display_name: Optional[str] = None
+    """
+    Display name; null if none was set.
+    """
+    geo: str
+    """
+    Data residency geo the key is used in.
+    """
+    id: str
+    """
+    External key ID, prefixed `ekey_` (on Claude Platform on AWS, the KMS key ARN).
+    """
+    provider_config: ExternalKeyProviderConfig
+    """
+    Which KMS holds the key and how to reach it.
+    """
+    type: Literal["external_key"]
+    updated_at: AwareDatetime
+    user_profile_id: Optional[str] = None
+    """
+    User profile the key is bound to, or null; a bound key attaches only to workspaces with the same user profile.
+    """
+
+
+class ExternalKeyCreateParams(BaseModel):
+    """
+    Request body of organization.external_keys.create.
+    """
+
+    display_name: Optional[str] = None
+    geo: Optional[Literal["us"]] = None
+    """
+    Data residency geo; only `us` exists.
+    """
+    provider_config: ExternalKeyProviderConfigParam
+    user_profile_id: Optional[str] = None
+    """
+    User profile to bind the key to (a customer's key); cannot be changed later.
+    """
+
+
+class ExternalKeyListResponse(BaseModel):
+    """
+    A page of ExternalKey objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[ExternalKey]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class FederationIssuer(BaseModel):
+    """
+    An external OIDC identity provider whose JWTs the organization accepts in the jwt-bearer token exchange.
+    """
+
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the issuer was archived; rules using an archived issuer reject token exchange.
+    """
+    archived_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who archived the issuer.
+    """
+    check_jti: bool
+    """
+    Whether a `jti` claim, when present, may be used only once (replay protection).
+    """
+    created_at: AwareDatetime
+    created_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who created the issuer.
+    """
+    id: str
+    """
+    Federation issuer ID.
+    """
+    issuer_url: str
+    """
+    Must equal the JWT `iss` claim exactly.
+    """
+    jwks: FederationIssuerJWKS
+    """
+    Where the signing keys come from.
+    """
+    jwks_polling_disabled_at: Optional[AwareDatetime] = None
+    """
+    When JWKS polling was paused after repeated fetch failures; re-enable with `jwks_polling_disabled: false`.
+    """
+    max_jwt_lifetime_seconds: int
+    """
+    Largest allowed `exp` minus `iat` of an assertion (1-176400 seconds).
+    """
+    name: str
+    """
+    Slug chosen by the admin.
+    """
+    poll_status: Optional[FederationIssuerPollStatus] = None
+    """
+    State of JWKS polling; usually null for inline keys.
+    """
+    type: Literal["federation_issuer"]
+    updated_at: AwareDatetime
+    updated_by_actor_id: Optional[str] = None
+    """
+    ID (`user_` or `svac_`) of who last updated the issuer.
+    """
+
+
+class FederationIssuerCreateParams(BaseModel):
+    """
+    Request body of organization.federation.issuers.create.
+    """
+
+    check_jti: Optional[bool] = None
+    """
+    Enforce single use of `jti` claims.
+    """
+    issuer_url: str
+    """
+    Must equal the JWT `iss` claim exactly.
+    """
+    jwks: Optional[FederationIssuerJWKSParam] = None
+    max_jwt_lifetime_seconds: Optional[int] = None
+    """
+    Largest allowed `exp` minus `iat` of an assertion (1-176400 seconds).
+    """
+    name: str
+    """
+    Slug chosen by the admin.
+    """
+
+
+class FederationIssuerListResponse(BaseModel):
+    """
+    A page of FederationIssuer objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[FederationIssuer]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -14582,6 +16311,78 @@ class IncreaseRequestApproveResponse(BaseModel):
     Request state.
     """
     type: Literal["spend_limit_increase_request"]
+
+
+class BetaManagedAgentsDeployment(BaseModel):
+    """
+    A deployment: an agent bound to an environment, credentials, initial events and an optional schedule, so it runs on its own.
+    """
+
+    agent: BetaManagedAgentsAgentReference
+    """
+    The agent version the deployment runs.
+    """
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the deployment was archived; null if it is not.
+    """
+    budget: Optional[BetaManagedAgentsBudgetLimit] = None
+    """
+    Spend cap copied onto every session it creates; absent when unset.
+    """
+    created_at: AwareDatetime
+    description: Optional[str] = None
+    environment_id: str
+    """
+    Environment the sessions run in.
+    """
+    id: str
+    initial_events: list[BetaManagedAgentsDeploymentInitialEvent]
+    """
+    Events sent to each new session right after creation.
+    """
+    metadata: dict[str, str]
+    """
+    Free-form key-value pairs (at most 16).
+    """
+    name: str
+    paused_reason: Optional[BetaManagedAgentsDeploymentPausedReason] = None
+    """
+    Why the deployment is paused; non-null exactly when `status` is `paused`.
+    """
+    resources: list[BetaManagedAgentsSessionResourceConfig]
+    """
+    Resources mounted into each session, without write-only credentials.
+    """
+    schedule: Optional[BetaManagedAgentsSchedule] = None
+    """
+    Cron schedule; null means the deployment only runs when triggered.
+    """
+    status: BetaManagedAgentsDeploymentStatus
+    """
+    `active` or `paused`; an archived deployment reports `active` with `archived_at` set.
+    """
+    type: Literal["deployment"]
+    updated_at: AwareDatetime
+    vault_ids: list[str]
+    """
+    Vaults that supply credentials to its sessions.
+    """
+
+
+class BetaManagedAgentsDeploymentListResponse(BaseModel):
+    """
+    A page of BetaManagedAgentsDeployment objects (what anthropic 2.12.0 SyncPageCursor reads).
+    """
+
+    data: list[BetaManagedAgentsDeployment]
+    """
+    The items of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Cursor of the next page, for the `page` parameter; null on the last page.
+    """
 
 
 class MessageCountTokensParams(BaseModel):

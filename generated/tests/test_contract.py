@@ -771,6 +771,1194 @@ def test_beta_agents_versions_list_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# GET /v1/deployment_runs
+BETA_DEPLOYMENT_RUNS_LIST_ARGS: list[Any] = []
+BETA_DEPLOYMENT_RUNS_LIST_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENT_RUNS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "drun_01WpI7qJ4kL0cDeF6gHiJkLm", "type": "deployment_run", "deployment_id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "trigger_context": {"type": "schedule", "scheduled_at": "2026-11-20T17:00:00Z"}, "session_id": null, "error": {"type": "environment_archived_error", "message": "The environment has been archived."}, "created_at": "2026-11-20T18:37:24Z"}, {"id": "drun_01UnG5oH2iJ8aBcD4eFgHiJk", "type": "deployment_run", "deployment_id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "trigger_context": {"type": "manual"}, "session_id": "sesn_01VoH6pI3jK9bCdE5fGhIjKl", "error": null, "created_at": "2026-11-20T18:37:24Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployment_runs_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_DEPLOYMENT_RUNS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.deployment_runs.list(*BETA_DEPLOYMENT_RUNS_LIST_ARGS, **BETA_DEPLOYMENT_RUNS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsDeploymentRun) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_deployment_runs_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_DEPLOYMENT_RUNS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.deployment_runs.list(
+            *BETA_DEPLOYMENT_RUNS_LIST_ARGS, **BETA_DEPLOYMENT_RUNS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsDeploymentRun) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployment_runs_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployment_runs.list(*BETA_DEPLOYMENT_RUNS_LIST_ARGS, **BETA_DEPLOYMENT_RUNS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/deployment_runs/{deployment_run_id}
+BETA_DEPLOYMENT_RUNS_RETRIEVE_ARGS: list[Any] = [
+    "drun_01UnG5oH2iJ8aBcD4eFgHiJk",
+]
+BETA_DEPLOYMENT_RUNS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENT_RUNS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "drun_01UnG5oH2iJ8aBcD4eFgHiJk", "type": "deployment_run", "deployment_id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "trigger_context": {"type": "manual"}, "session_id": "sesn_01VoH6pI3jK9bCdE5fGhIjKl", "error": null, "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployment_runs_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENT_RUNS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployment_runs.retrieve(
+        *BETA_DEPLOYMENT_RUNS_RETRIEVE_ARGS, **BETA_DEPLOYMENT_RUNS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaManagedAgentsDeploymentRun)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeploymentRun)
+    expected = adapter.validate_json(BETA_DEPLOYMENT_RUNS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployment_runs_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENT_RUNS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployment_runs.retrieve(
+            *BETA_DEPLOYMENT_RUNS_RETRIEVE_ARGS, **BETA_DEPLOYMENT_RUNS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeploymentRun)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployment_runs_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployment_runs.retrieve(
+            *BETA_DEPLOYMENT_RUNS_RETRIEVE_ARGS, **BETA_DEPLOYMENT_RUNS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/deployments/{deployment_id}/archive
+BETA_DEPLOYMENTS_ARCHIVE_ARGS: list[Any] = [
+    "depl_01RjD2kE9fG5xYzA1bCdEfGh",
+]
+BETA_DEPLOYMENTS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENTS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": []}, "status": "active", "paused_reason": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "archived_at": "2026-11-21T09:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.archive(*BETA_DEPLOYMENTS_ARCHIVE_ARGS, **BETA_DEPLOYMENTS_ARCHIVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeployment)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeployment)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.archive(*BETA_DEPLOYMENTS_ARCHIVE_ARGS, **BETA_DEPLOYMENTS_ARCHIVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeployment)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.archive(*BETA_DEPLOYMENTS_ARCHIVE_ARGS, **BETA_DEPLOYMENTS_ARCHIVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/deployments
+BETA_DEPLOYMENTS_CREATE_ARGS: list[Any] = []
+BETA_DEPLOYMENTS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "nightly-triage", "agent": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles"}, "metadata": {"team": "support"}}',
+        {
+            "agent": "agent",
+            "budget": "budget",
+            "description": "description",
+            "environment_id": "environment_id",
+            "initial_events": "initial_events",
+            "metadata": "metadata",
+            "name": "name",
+            "resources": "resources",
+            "schedule": "schedule",
+            "vault_ids": "vault_ids",
+        },
+    ),
+}
+BETA_DEPLOYMENTS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": ["2026-11-23T17:00:00Z", "2026-11-24T17:00:00Z"]}, "status": "active", "paused_reason": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.create(*BETA_DEPLOYMENTS_CREATE_ARGS, **BETA_DEPLOYMENTS_CREATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeployment)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeployment)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.create(*BETA_DEPLOYMENTS_CREATE_ARGS, **BETA_DEPLOYMENTS_CREATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeployment)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.create(*BETA_DEPLOYMENTS_CREATE_ARGS, **BETA_DEPLOYMENTS_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/deployments
+BETA_DEPLOYMENTS_LIST_ARGS: list[Any] = []
+BETA_DEPLOYMENTS_LIST_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": ["2026-11-23T17:00:00Z", "2026-11-24T17:00:00Z"]}, "status": "active", "paused_reason": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "archived_at": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_DEPLOYMENTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.deployments.list(*BETA_DEPLOYMENTS_LIST_ARGS, **BETA_DEPLOYMENTS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaManagedAgentsDeployment) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_deployments_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_DEPLOYMENTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.deployments.list(*BETA_DEPLOYMENTS_LIST_ARGS, **BETA_DEPLOYMENTS_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaManagedAgentsDeployment) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.list(*BETA_DEPLOYMENTS_LIST_ARGS, **BETA_DEPLOYMENTS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/deployments/{deployment_id}/pause
+BETA_DEPLOYMENTS_PAUSE_ARGS: list[Any] = [
+    "depl_01RjD2kE9fG5xYzA1bCdEfGh",
+]
+BETA_DEPLOYMENTS_PAUSE_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENTS_PAUSE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": ["2026-11-23T17:00:00Z", "2026-11-24T17:00:00Z"]}, "status": "paused", "paused_reason": {"type": "manual"}, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-21T08:00:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_pause(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_PAUSE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.pause(*BETA_DEPLOYMENTS_PAUSE_ARGS, **BETA_DEPLOYMENTS_PAUSE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeployment)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeployment)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_PAUSE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_pause_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_PAUSE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.pause(*BETA_DEPLOYMENTS_PAUSE_ARGS, **BETA_DEPLOYMENTS_PAUSE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeployment)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_pause_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.pause(*BETA_DEPLOYMENTS_PAUSE_ARGS, **BETA_DEPLOYMENTS_PAUSE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/deployments/{deployment_id}
+BETA_DEPLOYMENTS_RETRIEVE_ARGS: list[Any] = [
+    "depl_01RjD2kE9fG5xYzA1bCdEfGh",
+]
+BETA_DEPLOYMENTS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENTS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": ["2026-11-23T17:00:00Z", "2026-11-24T17:00:00Z"]}, "status": "active", "paused_reason": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.retrieve(*BETA_DEPLOYMENTS_RETRIEVE_ARGS, **BETA_DEPLOYMENTS_RETRIEVE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeployment)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeployment)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.retrieve(
+            *BETA_DEPLOYMENTS_RETRIEVE_ARGS, **BETA_DEPLOYMENTS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeployment)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.retrieve(*BETA_DEPLOYMENTS_RETRIEVE_ARGS, **BETA_DEPLOYMENTS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/deployments/{deployment_id}/run
+BETA_DEPLOYMENTS_RUN_ARGS: list[Any] = [
+    "depl_01RjD2kE9fG5xYzA1bCdEfGh",
+]
+BETA_DEPLOYMENTS_RUN_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENTS_RUN_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "drun_01UnG5oH2iJ8aBcD4eFgHiJk", "type": "deployment_run", "deployment_id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "trigger_context": {"type": "manual"}, "session_id": "sesn_01VoH6pI3jK9bCdE5fGhIjKl", "error": null, "created_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_run(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_RUN_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.run(*BETA_DEPLOYMENTS_RUN_ARGS, **BETA_DEPLOYMENTS_RUN_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeploymentRun)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeploymentRun)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_RUN_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_run_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_RUN_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.run(*BETA_DEPLOYMENTS_RUN_ARGS, **BETA_DEPLOYMENTS_RUN_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeploymentRun)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_run_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.run(*BETA_DEPLOYMENTS_RUN_ARGS, **BETA_DEPLOYMENTS_RUN_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/deployments/{deployment_id}/unpause
+BETA_DEPLOYMENTS_UNPAUSE_ARGS: list[Any] = [
+    "depl_01RjD2kE9fG5xYzA1bCdEfGh",
+]
+BETA_DEPLOYMENTS_UNPAUSE_KWARGS: dict[str, Any] = {}
+BETA_DEPLOYMENTS_UNPAUSE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": ["2026-11-23T17:00:00Z", "2026-11-24T17:00:00Z"]}, "status": "active", "paused_reason": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_unpause(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_UNPAUSE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.unpause(*BETA_DEPLOYMENTS_UNPAUSE_ARGS, **BETA_DEPLOYMENTS_UNPAUSE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeployment)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeployment)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_UNPAUSE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_unpause_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_UNPAUSE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.unpause(*BETA_DEPLOYMENTS_UNPAUSE_ARGS, **BETA_DEPLOYMENTS_UNPAUSE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeployment)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_unpause_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.unpause(*BETA_DEPLOYMENTS_UNPAUSE_ARGS, **BETA_DEPLOYMENTS_UNPAUSE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/deployments/{deployment_id}
+BETA_DEPLOYMENTS_UPDATE_ARGS: list[Any] = [
+    "depl_01RjD2kE9fG5xYzA1bCdEfGh",
+]
+BETA_DEPLOYMENTS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"description": "Triage new issues every weekday morning", "metadata": {"team": "support", "owner": null}}',
+        {
+            "agent": "agent",
+            "budget": "budget",
+            "description": "description",
+            "environment_id": "environment_id",
+            "initial_events": "initial_events",
+            "metadata": "metadata",
+            "name": "name",
+            "resources": "resources",
+            "schedule": "schedule",
+            "vault_ids": "vault_ids",
+        },
+    ),
+}
+BETA_DEPLOYMENTS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "depl_01RjD2kE9fG5xYzA1bCdEfGh", "type": "deployment", "name": "nightly-triage", "description": "Triage new issues every weekday morning", "agent": {"type": "agent", "id": "agent_01SkE3mF0gH6yZaB2cDeFgHi", "version": 3}, "environment_id": "env_01TmF4nG1hI7zAbC3dEfGhIj", "initial_events": [{"type": "user.message", "content": [{"type": "text", "text": "Triage the issues opened since the last run."}]}], "resources": [], "vault_ids": [], "metadata": {"team": "support"}, "schedule": {"type": "cron", "expression": "0 9 * * 1-5", "timezone": "America/Los_Angeles", "last_run_at": null, "upcoming_runs_at": ["2026-11-23T17:00:00Z", "2026-11-24T17:00:00Z"]}, "status": "active", "paused_reason": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_deployments_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.deployments.update(*BETA_DEPLOYMENTS_UPDATE_ARGS, **BETA_DEPLOYMENTS_UPDATE_KWARGS)
+    assert isinstance(result, types.BetaManagedAgentsDeployment)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaManagedAgentsDeployment)
+    expected = adapter.validate_json(BETA_DEPLOYMENTS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_beta_deployments_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_DEPLOYMENTS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.deployments.update(*BETA_DEPLOYMENTS_UPDATE_ARGS, **BETA_DEPLOYMENTS_UPDATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaManagedAgentsDeployment)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_deployments_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.deployments.update(*BETA_DEPLOYMENTS_UPDATE_ARGS, **BETA_DEPLOYMENTS_UPDATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # POST /v1/dreams/{dream_id}/archive
 BETA_DREAMS_ARCHIVE_ARGS: list[Any] = [
     "drm_011CZkZgM7pYsV3aWcPj9Qx6",
@@ -11769,6 +12957,1199 @@ def test_beta_skills_versions_download_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# POST /v1/tunnels/{tunnel_id}/archive
+BETA_TUNNELS_ARCHIVE_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+]
+BETA_TUNNELS_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "type": "tunnel", "display_name": "corp-network", "domain": "tnl-7f3a9c2e.tunnels.anthropic.com", "created_at": "2026-11-20T18:37:24Z", "archived_at": "2026-11-21T09:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.archive(*BETA_TUNNELS_ARCHIVE_ARGS, **BETA_TUNNELS_ARCHIVE_KWARGS)
+    assert isinstance(result, types.BetaTunnel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnel)
+    expected = adapter.validate_json(BETA_TUNNELS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.archive(*BETA_TUNNELS_ARCHIVE_ARGS, **BETA_TUNNELS_ARCHIVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.archive(*BETA_TUNNELS_ARCHIVE_ARGS, **BETA_TUNNELS_ARCHIVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/tunnels
+BETA_TUNNELS_CREATE_ARGS: list[Any] = []
+BETA_TUNNELS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"display_name": "corp-network"}', {"display_name": "display_name"}),
+}
+BETA_TUNNELS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "type": "tunnel", "display_name": "corp-network", "domain": "tnl-7f3a9c2e.tunnels.anthropic.com", "created_at": "2026-11-20T18:37:24Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.create(*BETA_TUNNELS_CREATE_ARGS, **BETA_TUNNELS_CREATE_KWARGS)
+    assert isinstance(result, types.BetaTunnel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnel)
+    expected = adapter.validate_json(BETA_TUNNELS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.create(*BETA_TUNNELS_CREATE_ARGS, **BETA_TUNNELS_CREATE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.create(*BETA_TUNNELS_CREATE_ARGS, **BETA_TUNNELS_CREATE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/tunnels
+BETA_TUNNELS_LIST_ARGS: list[Any] = []
+BETA_TUNNELS_LIST_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "type": "tunnel", "display_name": "corp-network", "domain": "tnl-7f3a9c2e.tunnels.anthropic.com", "created_at": "2026-11-20T18:37:24Z", "archived_at": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_TUNNELS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.tunnels.list(*BETA_TUNNELS_LIST_ARGS, **BETA_TUNNELS_LIST_KWARGS)
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaTunnel) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_tunnels_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_TUNNELS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.tunnels.list(*BETA_TUNNELS_LIST_ARGS, **BETA_TUNNELS_LIST_KWARGS)
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaTunnel) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.list(*BETA_TUNNELS_LIST_ARGS, **BETA_TUNNELS_LIST_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/tunnels/{tunnel_id}
+BETA_TUNNELS_RETRIEVE_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+]
+BETA_TUNNELS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "type": "tunnel", "display_name": "corp-network", "domain": "tnl-7f3a9c2e.tunnels.anthropic.com", "created_at": "2026-11-20T18:37:24Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.retrieve(*BETA_TUNNELS_RETRIEVE_ARGS, **BETA_TUNNELS_RETRIEVE_KWARGS)
+    assert isinstance(result, types.BetaTunnel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnel)
+    expected = adapter.validate_json(BETA_TUNNELS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.retrieve(*BETA_TUNNELS_RETRIEVE_ARGS, **BETA_TUNNELS_RETRIEVE_KWARGS)
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.retrieve(*BETA_TUNNELS_RETRIEVE_ARGS, **BETA_TUNNELS_RETRIEVE_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/tunnels/{tunnel_id}/reveal_token
+BETA_TUNNELS_REVEAL_TOKEN_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+]
+BETA_TUNNELS_REVEAL_TOKEN_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_REVEAL_TOKEN_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "ttok_01JbW5cX2yZ8qRsT4uVwXyZa", "type": "tunnel_token", "tunnel_token": "tnltok_3f9a…redacted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_reveal_token(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_REVEAL_TOKEN_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.reveal_token(*BETA_TUNNELS_REVEAL_TOKEN_ARGS, **BETA_TUNNELS_REVEAL_TOKEN_KWARGS)
+    assert isinstance(result, types.BetaTunnelToken)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnelToken)
+    expected = adapter.validate_json(BETA_TUNNELS_REVEAL_TOKEN_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_reveal_token_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_REVEAL_TOKEN_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.reveal_token(
+            *BETA_TUNNELS_REVEAL_TOKEN_ARGS, **BETA_TUNNELS_REVEAL_TOKEN_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnelToken)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_reveal_token_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.reveal_token(*BETA_TUNNELS_REVEAL_TOKEN_ARGS, **BETA_TUNNELS_REVEAL_TOKEN_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/tunnels/{tunnel_id}/rotate_token
+BETA_TUNNELS_ROTATE_TOKEN_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+]
+BETA_TUNNELS_ROTATE_TOKEN_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"reason": "Scheduled quarterly rotation"}', {"reason": "reason"}),
+}
+BETA_TUNNELS_ROTATE_TOKEN_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "ttok_01XqJ8rK5lM1dEfG7hIjKlMn", "type": "tunnel_token", "tunnel_token": "tnltok_3f9a…redacted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_rotate_token(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_ROTATE_TOKEN_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.rotate_token(*BETA_TUNNELS_ROTATE_TOKEN_ARGS, **BETA_TUNNELS_ROTATE_TOKEN_KWARGS)
+    assert isinstance(result, types.BetaTunnelToken)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnelToken)
+    expected = adapter.validate_json(BETA_TUNNELS_ROTATE_TOKEN_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_rotate_token_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_ROTATE_TOKEN_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.rotate_token(
+            *BETA_TUNNELS_ROTATE_TOKEN_ARGS, **BETA_TUNNELS_ROTATE_TOKEN_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnelToken)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_rotate_token_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.rotate_token(*BETA_TUNNELS_ROTATE_TOKEN_ARGS, **BETA_TUNNELS_ROTATE_TOKEN_KWARGS)
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/tunnels/{tunnel_id}/certificates/{certificate_id}/archive
+BETA_TUNNELS_CERTIFICATES_ARCHIVE_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+    "tcrt_01KcX6dY3zA9rStU5vWxYzAb",
+]
+BETA_TUNNELS_CERTIFICATES_ARCHIVE_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_CERTIFICATES_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tcrt_01KcX6dY3zA9rStU5vWxYzAb", "type": "tunnel_certificate", "tunnel_id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "fingerprint": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "created_at": "2026-11-20T18:37:24Z", "expires_at": "2027-11-20T00:00:00Z", "archived_at": "2026-11-21T09:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_certificates_archive(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CERTIFICATES_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.certificates.archive(
+        *BETA_TUNNELS_CERTIFICATES_ARCHIVE_ARGS, **BETA_TUNNELS_CERTIFICATES_ARCHIVE_KWARGS
+    )
+    assert isinstance(result, types.BetaTunnelCertificate)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnelCertificate)
+    expected = adapter.validate_json(BETA_TUNNELS_CERTIFICATES_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_certificates_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CERTIFICATES_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.certificates.archive(
+            *BETA_TUNNELS_CERTIFICATES_ARCHIVE_ARGS, **BETA_TUNNELS_CERTIFICATES_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnelCertificate)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_certificates_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.certificates.archive(
+            *BETA_TUNNELS_CERTIFICATES_ARCHIVE_ARGS, **BETA_TUNNELS_CERTIFICATES_ARCHIVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/tunnels/{tunnel_id}/certificates
+BETA_TUNNELS_CERTIFICATES_CREATE_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+]
+BETA_TUNNELS_CERTIFICATES_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"ca_certificate_pem": "-----BEGIN CERTIFICATE-----\\nMIIBszCCAVmgAwIBAgIUZ…\\n-----END CERTIFICATE-----\\n"}',
+        {"ca_certificate_pem": "ca_certificate_pem"},
+    ),
+}
+BETA_TUNNELS_CERTIFICATES_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tcrt_01KcX6dY3zA9rStU5vWxYzAb", "type": "tunnel_certificate", "tunnel_id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "fingerprint": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "created_at": "2026-11-20T18:37:24Z", "expires_at": "2027-11-20T00:00:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_certificates_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CERTIFICATES_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.certificates.create(
+        *BETA_TUNNELS_CERTIFICATES_CREATE_ARGS, **BETA_TUNNELS_CERTIFICATES_CREATE_KWARGS
+    )
+    assert isinstance(result, types.BetaTunnelCertificate)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnelCertificate)
+    expected = adapter.validate_json(BETA_TUNNELS_CERTIFICATES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_certificates_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CERTIFICATES_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.certificates.create(
+            *BETA_TUNNELS_CERTIFICATES_CREATE_ARGS, **BETA_TUNNELS_CERTIFICATES_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnelCertificate)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_certificates_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.certificates.create(
+            *BETA_TUNNELS_CERTIFICATES_CREATE_ARGS, **BETA_TUNNELS_CERTIFICATES_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/tunnels/{tunnel_id}/certificates
+BETA_TUNNELS_CERTIFICATES_LIST_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+]
+BETA_TUNNELS_CERTIFICATES_LIST_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_CERTIFICATES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "tcrt_01KcX6dY3zA9rStU5vWxYzAb", "type": "tunnel_certificate", "tunnel_id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "fingerprint": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "created_at": "2026-11-20T18:37:24Z", "expires_at": "2027-11-20T00:00:00Z", "archived_at": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_certificates_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_TUNNELS_CERTIFICATES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.tunnels.certificates.list(
+        *BETA_TUNNELS_CERTIFICATES_LIST_ARGS, **BETA_TUNNELS_CERTIFICATES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaTunnelCertificate) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_tunnels_certificates_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_TUNNELS_CERTIFICATES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.tunnels.certificates.list(
+            *BETA_TUNNELS_CERTIFICATES_LIST_ARGS, **BETA_TUNNELS_CERTIFICATES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaTunnelCertificate) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_certificates_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.certificates.list(
+            *BETA_TUNNELS_CERTIFICATES_LIST_ARGS, **BETA_TUNNELS_CERTIFICATES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/tunnels/{tunnel_id}/certificates/{certificate_id}
+BETA_TUNNELS_CERTIFICATES_RETRIEVE_ARGS: list[Any] = [
+    "tnl_01HqR2k7vXbZ9mNpL3wYcT8f",
+    "tcrt_01KcX6dY3zA9rStU5vWxYzAb",
+]
+BETA_TUNNELS_CERTIFICATES_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_TUNNELS_CERTIFICATES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tcrt_01KcX6dY3zA9rStU5vWxYzAb", "type": "tunnel_certificate", "tunnel_id": "tnl_01HqR2k7vXbZ9mNpL3wYcT8f", "fingerprint": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "created_at": "2026-11-20T18:37:24Z", "expires_at": "2027-11-20T00:00:00Z", "archived_at": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_tunnels_certificates_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CERTIFICATES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.tunnels.certificates.retrieve(
+        *BETA_TUNNELS_CERTIFICATES_RETRIEVE_ARGS, **BETA_TUNNELS_CERTIFICATES_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaTunnelCertificate)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTunnelCertificate)
+    expected = adapter.validate_json(BETA_TUNNELS_CERTIFICATES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "mcp-tunnels-2026-06-22"
+
+
+def test_beta_tunnels_certificates_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_TUNNELS_CERTIFICATES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.tunnels.certificates.retrieve(
+            *BETA_TUNNELS_CERTIFICATES_RETRIEVE_ARGS, **BETA_TUNNELS_CERTIFICATES_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTunnelCertificate)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_tunnels_certificates_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.tunnels.certificates.retrieve(
+            *BETA_TUNNELS_CERTIFICATES_RETRIEVE_ARGS, **BETA_TUNNELS_CERTIFICATES_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # POST /v1/user_profiles/{user_profile_id}/enrollment_url
 BETA_USER_PROFILES_CREATE_ENROLLMENT_URL_ARGS: list[Any] = [
     "uprof_011CZkZaBF1tNoB5wlCeusgy",
@@ -16913,6 +19294,2376 @@ def test_organization_compliance_settings_update_errors(
     with pytest.raises(APIStatusError) as caught:
         client.organization.compliance_settings.update(
             *ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_ARGS, **ORGANIZATION_COMPLIANCE_SETTINGS_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/external_keys
+ORGANIZATION_EXTERNAL_KEYS_CREATE_ARGS: list[Any] = []
+ORGANIZATION_EXTERNAL_KEYS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"display_name": "Production KMS key", "geo": "us", "provider_config": {"type": "aws", "kms_arn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"}}',
+        {
+            "display_name": "display_name",
+            "geo": "geo",
+            "provider_config": "provider_config",
+            "user_profile_id": "user_profile_id",
+        },
+    ),
+}
+ORGANIZATION_EXTERNAL_KEYS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "ekey_01LdY7eZ4aB0sTuV6wXyZaBc", "type": "external_key", "display_name": "Production KMS key", "geo": "us", "attachment": {"type": "unattached"}, "provider_config": {"type": "aws", "kms_arn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", "region": "us-east-1"}, "user_profile_id": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_external_keys_create(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.external_keys.create(
+        *ORGANIZATION_EXTERNAL_KEYS_CREATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_CREATE_KWARGS
+    )
+    assert isinstance(result, types.ExternalKey)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ExternalKey)
+    expected = adapter.validate_json(ORGANIZATION_EXTERNAL_KEYS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_external_keys_create_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.external_keys.create(
+            *ORGANIZATION_EXTERNAL_KEYS_CREATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ExternalKey)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_external_keys_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.external_keys.create(
+            *ORGANIZATION_EXTERNAL_KEYS_CREATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/external_keys/{external_key_id}
+ORGANIZATION_EXTERNAL_KEYS_DELETE_ARGS: list[Any] = [
+    "ekey_01LdY7eZ4aB0sTuV6wXyZaBc",
+]
+ORGANIZATION_EXTERNAL_KEYS_DELETE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_EXTERNAL_KEYS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "ekey_01LdY7eZ4aB0sTuV6wXyZaBc", "type": "external_key_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_external_keys_delete(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.external_keys.delete(
+        *ORGANIZATION_EXTERNAL_KEYS_DELETE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_DELETE_KWARGS
+    )
+    assert isinstance(result, types.ExternalKeyDeleteResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ExternalKeyDeleteResponse)
+    expected = adapter.validate_json(ORGANIZATION_EXTERNAL_KEYS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_external_keys_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.external_keys.delete(
+            *ORGANIZATION_EXTERNAL_KEYS_DELETE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ExternalKeyDeleteResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_external_keys_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.external_keys.delete(
+            *ORGANIZATION_EXTERNAL_KEYS_DELETE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/external_keys
+ORGANIZATION_EXTERNAL_KEYS_LIST_ARGS: list[Any] = []
+ORGANIZATION_EXTERNAL_KEYS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_EXTERNAL_KEYS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "ekey_01LdY7eZ4aB0sTuV6wXyZaBc", "type": "external_key", "display_name": "Production KMS key", "geo": "us", "attachment": {"type": "unattached"}, "provider_config": {"type": "aws", "kms_arn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", "region": "us-east-1"}, "user_profile_id": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_external_keys_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_EXTERNAL_KEYS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.external_keys.list(
+        *ORGANIZATION_EXTERNAL_KEYS_LIST_ARGS, **ORGANIZATION_EXTERNAL_KEYS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.ExternalKey) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_external_keys_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_EXTERNAL_KEYS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.external_keys.list(
+            *ORGANIZATION_EXTERNAL_KEYS_LIST_ARGS, **ORGANIZATION_EXTERNAL_KEYS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.ExternalKey) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_external_keys_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.external_keys.list(
+            *ORGANIZATION_EXTERNAL_KEYS_LIST_ARGS, **ORGANIZATION_EXTERNAL_KEYS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/external_keys/{external_key_id}
+ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_ARGS: list[Any] = [
+    "ekey_01LdY7eZ4aB0sTuV6wXyZaBc",
+]
+ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "ekey_01LdY7eZ4aB0sTuV6wXyZaBc", "type": "external_key", "display_name": "Production KMS key", "geo": "us", "attachment": {"type": "unattached"}, "provider_config": {"type": "aws", "kms_arn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", "region": "us-east-1"}, "user_profile_id": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_external_keys_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.external_keys.retrieve(
+        *ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.ExternalKey)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ExternalKey)
+    expected = adapter.validate_json(ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_external_keys_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.external_keys.retrieve(
+            *ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ExternalKey)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_external_keys_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.external_keys.retrieve(
+            *ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/external_keys/{external_key_id}
+ORGANIZATION_EXTERNAL_KEYS_UPDATE_ARGS: list[Any] = [
+    "ekey_01LdY7eZ4aB0sTuV6wXyZaBc",
+]
+ORGANIZATION_EXTERNAL_KEYS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"display_name": "Production KMS key (us-east-1)"}',
+        {"display_name": "display_name", "geo": "geo", "provider_config": "provider_config"},
+    ),
+}
+ORGANIZATION_EXTERNAL_KEYS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "ekey_01LdY7eZ4aB0sTuV6wXyZaBc", "type": "external_key", "display_name": "Production KMS key (us-east-1)", "geo": "us", "attachment": {"type": "unattached"}, "provider_config": {"type": "aws", "kms_arn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", "region": "us-east-1"}, "user_profile_id": null, "created_at": "2026-11-20T18:37:24Z", "updated_at": "2026-11-20T18:37:24Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_external_keys_update(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.external_keys.update(
+        *ORGANIZATION_EXTERNAL_KEYS_UPDATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.ExternalKey)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ExternalKey)
+    expected = adapter.validate_json(ORGANIZATION_EXTERNAL_KEYS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_external_keys_update_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.external_keys.update(
+            *ORGANIZATION_EXTERNAL_KEYS_UPDATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ExternalKey)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_external_keys_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.external_keys.update(
+            *ORGANIZATION_EXTERNAL_KEYS_UPDATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/external_keys/{external_key_id}/validate
+ORGANIZATION_EXTERNAL_KEYS_VALIDATE_ARGS: list[Any] = [
+    "ekey_01LdY7eZ4aB0sTuV6wXyZaBc",
+]
+ORGANIZATION_EXTERNAL_KEYS_VALIDATE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_EXTERNAL_KEYS_VALIDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "external_key_validation", "status": "success", "error": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_external_keys_validate(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_VALIDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.external_keys.validate(
+        *ORGANIZATION_EXTERNAL_KEYS_VALIDATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_VALIDATE_KWARGS
+    )
+    assert isinstance(result, types.ExternalKeyValidateResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ExternalKeyValidateResponse)
+    expected = adapter.validate_json(ORGANIZATION_EXTERNAL_KEYS_VALIDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_external_keys_validate_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_EXTERNAL_KEYS_VALIDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.external_keys.validate(
+            *ORGANIZATION_EXTERNAL_KEYS_VALIDATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_VALIDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ExternalKeyValidateResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_external_keys_validate_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.external_keys.validate(
+            *ORGANIZATION_EXTERNAL_KEYS_VALIDATE_ARGS, **ORGANIZATION_EXTERNAL_KEYS_VALIDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_issuers/{federation_issuer_id}/archive
+ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_ARGS: list[Any] = [
+    "fdis_01MeZ8fA5bC1tUvW7xYzAbCd",
+]
+ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "type": "federation_issuer", "name": "github-actions", "issuer_url": "https://token.actions.githubusercontent.com", "jwks": {"type": "discovery", "discovery_base": null, "ca_cert_pem": null}, "check_jti": true, "max_jwt_lifetime_seconds": 3600, "jwks_polling_disabled_at": null, "poll_status": {"consecutive_failures": 0, "last_fetched_at": "2026-11-20T18:30:00Z", "next_poll_at": "2026-11-20T18:45:00Z"}, "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": "2026-11-21T09:00:00Z", "archived_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_issuers_archive(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.issuers.archive(
+        *ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_KWARGS
+    )
+    assert isinstance(result, types.FederationIssuer)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationIssuer)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_issuers_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.issuers.archive(
+            *ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationIssuer)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_issuers_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.issuers.archive(
+            *ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_ARCHIVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_issuers
+ORGANIZATION_FEDERATION_ISSUERS_CREATE_ARGS: list[Any] = []
+ORGANIZATION_FEDERATION_ISSUERS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "github-actions", "issuer_url": "https://token.actions.githubusercontent.com", "jwks": {"type": "discovery"}, "max_jwt_lifetime_seconds": 3600}',
+        {
+            "check_jti": "check_jti",
+            "issuer_url": "issuer_url",
+            "jwks": "jwks",
+            "max_jwt_lifetime_seconds": "max_jwt_lifetime_seconds",
+            "name": "name",
+        },
+    ),
+}
+ORGANIZATION_FEDERATION_ISSUERS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "type": "federation_issuer", "name": "github-actions", "issuer_url": "https://token.actions.githubusercontent.com", "jwks": {"type": "discovery", "discovery_base": null, "ca_cert_pem": null}, "check_jti": true, "max_jwt_lifetime_seconds": 3600, "jwks_polling_disabled_at": null, "poll_status": {"consecutive_failures": 0, "last_fetched_at": "2026-11-20T18:30:00Z", "next_poll_at": "2026-11-20T18:45:00Z"}, "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_issuers_create(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.issuers.create(
+        *ORGANIZATION_FEDERATION_ISSUERS_CREATE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_CREATE_KWARGS
+    )
+    assert isinstance(result, types.FederationIssuer)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationIssuer)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_ISSUERS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_issuers_create_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.issuers.create(
+            *ORGANIZATION_FEDERATION_ISSUERS_CREATE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationIssuer)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_issuers_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.issuers.create(
+            *ORGANIZATION_FEDERATION_ISSUERS_CREATE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/federation_issuers
+ORGANIZATION_FEDERATION_ISSUERS_LIST_ARGS: list[Any] = []
+ORGANIZATION_FEDERATION_ISSUERS_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_ISSUERS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "type": "federation_issuer", "name": "github-actions", "issuer_url": "https://token.actions.githubusercontent.com", "jwks": {"type": "discovery", "discovery_base": null, "ca_cert_pem": null}, "check_jti": true, "max_jwt_lifetime_seconds": 3600, "jwks_polling_disabled_at": null, "poll_status": {"consecutive_failures": 0, "last_fetched_at": "2026-11-20T18:30:00Z", "next_poll_at": "2026-11-20T18:45:00Z"}, "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_issuers_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_FEDERATION_ISSUERS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.federation.issuers.list(
+        *ORGANIZATION_FEDERATION_ISSUERS_LIST_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.FederationIssuer) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_federation_issuers_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_FEDERATION_ISSUERS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.federation.issuers.list(
+            *ORGANIZATION_FEDERATION_ISSUERS_LIST_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.FederationIssuer) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_issuers_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.issuers.list(
+            *ORGANIZATION_FEDERATION_ISSUERS_LIST_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/federation_issuers/{federation_issuer_id}
+ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_ARGS: list[Any] = [
+    "fdis_01MeZ8fA5bC1tUvW7xYzAbCd",
+]
+ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "type": "federation_issuer", "name": "github-actions", "issuer_url": "https://token.actions.githubusercontent.com", "jwks": {"type": "discovery", "discovery_base": null, "ca_cert_pem": null}, "check_jti": true, "max_jwt_lifetime_seconds": 3600, "jwks_polling_disabled_at": null, "poll_status": {"consecutive_failures": 0, "last_fetched_at": "2026-11-20T18:30:00Z", "next_poll_at": "2026-11-20T18:45:00Z"}, "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_issuers_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.issuers.retrieve(
+        *ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.FederationIssuer)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationIssuer)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_issuers_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.issuers.retrieve(
+            *ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationIssuer)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_issuers_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.issuers.retrieve(
+            *ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_issuers/{federation_issuer_id}
+ORGANIZATION_FEDERATION_ISSUERS_UPDATE_ARGS: list[Any] = [
+    "fdis_01MeZ8fA5bC1tUvW7xYzAbCd",
+]
+ORGANIZATION_FEDERATION_ISSUERS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"jwks_polling_disabled": false}',
+        {
+            "check_jti": "check_jti",
+            "issuer_url": "issuer_url",
+            "jwks": "jwks",
+            "jwks_polling_disabled": "jwks_polling_disabled",
+            "max_jwt_lifetime_seconds": "max_jwt_lifetime_seconds",
+            "name": "name",
+        },
+    ),
+}
+ORGANIZATION_FEDERATION_ISSUERS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "type": "federation_issuer", "name": "github-actions", "issuer_url": "https://token.actions.githubusercontent.com", "jwks": {"type": "discovery", "discovery_base": null, "ca_cert_pem": null}, "check_jti": true, "max_jwt_lifetime_seconds": 3600, "jwks_polling_disabled_at": null, "poll_status": {"consecutive_failures": 0, "last_fetched_at": "2026-11-20T18:30:00Z", "next_poll_at": "2026-11-20T18:45:00Z"}, "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_issuers_update(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.issuers.update(
+        *ORGANIZATION_FEDERATION_ISSUERS_UPDATE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.FederationIssuer)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationIssuer)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_ISSUERS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_issuers_update_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_ISSUERS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.issuers.update(
+            *ORGANIZATION_FEDERATION_ISSUERS_UPDATE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationIssuer)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_issuers_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.issuers.update(
+            *ORGANIZATION_FEDERATION_ISSUERS_UPDATE_ARGS, **ORGANIZATION_FEDERATION_ISSUERS_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_rules/{federation_rule_id}/archive
+ORGANIZATION_FEDERATION_RULES_ARCHIVE_ARGS: list[Any] = [
+    "fdrl_01PgB0hC7dE3vWxY9zAbCdEf",
+]
+ORGANIZATION_FEDERATION_RULES_ARCHIVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_RULES_ARCHIVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "type": "federation_rule", "name": "deploy-main", "description": "CI deploys from the main branch", "issuer_id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "issuer_name": "github-actions", "match": {"subject_prefix": "repo:my-org/my-repo:ref:refs/heads/main", "audience": null, "claims": null, "condition": null}, "target": {"type": "service_account", "service_account_id": "svac_01QhC1iD8eF4wXyZ0aBcDeFg", "service_account_name": "ci-deployer"}, "oauth_scope": "workspace:inference", "token_lifetime_seconds": 3600, "applies_to_all_workspaces": false, "workspace_ids": ["wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"], "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": "2026-11-21T09:00:00Z", "archived_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_archive(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_ARCHIVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.rules.archive(
+        *ORGANIZATION_FEDERATION_RULES_ARCHIVE_ARGS, **ORGANIZATION_FEDERATION_RULES_ARCHIVE_KWARGS
+    )
+    assert isinstance(result, types.FederationRule)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationRule)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_RULES_ARCHIVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_rules_archive_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_ARCHIVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.rules.archive(
+            *ORGANIZATION_FEDERATION_RULES_ARCHIVE_ARGS, **ORGANIZATION_FEDERATION_RULES_ARCHIVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationRule)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_archive_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.archive(
+            *ORGANIZATION_FEDERATION_RULES_ARCHIVE_ARGS, **ORGANIZATION_FEDERATION_RULES_ARCHIVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_rules
+ORGANIZATION_FEDERATION_RULES_CREATE_ARGS: list[Any] = []
+ORGANIZATION_FEDERATION_RULES_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"name": "deploy-main", "issuer_id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "match": {"subject_prefix": "repo:my-org/my-repo:ref:refs/heads/main"}, "target": {"type": "service_account", "service_account_id": "svac_01QhC1iD8eF4wXyZ0aBcDeFg"}, "oauth_scope": "workspace:inference", "token_lifetime_seconds": 3600, "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}',
+        {
+            "applies_to_all_workspaces": "applies_to_all_workspaces",
+            "attributes": "attributes",
+            "description": "description",
+            "issuer_id": "issuer_id",
+            "match": "match",
+            "name": "name",
+            "oauth_scope": "oauth_scope",
+            "target": "target",
+            "token_lifetime_seconds": "token_lifetime_seconds",
+            "workspace_id": "workspace_id",
+        },
+    ),
+}
+ORGANIZATION_FEDERATION_RULES_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "type": "federation_rule", "name": "deploy-main", "description": "CI deploys from the main branch", "issuer_id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "issuer_name": "github-actions", "match": {"subject_prefix": "repo:my-org/my-repo:ref:refs/heads/main", "audience": null, "claims": null, "condition": null}, "target": {"type": "service_account", "service_account_id": "svac_01QhC1iD8eF4wXyZ0aBcDeFg", "service_account_name": "ci-deployer"}, "oauth_scope": "workspace:inference", "token_lifetime_seconds": 3600, "applies_to_all_workspaces": false, "workspace_ids": ["wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"], "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_create(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.rules.create(
+        *ORGANIZATION_FEDERATION_RULES_CREATE_ARGS, **ORGANIZATION_FEDERATION_RULES_CREATE_KWARGS
+    )
+    assert isinstance(result, types.FederationRule)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationRule)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_RULES_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_rules_create_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.rules.create(
+            *ORGANIZATION_FEDERATION_RULES_CREATE_ARGS, **ORGANIZATION_FEDERATION_RULES_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationRule)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.create(
+            *ORGANIZATION_FEDERATION_RULES_CREATE_ARGS, **ORGANIZATION_FEDERATION_RULES_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/federation_rules
+ORGANIZATION_FEDERATION_RULES_LIST_ARGS: list[Any] = []
+ORGANIZATION_FEDERATION_RULES_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_RULES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "type": "federation_rule", "name": "deploy-main", "description": "CI deploys from the main branch", "issuer_id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "issuer_name": "github-actions", "match": {"subject_prefix": "repo:my-org/my-repo:ref:refs/heads/main", "audience": null, "claims": null, "condition": null}, "target": {"type": "service_account", "service_account_id": "svac_01QhC1iD8eF4wXyZ0aBcDeFg", "service_account_name": "ci-deployer"}, "oauth_scope": "workspace:inference", "token_lifetime_seconds": 3600, "applies_to_all_workspaces": false, "workspace_ids": ["wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"], "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_FEDERATION_RULES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.federation.rules.list(
+        *ORGANIZATION_FEDERATION_RULES_LIST_ARGS, **ORGANIZATION_FEDERATION_RULES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.FederationRule) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_federation_rules_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_FEDERATION_RULES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.federation.rules.list(
+            *ORGANIZATION_FEDERATION_RULES_LIST_ARGS, **ORGANIZATION_FEDERATION_RULES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.FederationRule) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.list(
+            *ORGANIZATION_FEDERATION_RULES_LIST_ARGS, **ORGANIZATION_FEDERATION_RULES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/federation_rules/{federation_rule_id}
+ORGANIZATION_FEDERATION_RULES_RETRIEVE_ARGS: list[Any] = [
+    "fdrl_01PgB0hC7dE3vWxY9zAbCdEf",
+]
+ORGANIZATION_FEDERATION_RULES_RETRIEVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_RULES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "type": "federation_rule", "name": "deploy-main", "description": "CI deploys from the main branch", "issuer_id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "issuer_name": "github-actions", "match": {"subject_prefix": "repo:my-org/my-repo:ref:refs/heads/main", "audience": null, "claims": null, "condition": null}, "target": {"type": "service_account", "service_account_id": "svac_01QhC1iD8eF4wXyZ0aBcDeFg", "service_account_name": "ci-deployer"}, "oauth_scope": "workspace:inference", "token_lifetime_seconds": 3600, "applies_to_all_workspaces": false, "workspace_ids": ["wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"], "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.rules.retrieve(
+        *ORGANIZATION_FEDERATION_RULES_RETRIEVE_ARGS, **ORGANIZATION_FEDERATION_RULES_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.FederationRule)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationRule)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_RULES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_rules_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.rules.retrieve(
+            *ORGANIZATION_FEDERATION_RULES_RETRIEVE_ARGS, **ORGANIZATION_FEDERATION_RULES_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationRule)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.retrieve(
+            *ORGANIZATION_FEDERATION_RULES_RETRIEVE_ARGS, **ORGANIZATION_FEDERATION_RULES_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_rules/{federation_rule_id}
+ORGANIZATION_FEDERATION_RULES_UPDATE_ARGS: list[Any] = [
+    "fdrl_01PgB0hC7dE3vWxY9zAbCdEf",
+]
+ORGANIZATION_FEDERATION_RULES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"token_lifetime_seconds": 900}',
+        {
+            "applies_to_all_workspaces": "applies_to_all_workspaces",
+            "attributes": "attributes",
+            "description": "description",
+            "match": "match",
+            "name": "name",
+            "oauth_scope": "oauth_scope",
+            "target": "target",
+            "token_lifetime_seconds": "token_lifetime_seconds",
+            "workspace_id": "workspace_id",
+        },
+    ),
+}
+ORGANIZATION_FEDERATION_RULES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "type": "federation_rule", "name": "deploy-main", "description": "CI deploys from the main branch", "issuer_id": "fdis_01MeZ8fA5bC1tUvW7xYzAbCd", "issuer_name": "github-actions", "match": {"subject_prefix": "repo:my-org/my-repo:ref:refs/heads/main", "audience": null, "claims": null, "condition": null}, "target": {"type": "service_account", "service_account_id": "svac_01QhC1iD8eF4wXyZ0aBcDeFg", "service_account_name": "ci-deployer"}, "oauth_scope": "workspace:inference", "token_lifetime_seconds": 900, "applies_to_all_workspaces": false, "workspace_ids": ["wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"], "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "updated_at": "2026-11-20T18:37:24Z", "updated_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe", "archived_at": null, "archived_by_actor_id": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_update(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.rules.update(
+        *ORGANIZATION_FEDERATION_RULES_UPDATE_ARGS, **ORGANIZATION_FEDERATION_RULES_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.FederationRule)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationRule)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_RULES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_rules_update_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.rules.update(
+            *ORGANIZATION_FEDERATION_RULES_UPDATE_ARGS, **ORGANIZATION_FEDERATION_RULES_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationRule)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.update(
+            *ORGANIZATION_FEDERATION_RULES_UPDATE_ARGS, **ORGANIZATION_FEDERATION_RULES_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/federation_rules/{federation_rule_id}/workspaces
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_ARGS: list[Any] = [
+    "fdrl_01PgB0hC7dE3vWxY9zAbCdEf",
+]
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}', {"workspace_id": "workspace_id"}),
+}
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "federation_rule_workspace", "federation_rule_id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "workspace_name": null, "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_workspaces_add(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.rules.workspaces.add(
+        *ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_KWARGS
+    )
+    assert isinstance(result, types.FederationRuleWorkspace)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationRuleWorkspace)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_rules_workspaces_add_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.rules.workspaces.add(
+            *ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationRuleWorkspace)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_workspaces_add_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.workspaces.add(
+            *ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_ADD_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/federation_rules/{federation_rule_id}/workspaces
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_ARGS: list[Any] = [
+    "fdrl_01PgB0hC7dE3vWxY9zAbCdEf",
+]
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"type": "federation_rule_workspace", "federation_rule_id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "workspace_name": "Production", "created_at": "2026-11-20T18:37:24Z", "created_by_actor_id": "user_01NfA9gB6cD2uVwX8yZaBcDe"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_workspaces_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.federation.rules.workspaces.list(
+        *ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.FederationRuleWorkspace) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_federation_rules_workspaces_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.federation.rules.workspaces.list(
+            *ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.FederationRuleWorkspace) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_workspaces_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.workspaces.list(
+            *ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/federation_rules/{federation_rule_id}/workspaces/{workspace_id}
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_ARGS: list[Any] = [
+    "fdrl_01PgB0hC7dE3vWxY9zAbCdEf",
+    "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ",
+]
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_KWARGS: dict[str, Any] = {}
+ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "federation_rule_workspace_deleted", "federation_rule_id": "fdrl_01PgB0hC7dE3vWxY9zAbCdEf", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_federation_rules_workspaces_remove(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.organization.federation.rules.workspaces.remove(
+        *ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_ARGS, **ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_KWARGS
+    )
+    assert isinstance(result, types.FederationRuleWorkspaceRemoveResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.FederationRuleWorkspaceRemoveResponse)
+    expected = adapter.validate_json(ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_organization_federation_rules_workspaces_remove_async(transport: FakeTransport) -> None:
+    transport.queue(*ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.organization.federation.rules.workspaces.remove(
+            *ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_ARGS,
+            **ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.FederationRuleWorkspaceRemoveResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_federation_rules_workspaces_remove_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.federation.rules.workspaces.remove(
+            *ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_ARGS,
+            **ORGANIZATION_FEDERATION_RULES_WORKSPACES_REMOVE_KWARGS,
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)

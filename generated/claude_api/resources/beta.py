@@ -72,6 +72,8 @@ from ..types import (
     BetaManagedAgentsDeletedVault,
     BetaManagedAgentsDeleteSessionResource,
     BetaManagedAgentsDeltaEvent,
+    BetaManagedAgentsDeployment,
+    BetaManagedAgentsDeploymentRun,
     BetaManagedAgentsEnvironmentVariableCreateParams,
     BetaManagedAgentsEnvironmentVariableUpdateParams,
     BetaManagedAgentsFileResource,
@@ -91,6 +93,7 @@ from ..types import (
     BetaManagedAgentsMultiagent20261001Params,
     BetaManagedAgentsMultiagentCoordinatorParams,
     BetaManagedAgentsPreconditionParam,
+    BetaManagedAgentsScheduleParams,
     BetaManagedAgentsSendSessionEvents,
     BetaManagedAgentsServiceAccountExecutionIdentityParams,
     BetaManagedAgentsSession,
@@ -157,6 +160,9 @@ from ..types import (
     BetaSelfHostedWork,
     BetaSelfHostedWorkHeartbeatResponse,
     BetaSelfHostedWorkQueueStats,
+    BetaTunnel,
+    BetaTunnelCertificate,
+    BetaTunnelToken,
     BetaUserProfileEnrollmentURL,
     OrganizationUser,
     SpendLimit,
@@ -172,6 +178,10 @@ __all__ = [
     "AsyncBetaAgentsVersions",
     "AsyncBetaAgentsVersionsWithRawResponse",
     "AsyncBetaAgentsWithRawResponse",
+    "AsyncBetaDeploymentRuns",
+    "AsyncBetaDeploymentRunsWithRawResponse",
+    "AsyncBetaDeployments",
+    "AsyncBetaDeploymentsWithRawResponse",
     "AsyncBetaDreams",
     "AsyncBetaDreamsWithRawResponse",
     "AsyncBetaEnvironments",
@@ -230,6 +240,10 @@ __all__ = [
     "AsyncBetaSkillsVersions",
     "AsyncBetaSkillsVersionsWithRawResponse",
     "AsyncBetaSkillsWithRawResponse",
+    "AsyncBetaTunnels",
+    "AsyncBetaTunnelsCertificates",
+    "AsyncBetaTunnelsCertificatesWithRawResponse",
+    "AsyncBetaTunnelsWithRawResponse",
     "AsyncBetaUserProfiles",
     "AsyncBetaUserProfilesWithRawResponse",
     "AsyncBetaVaults",
@@ -242,6 +256,10 @@ __all__ = [
     "BetaAgentsVersions",
     "BetaAgentsVersionsWithRawResponse",
     "BetaAgentsWithRawResponse",
+    "BetaDeploymentRuns",
+    "BetaDeploymentRunsWithRawResponse",
+    "BetaDeployments",
+    "BetaDeploymentsWithRawResponse",
     "BetaDreams",
     "BetaDreamsWithRawResponse",
     "BetaEnvironments",
@@ -300,6 +318,10 @@ __all__ = [
     "BetaSkillsVersions",
     "BetaSkillsVersionsWithRawResponse",
     "BetaSkillsWithRawResponse",
+    "BetaTunnels",
+    "BetaTunnelsCertificates",
+    "BetaTunnelsCertificatesWithRawResponse",
+    "BetaTunnelsWithRawResponse",
     "BetaUserProfiles",
     "BetaUserProfilesWithRawResponse",
     "BetaVaults",
@@ -679,6 +701,449 @@ class BetaAgentsWithRawResponse:
         self.create = to_raw_response(resource.create)
         self.list = to_raw_response(resource.list)
         self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaDeploymentRuns:
+    """`client.beta.deployment_runs`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaDeploymentRunsWithRawResponse:
+        return BetaDeploymentRunsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        deployment_id: str = OMIT,
+        has_error: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        trigger_type: Literal["schedule", "manual"] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaManagedAgentsDeploymentRun]:
+        """List Deployment Runs
+
+        List the deployment runs of the Workspace, optionally for one deployment.
+
+        `GET /v1/deployment_runs`
+        """
+        req = Request(
+            "GET",
+            "/v1/deployment_runs",
+            query={
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "deployment_id": deployment_id,
+                "has_error": has_error,
+                "limit": limit,
+                "page": page,
+                "trigger_type": trigger_type,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaManagedAgentsDeploymentRun, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        deployment_run_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeploymentRun:
+        """Get a Deployment Run
+
+        Get a deployment run.
+
+        `GET /v1/deployment_runs/{deployment_run_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/deployment_runs/{quote(str(deployment_run_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeploymentRun)
+
+
+class BetaDeploymentRunsWithRawResponse:
+    """`client.beta.deployment_runs.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaDeploymentRuns) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class BetaDeployments:
+    """`client.beta.deployments`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaDeploymentsWithRawResponse:
+        return BetaDeploymentsWithRawResponse(self)
+
+    def archive(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Archive a Deployment
+
+        Archive a deployment; it no longer runs.
+
+        `POST /v1/deployments/{deployment_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeployment)
+
+    def create(
+        self,
+        *,
+        agent: Union[str, BetaManagedAgentsAgentParams, Mapping[str, Any]],
+        environment_id: str,
+        initial_events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+                Mapping[str, Any],
+            ]
+        ],
+        name: str,
+        budget: Optional[Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        resources: Sequence[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResourceParams,
+                BetaManagedAgentsFileResourceParams,
+                BetaManagedAgentsMemoryStoreResourceParam,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        schedule: Optional[Union[BetaManagedAgentsScheduleParams, Mapping[str, Any]]] = OMIT,
+        vault_ids: Sequence[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Create a Deployment
+
+        Create a deployment that runs an agent in an environment, on a schedule or on demand.
+
+        `POST /v1/deployments`
+        """
+        req = Request(
+            "POST",
+            "/v1/deployments",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "description": description,
+                "environment_id": environment_id,
+                "initial_events": initial_events,
+                "metadata": metadata,
+                "name": name,
+                "resources": resources,
+                "schedule": schedule,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeployment)
+
+    def list(
+        self,
+        *,
+        agent_id: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lte: str = OMIT,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        status: Literal["active", "paused"] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaManagedAgentsDeployment]:
+        """List Deployments
+
+        List the deployments of the Workspace.
+
+        `GET /v1/deployments`
+        """
+        req = Request(
+            "GET",
+            "/v1/deployments",
+            query={
+                "agent_id": agent_id,
+                "created_at[gte]": created_at_gte,
+                "created_at[lte]": created_at_lte,
+                "include_archived": include_archived,
+                "limit": limit,
+                "page": page,
+                "status": status,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaManagedAgentsDeployment, "data", "page_cursor")
+
+    def pause(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Pause a Deployment
+
+        Pause a deployment so its schedule stops firing.
+
+        `POST /v1/deployments/{deployment_id}/pause`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/pause",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeployment)
+
+    def retrieve(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Get a Deployment
+
+        Get a deployment.
+
+        `GET /v1/deployments/{deployment_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeployment)
+
+    def run(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeploymentRun:
+        """Run a Deployment
+
+        Run a deployment now, creating one session.
+
+        `POST /v1/deployments/{deployment_id}/run`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/run",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeploymentRun)
+
+    def unpause(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Unpause a Deployment
+
+        Resume a paused deployment.
+
+        `POST /v1/deployments/{deployment_id}/unpause`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/unpause",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeployment)
+
+    def update(
+        self,
+        deployment_id: str,
+        *,
+        agent: Union[str, BetaManagedAgentsAgentParams, Mapping[str, Any]] = OMIT,
+        budget: Optional[Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        environment_id: str = OMIT,
+        initial_events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        metadata: Optional[Mapping[str, Any]] = OMIT,
+        name: str = OMIT,
+        resources: Optional[
+            Sequence[
+                Union[
+                    BetaManagedAgentsGitHubRepositoryResourceParams,
+                    BetaManagedAgentsFileResourceParams,
+                    BetaManagedAgentsMemoryStoreResourceParam,
+                    Mapping[str, Any],
+                ]
+            ]
+        ] = OMIT,
+        schedule: Optional[Union[BetaManagedAgentsScheduleParams, Mapping[str, Any]]] = OMIT,
+        vault_ids: Optional[Sequence[str]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Update a Deployment
+
+        Update a deployment; fields left out keep their values.
+
+        `POST /v1/deployments/{deployment_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "description": description,
+                "environment_id": environment_id,
+                "initial_events": initial_events,
+                "metadata": metadata,
+                "name": name,
+                "resources": resources,
+                "schedule": schedule,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaManagedAgentsDeployment)
+
+
+class BetaDeploymentsWithRawResponse:
+    """`client.beta.deployments.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaDeployments) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.pause = to_raw_response(resource.pause)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.run = to_raw_response(resource.run)
+        self.unpause = to_raw_response(resource.unpause)
         self.update = to_raw_response(resource.update)
 
 
@@ -5153,6 +5618,364 @@ class BetaSkillsWithRawResponse:
         self._resource = resource
 
 
+class BetaTunnelsCertificates:
+    """`client.beta.tunnels.certificates`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaTunnelsCertificatesWithRawResponse:
+        return BetaTunnelsCertificatesWithRawResponse(self)
+
+    def archive(
+        self,
+        tunnel_id: str,
+        certificate_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelCertificate:
+        """Archive a Tunnel certificate
+
+        Remove a CA certificate from the tunnel's trusted set.
+
+        `POST /v1/tunnels/{tunnel_id}/certificates/{certificate_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates/{quote(str(certificate_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnelCertificate)
+
+    def create(
+        self,
+        tunnel_id: str,
+        *,
+        ca_certificate_pem: str,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelCertificate:
+        """Add a Tunnel certificate
+
+        Add a CA certificate to the tunnel's trusted set.
+
+        `POST /v1/tunnels/{tunnel_id}/certificates`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "ca_certificate_pem": ca_certificate_pem,
+            },
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnelCertificate)
+
+    def list(
+        self,
+        tunnel_id: str,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaTunnelCertificate]:
+        """List Tunnel certificates
+
+        List the CA certificates of a tunnel.
+
+        `GET /v1/tunnels/{tunnel_id}/certificates`
+        """
+        req = Request(
+            "GET",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaTunnelCertificate, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        tunnel_id: str,
+        certificate_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelCertificate:
+        """Get a Tunnel certificate
+
+        Get a CA certificate of a tunnel.
+
+        `GET /v1/tunnels/{tunnel_id}/certificates/{certificate_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates/{quote(str(certificate_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnelCertificate)
+
+
+class BetaTunnelsCertificatesWithRawResponse:
+    """`client.beta.tunnels.certificates.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaTunnelsCertificates) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class BetaTunnels:
+    """`client.beta.tunnels`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.certificates = BetaTunnelsCertificates(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaTunnelsWithRawResponse:
+        return BetaTunnelsWithRawResponse(self)
+
+    def archive(
+        self,
+        tunnel_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnel:
+        """Archive a Tunnel
+
+        Archive a tunnel so it stops routing traffic; its hostname is never reused.
+
+        `POST /v1/tunnels/{tunnel_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnel)
+
+    def create(
+        self,
+        *,
+        display_name: Optional[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnel:
+        """Create a Tunnel
+
+        Create an MCP tunnel with a new hostname; not idempotent, and it rejects MCP traffic until a CA certificate is added.
+
+        `POST /v1/tunnels`
+        """
+        req = Request(
+            "POST",
+            "/v1/tunnels",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "display_name": display_name,
+            },
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnel)
+
+    def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaTunnel]:
+        """List Tunnels
+
+        List the tunnels of the Workspace.
+
+        `GET /v1/tunnels`
+        """
+        req = Request(
+            "GET",
+            "/v1/tunnels",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaTunnel, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        tunnel_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnel:
+        """Get a Tunnel
+
+        Get a tunnel.
+
+        `GET /v1/tunnels/{tunnel_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnel)
+
+    def reveal_token(
+        self,
+        tunnel_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelToken:
+        """Reveal a Tunnel's token
+
+        Return the tunnel's current connector token.
+
+        `POST /v1/tunnels/{tunnel_id}/reveal_token`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/reveal_token",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnelToken)
+
+    def rotate_token(
+        self,
+        tunnel_id: str,
+        *,
+        reason: Optional[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelToken:
+        """Rotate a Tunnel's token
+
+        Replace the connector token with a new one; the old token stops working.
+
+        `POST /v1/tunnels/{tunnel_id}/rotate_token`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/rotate_token",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "reason": reason,
+            },
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTunnelToken)
+
+
+class BetaTunnelsWithRawResponse:
+    """`client.beta.tunnels.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaTunnels) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.reveal_token = to_raw_response(resource.reveal_token)
+        self.rotate_token = to_raw_response(resource.rotate_token)
+
+
 class BetaUserProfiles:
     """`client.beta.user_profiles`"""
 
@@ -5684,12 +6507,15 @@ class Beta:
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
         self.agents = BetaAgents(client)
+        self.deployment_runs = BetaDeploymentRuns(client)
+        self.deployments = BetaDeployments(client)
         self.dreams = BetaDreams(client)
         self.environments = BetaEnvironments(client)
         self.memory_stores = BetaMemoryStores(client)
         self.organization = BetaOrganization(client)
         self.sessions = BetaSessions(client)
         self.skills = BetaSkills(client)
+        self.tunnels = BetaTunnels(client)
         self.user_profiles = BetaUserProfiles(client)
         self.vaults = BetaVaults(client)
 
@@ -6074,6 +6900,449 @@ class AsyncBetaAgentsWithRawResponse:
         self.create = to_async_raw_response(resource.create)
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaDeploymentRuns:
+    """`client.beta.deployment_runs`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaDeploymentRunsWithRawResponse:
+        return AsyncBetaDeploymentRunsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        created_at_gt: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lt: str = OMIT,
+        created_at_lte: str = OMIT,
+        deployment_id: str = OMIT,
+        has_error: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        trigger_type: Literal["schedule", "manual"] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaManagedAgentsDeploymentRun]:
+        """List Deployment Runs
+
+        List the deployment runs of the Workspace, optionally for one deployment.
+
+        `GET /v1/deployment_runs`
+        """
+        req = Request(
+            "GET",
+            "/v1/deployment_runs",
+            query={
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+                "deployment_id": deployment_id,
+                "has_error": has_error,
+                "limit": limit,
+                "page": page,
+                "trigger_type": trigger_type,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaManagedAgentsDeploymentRun, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        deployment_run_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeploymentRun:
+        """Get a Deployment Run
+
+        Get a deployment run.
+
+        `GET /v1/deployment_runs/{deployment_run_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/deployment_runs/{quote(str(deployment_run_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeploymentRun)
+
+
+class AsyncBetaDeploymentRunsWithRawResponse:
+    """`client.beta.deployment_runs.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaDeploymentRuns) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaDeployments:
+    """`client.beta.deployments`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaDeploymentsWithRawResponse:
+        return AsyncBetaDeploymentsWithRawResponse(self)
+
+    async def archive(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Archive a Deployment
+
+        Archive a deployment; it no longer runs.
+
+        `POST /v1/deployments/{deployment_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeployment)
+
+    async def create(
+        self,
+        *,
+        agent: Union[str, BetaManagedAgentsAgentParams, Mapping[str, Any]],
+        environment_id: str,
+        initial_events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+                Mapping[str, Any],
+            ]
+        ],
+        name: str,
+        budget: Optional[Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        metadata: Mapping[str, Any] = OMIT,
+        resources: Sequence[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResourceParams,
+                BetaManagedAgentsFileResourceParams,
+                BetaManagedAgentsMemoryStoreResourceParam,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        schedule: Optional[Union[BetaManagedAgentsScheduleParams, Mapping[str, Any]]] = OMIT,
+        vault_ids: Sequence[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Create a Deployment
+
+        Create a deployment that runs an agent in an environment, on a schedule or on demand.
+
+        `POST /v1/deployments`
+        """
+        req = Request(
+            "POST",
+            "/v1/deployments",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "description": description,
+                "environment_id": environment_id,
+                "initial_events": initial_events,
+                "metadata": metadata,
+                "name": name,
+                "resources": resources,
+                "schedule": schedule,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeployment)
+
+    async def list(
+        self,
+        *,
+        agent_id: str = OMIT,
+        created_at_gte: str = OMIT,
+        created_at_lte: str = OMIT,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        status: Literal["active", "paused"] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaManagedAgentsDeployment]:
+        """List Deployments
+
+        List the deployments of the Workspace.
+
+        `GET /v1/deployments`
+        """
+        req = Request(
+            "GET",
+            "/v1/deployments",
+            query={
+                "agent_id": agent_id,
+                "created_at[gte]": created_at_gte,
+                "created_at[lte]": created_at_lte,
+                "include_archived": include_archived,
+                "limit": limit,
+                "page": page,
+                "status": status,
+            },
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaManagedAgentsDeployment, "data", "page_cursor")
+
+    async def pause(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Pause a Deployment
+
+        Pause a deployment so its schedule stops firing.
+
+        `POST /v1/deployments/{deployment_id}/pause`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/pause",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeployment)
+
+    async def retrieve(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Get a Deployment
+
+        Get a deployment.
+
+        `GET /v1/deployments/{deployment_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeployment)
+
+    async def run(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeploymentRun:
+        """Run a Deployment
+
+        Run a deployment now, creating one session.
+
+        `POST /v1/deployments/{deployment_id}/run`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/run",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeploymentRun)
+
+    async def unpause(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Unpause a Deployment
+
+        Resume a paused deployment.
+
+        `POST /v1/deployments/{deployment_id}/unpause`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}/unpause",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["managed-agents-2026-04-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeployment)
+
+    async def update(
+        self,
+        deployment_id: str,
+        *,
+        agent: Union[str, BetaManagedAgentsAgentParams, Mapping[str, Any]] = OMIT,
+        budget: Optional[Union[BetaManagedAgentsBudgetLimitParam, Mapping[str, Any]]] = OMIT,
+        description: Optional[str] = OMIT,
+        environment_id: str = OMIT,
+        initial_events: Sequence[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        metadata: Optional[Mapping[str, Any]] = OMIT,
+        name: str = OMIT,
+        resources: Optional[
+            Sequence[
+                Union[
+                    BetaManagedAgentsGitHubRepositoryResourceParams,
+                    BetaManagedAgentsFileResourceParams,
+                    BetaManagedAgentsMemoryStoreResourceParam,
+                    Mapping[str, Any],
+                ]
+            ]
+        ] = OMIT,
+        schedule: Optional[Union[BetaManagedAgentsScheduleParams, Mapping[str, Any]]] = OMIT,
+        vault_ids: Optional[Sequence[str]] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaManagedAgentsDeployment:
+        """Update a Deployment
+
+        Update a deployment; fields left out keep their values.
+
+        `POST /v1/deployments/{deployment_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/deployments/{quote(str(deployment_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "agent": agent,
+                "budget": budget,
+                "description": description,
+                "environment_id": environment_id,
+                "initial_events": initial_events,
+                "metadata": metadata,
+                "name": name,
+                "resources": resources,
+                "schedule": schedule,
+                "vault_ids": vault_ids,
+            },
+            betas=["managed-agents-2026-04-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaManagedAgentsDeployment)
+
+
+class AsyncBetaDeploymentsWithRawResponse:
+    """`client.beta.deployments.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaDeployments) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.pause = to_async_raw_response(resource.pause)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.run = to_async_raw_response(resource.run)
+        self.unpause = to_async_raw_response(resource.unpause)
         self.update = to_async_raw_response(resource.update)
 
 
@@ -10548,6 +11817,364 @@ class AsyncBetaSkillsWithRawResponse:
         self._resource = resource
 
 
+class AsyncBetaTunnelsCertificates:
+    """`client.beta.tunnels.certificates`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaTunnelsCertificatesWithRawResponse:
+        return AsyncBetaTunnelsCertificatesWithRawResponse(self)
+
+    async def archive(
+        self,
+        tunnel_id: str,
+        certificate_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelCertificate:
+        """Archive a Tunnel certificate
+
+        Remove a CA certificate from the tunnel's trusted set.
+
+        `POST /v1/tunnels/{tunnel_id}/certificates/{certificate_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates/{quote(str(certificate_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnelCertificate)
+
+    async def create(
+        self,
+        tunnel_id: str,
+        *,
+        ca_certificate_pem: str,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelCertificate:
+        """Add a Tunnel certificate
+
+        Add a CA certificate to the tunnel's trusted set.
+
+        `POST /v1/tunnels/{tunnel_id}/certificates`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "ca_certificate_pem": ca_certificate_pem,
+            },
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnelCertificate)
+
+    async def list(
+        self,
+        tunnel_id: str,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaTunnelCertificate]:
+        """List Tunnel certificates
+
+        List the CA certificates of a tunnel.
+
+        `GET /v1/tunnels/{tunnel_id}/certificates`
+        """
+        req = Request(
+            "GET",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaTunnelCertificate, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        tunnel_id: str,
+        certificate_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelCertificate:
+        """Get a Tunnel certificate
+
+        Get a CA certificate of a tunnel.
+
+        `GET /v1/tunnels/{tunnel_id}/certificates/{certificate_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/certificates/{quote(str(certificate_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnelCertificate)
+
+
+class AsyncBetaTunnelsCertificatesWithRawResponse:
+    """`client.beta.tunnels.certificates.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaTunnelsCertificates) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaTunnels:
+    """`client.beta.tunnels`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.certificates = AsyncBetaTunnelsCertificates(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaTunnelsWithRawResponse:
+        return AsyncBetaTunnelsWithRawResponse(self)
+
+    async def archive(
+        self,
+        tunnel_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnel:
+        """Archive a Tunnel
+
+        Archive a tunnel so it stops routing traffic; its hostname is never reused.
+
+        `POST /v1/tunnels/{tunnel_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/archive",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnel)
+
+    async def create(
+        self,
+        *,
+        display_name: Optional[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnel:
+        """Create a Tunnel
+
+        Create an MCP tunnel with a new hostname; not idempotent, and it rejects MCP traffic until a CA certificate is added.
+
+        `POST /v1/tunnels`
+        """
+        req = Request(
+            "POST",
+            "/v1/tunnels",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "display_name": display_name,
+            },
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnel)
+
+    async def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaTunnel]:
+        """List Tunnels
+
+        List the tunnels of the Workspace.
+
+        `GET /v1/tunnels`
+        """
+        req = Request(
+            "GET",
+            "/v1/tunnels",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaTunnel, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        tunnel_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnel:
+        """Get a Tunnel
+
+        Get a tunnel.
+
+        `GET /v1/tunnels/{tunnel_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnel)
+
+    async def reveal_token(
+        self,
+        tunnel_id: str,
+        *,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelToken:
+        """Reveal a Tunnel's token
+
+        Return the tunnel's current connector token.
+
+        `POST /v1/tunnels/{tunnel_id}/reveal_token`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/reveal_token",
+            headers={"anthropic-workspace-id": workspace_id},
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnelToken)
+
+    async def rotate_token(
+        self,
+        tunnel_id: str,
+        *,
+        reason: Optional[str] = OMIT,
+        workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTunnelToken:
+        """Rotate a Tunnel's token
+
+        Replace the connector token with a new one; the old token stops working.
+
+        `POST /v1/tunnels/{tunnel_id}/rotate_token`
+        """
+        req = Request(
+            "POST",
+            f"/v1/tunnels/{quote(str(tunnel_id), safe='')}/rotate_token",
+            headers={"anthropic-workspace-id": workspace_id},
+            body={
+                "reason": reason,
+            },
+            betas=["mcp-tunnels-2026-06-22", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTunnelToken)
+
+
+class AsyncBetaTunnelsWithRawResponse:
+    """`client.beta.tunnels.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaTunnels) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.reveal_token = to_async_raw_response(resource.reveal_token)
+        self.rotate_token = to_async_raw_response(resource.rotate_token)
+
+
 class AsyncBetaUserProfiles:
     """`client.beta.user_profiles`"""
 
@@ -11079,12 +12706,15 @@ class AsyncBeta:
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
         self.agents = AsyncBetaAgents(client)
+        self.deployment_runs = AsyncBetaDeploymentRuns(client)
+        self.deployments = AsyncBetaDeployments(client)
         self.dreams = AsyncBetaDreams(client)
         self.environments = AsyncBetaEnvironments(client)
         self.memory_stores = AsyncBetaMemoryStores(client)
         self.organization = AsyncBetaOrganization(client)
         self.sessions = AsyncBetaSessions(client)
         self.skills = AsyncBetaSkills(client)
+        self.tunnels = AsyncBetaTunnels(client)
         self.user_profiles = AsyncBetaUserProfiles(client)
         self.vaults = AsyncBetaVaults(client)
 

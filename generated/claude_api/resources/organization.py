@@ -29,14 +29,28 @@ from ..types import (
     AnalyticsSkillActivity,
     AnalyticsUserActivity,
     APIKey,
+    AWSExternalKeyConfigParam,
+    AzureExternalKeyConfigParam,
     ComplianceSettingsStateDisabledParam,
     ComplianceSettingsStateEnabledParam,
     DataResidencyCreateConfigParam,
     DataResidencyUpdateConfigParam,
     DeletedRBACGroup,
     DeletedRBACGroupMember,
+    ExternalKey,
+    ExternalKeyDeleteResponse,
+    ExternalKeyValidateResponse,
+    FederationIssuer,
+    FederationRule,
+    FederationRuleMatchParam,
+    FederationRuleWorkspace,
+    FederationRuleWorkspaceRemoveResponse,
+    GCPExternalKeyConfigParam,
     IncreaseRequestApproveResponse,
     InviteDeleteResponse,
+    JWKSDiscoveryParam,
+    JWKSExplicitURLParam,
+    JWKSInlineParam,
     MemberRemoveResponse,
     OrganizationComplianceSettings,
     OrganizationInfo,
@@ -49,6 +63,7 @@ from ..types import (
     RBACRolePermission,
     ServiceAccount,
     ServiceAccountRemoveResponse,
+    ServiceAccountTargetParam,
     ServiceAccountWorkspaceMember,
     ServiceAccountWorkspaceRemoveResponse,
     SpendLimitIncreaseRequest,
@@ -86,6 +101,16 @@ __all__ = [
     "AsyncOrganizationApiKeysWithRawResponse",
     "AsyncOrganizationComplianceSettingsResource",
     "AsyncOrganizationComplianceSettingsResourceWithRawResponse",
+    "AsyncOrganizationExternalKeys",
+    "AsyncOrganizationExternalKeysWithRawResponse",
+    "AsyncOrganizationFederation",
+    "AsyncOrganizationFederationIssuers",
+    "AsyncOrganizationFederationIssuersWithRawResponse",
+    "AsyncOrganizationFederationRules",
+    "AsyncOrganizationFederationRulesWithRawResponse",
+    "AsyncOrganizationFederationRulesWorkspaces",
+    "AsyncOrganizationFederationRulesWorkspacesWithRawResponse",
+    "AsyncOrganizationFederationWithRawResponse",
     "AsyncOrganizationInvites",
     "AsyncOrganizationInvitesWithRawResponse",
     "AsyncOrganizationRateLimits",
@@ -144,6 +169,16 @@ __all__ = [
     "OrganizationApiKeysWithRawResponse",
     "OrganizationComplianceSettingsResource",
     "OrganizationComplianceSettingsResourceWithRawResponse",
+    "OrganizationExternalKeys",
+    "OrganizationExternalKeysWithRawResponse",
+    "OrganizationFederation",
+    "OrganizationFederationIssuers",
+    "OrganizationFederationIssuersWithRawResponse",
+    "OrganizationFederationRules",
+    "OrganizationFederationRulesWithRawResponse",
+    "OrganizationFederationRulesWorkspaces",
+    "OrganizationFederationRulesWorkspacesWithRawResponse",
+    "OrganizationFederationWithRawResponse",
     "OrganizationInvites",
     "OrganizationInvitesWithRawResponse",
     "OrganizationRateLimits",
@@ -869,6 +904,738 @@ class OrganizationComplianceSettingsResourceWithRawResponse:
     def __init__(self, resource: OrganizationComplianceSettingsResource) -> None:
         self.retrieve = to_raw_response(resource.retrieve)
         self.update = to_raw_response(resource.update)
+
+
+class OrganizationExternalKeys:
+    """`client.organization.external_keys`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationExternalKeysWithRawResponse:
+        return OrganizationExternalKeysWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        provider_config: Union[
+            AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam, Mapping[str, Any]
+        ],
+        display_name: Optional[str] = OMIT,
+        geo: Literal["us"] = OMIT,
+        user_profile_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKey:
+        """Create an External Key
+
+        Register a customer-managed encryption key (CMEK) held in AWS KMS, Google Cloud KMS or Azure Key Vault.
+
+        `POST /v1/organizations/external_keys`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/external_keys",
+            body={
+                "display_name": display_name,
+                "geo": geo,
+                "provider_config": provider_config,
+                "user_profile_id": user_profile_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ExternalKey)
+
+    def delete(
+        self,
+        external_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKeyDeleteResponse:
+        """Delete an External Key
+
+        Delete an external key that no workspace uses.
+
+        `DELETE /v1/organizations/external_keys/{external_key_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ExternalKeyDeleteResponse)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[ExternalKey]:
+        """List External Keys
+
+        List the external keys of the organization, newest first.
+
+        `GET /v1/organizations/external_keys`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/external_keys",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, ExternalKey, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        external_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKey:
+        """Get an External Key
+
+        Get an external key.
+
+        `GET /v1/organizations/external_keys/{external_key_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ExternalKey)
+
+    def update(
+        self,
+        external_key_id: str,
+        *,
+        display_name: Optional[str] = OMIT,
+        geo: Optional[Literal["us"]] = OMIT,
+        provider_config: Optional[
+            Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam, Mapping[str, Any]]
+        ] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKey:
+        """Update an External Key
+
+        Update an external key; provider fields are effectively fixed once a workspace uses it.
+
+        `POST /v1/organizations/external_keys/{external_key_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}",
+            body={
+                "display_name": display_name,
+                "geo": geo,
+                "provider_config": provider_config,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ExternalKey)
+
+    def validate(
+        self,
+        external_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKeyValidateResponse:
+        """Validate an External Key
+
+        Check that Anthropic can encrypt and decrypt with the key; the outcome is in `status`, with 200 either way.
+
+        `POST /v1/organizations/external_keys/{external_key_id}/validate`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}/validate",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ExternalKeyValidateResponse)
+
+
+class OrganizationExternalKeysWithRawResponse:
+    """`client.organization.external_keys.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationExternalKeys) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.validate = to_raw_response(resource.validate)
+
+
+class OrganizationFederationIssuers:
+    """`client.organization.federation.issuers`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationFederationIssuersWithRawResponse:
+        return OrganizationFederationIssuersWithRawResponse(self)
+
+    def archive(
+        self,
+        federation_issuer_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Archive a Federation Issuer
+
+        Archive a federation issuer; rules that use it then reject token exchange. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_issuers/{federation_issuer_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_issuers/{quote(str(federation_issuer_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationIssuer)
+
+    def create(
+        self,
+        *,
+        issuer_url: str,
+        name: str,
+        check_jti: Optional[bool] = OMIT,
+        jwks: Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam, Mapping[str, Any]] = OMIT,
+        max_jwt_lifetime_seconds: Optional[int] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Create a Federation Issuer
+
+        Register an external OIDC identity provider for workload identity federation. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_issuers`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/federation_issuers",
+            body={
+                "check_jti": check_jti,
+                "issuer_url": issuer_url,
+                "jwks": jwks,
+                "max_jwt_lifetime_seconds": max_jwt_lifetime_seconds,
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationIssuer)
+
+    def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[FederationIssuer]:
+        """List Federation Issuers
+
+        List the federation issuers of the organization. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_issuers`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/federation_issuers",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, FederationIssuer, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        federation_issuer_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Get a Federation Issuer
+
+        Get a federation issuer. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_issuers/{federation_issuer_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/federation_issuers/{quote(str(federation_issuer_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationIssuer)
+
+    def update(
+        self,
+        federation_issuer_id: str,
+        *,
+        check_jti: Optional[bool] = OMIT,
+        issuer_url: Optional[str] = OMIT,
+        jwks: Optional[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam, Mapping[str, Any]]] = OMIT,
+        jwks_polling_disabled: Optional[bool] = OMIT,
+        max_jwt_lifetime_seconds: Optional[int] = OMIT,
+        name: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Update a Federation Issuer
+
+        Update a federation issuer; fields left out keep their values. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_issuers/{federation_issuer_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_issuers/{quote(str(federation_issuer_id), safe='')}",
+            body={
+                "check_jti": check_jti,
+                "issuer_url": issuer_url,
+                "jwks": jwks,
+                "jwks_polling_disabled": jwks_polling_disabled,
+                "max_jwt_lifetime_seconds": max_jwt_lifetime_seconds,
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationIssuer)
+
+
+class OrganizationFederationIssuersWithRawResponse:
+    """`client.organization.federation.issuers.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationFederationIssuers) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationFederationRulesWorkspaces:
+    """`client.organization.federation.rules.workspaces`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationFederationRulesWorkspacesWithRawResponse:
+        return OrganizationFederationRulesWorkspacesWithRawResponse(self)
+
+    def add(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRuleWorkspace:
+        """Add a workspace to a Federation Rule
+
+        Enable a federation rule for a workspace. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules/{federation_rule_id}/workspaces`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/workspaces",
+            body={
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationRuleWorkspace)
+
+    def list(
+        self,
+        federation_rule_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[FederationRuleWorkspace]:
+        """List Federation Rule workspaces
+
+        List the workspaces a rule is explicitly enabled for, all in one page (`limit` and `page` have no effect). Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_rules/{federation_rule_id}/workspaces`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/workspaces",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, FederationRuleWorkspace, "data", "page_cursor")
+
+    def remove(
+        self,
+        federation_rule_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRuleWorkspaceRemoveResponse:
+        """Remove a workspace from a Federation Rule
+
+        Disable a federation rule for a workspace; removing one that is not enabled also succeeds. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `DELETE /v1/organizations/federation_rules/{federation_rule_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationRuleWorkspaceRemoveResponse)
+
+
+class OrganizationFederationRulesWorkspacesWithRawResponse:
+    """`client.organization.federation.rules.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationFederationRulesWorkspaces) -> None:
+        self.add = to_raw_response(resource.add)
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+
+
+class OrganizationFederationRules:
+    """`client.organization.federation.rules`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.workspaces = OrganizationFederationRulesWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationFederationRulesWithRawResponse:
+        return OrganizationFederationRulesWithRawResponse(self)
+
+    def archive(
+        self,
+        federation_rule_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Archive a Federation Rule
+
+        Archive a federation rule; it then rejects token exchange. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules/{federation_rule_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationRule)
+
+    def create(
+        self,
+        *,
+        issuer_id: str,
+        match: Union[FederationRuleMatchParam, Mapping[str, Any]],
+        name: str,
+        oauth_scope: str,
+        target: Union[ServiceAccountTargetParam, Mapping[str, Any]],
+        applies_to_all_workspaces: bool = OMIT,
+        attributes: Optional[Mapping[str, Any]] = OMIT,
+        description: Optional[str] = OMIT,
+        token_lifetime_seconds: int = OMIT,
+        workspace_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Create a Federation Rule
+
+        Create a rule that exchanges matching external JWTs for OAuth tokens of a service account. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/federation_rules",
+            body={
+                "applies_to_all_workspaces": applies_to_all_workspaces,
+                "attributes": attributes,
+                "description": description,
+                "issuer_id": issuer_id,
+                "match": match,
+                "name": name,
+                "oauth_scope": oauth_scope,
+                "target": target,
+                "token_lifetime_seconds": token_lifetime_seconds,
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationRule)
+
+    def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        issuer_id: str = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[FederationRule]:
+        """List Federation Rules
+
+        List the federation rules of the organization. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_rules`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/federation_rules",
+            query={"include_archived": include_archived, "issuer_id": issuer_id, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, FederationRule, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        federation_rule_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Get a Federation Rule
+
+        Get a federation rule. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_rules/{federation_rule_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationRule)
+
+    def update(
+        self,
+        federation_rule_id: str,
+        *,
+        applies_to_all_workspaces: Optional[bool] = OMIT,
+        attributes: Optional[Mapping[str, Any]] = OMIT,
+        description: Optional[str] = OMIT,
+        match: Optional[Union[FederationRuleMatchParam, Mapping[str, Any]]] = OMIT,
+        name: Optional[str] = OMIT,
+        oauth_scope: Optional[str] = OMIT,
+        target: Optional[Union[ServiceAccountTargetParam, Mapping[str, Any]]] = OMIT,
+        token_lifetime_seconds: Optional[int] = OMIT,
+        workspace_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Update a Federation Rule
+
+        Update a federation rule; fields left out keep their values. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules/{federation_rule_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}",
+            body={
+                "applies_to_all_workspaces": applies_to_all_workspaces,
+                "attributes": attributes,
+                "description": description,
+                "match": match,
+                "name": name,
+                "oauth_scope": oauth_scope,
+                "target": target,
+                "token_lifetime_seconds": token_lifetime_seconds,
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, FederationRule)
+
+
+class OrganizationFederationRulesWithRawResponse:
+    """`client.organization.federation.rules.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationFederationRules) -> None:
+        self.archive = to_raw_response(resource.archive)
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class OrganizationFederation:
+    """`client.organization.federation`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.issuers = OrganizationFederationIssuers(client)
+        self.rules = OrganizationFederationRules(client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationFederationWithRawResponse:
+        return OrganizationFederationWithRawResponse(self)
+
+
+class OrganizationFederationWithRawResponse:
+    """`client.organization.federation.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationFederation) -> None:
+        self._resource = resource
 
 
 class OrganizationInvites:
@@ -2775,6 +3542,8 @@ class Organization:
         self.analytics = OrganizationAnalytics(client)
         self.api_keys = OrganizationApiKeys(client)
         self.compliance_settings = OrganizationComplianceSettingsResource(client)
+        self.external_keys = OrganizationExternalKeys(client)
+        self.federation = OrganizationFederation(client)
         self.invites = OrganizationInvites(client)
         self.rate_limits = OrganizationRateLimits(client)
         self.rbac_groups = OrganizationRbacGroups(client)
@@ -3511,6 +4280,738 @@ class AsyncOrganizationComplianceSettingsResourceWithRawResponse:
     def __init__(self, resource: AsyncOrganizationComplianceSettingsResource) -> None:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationExternalKeys:
+    """`client.organization.external_keys`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationExternalKeysWithRawResponse:
+        return AsyncOrganizationExternalKeysWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        provider_config: Union[
+            AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam, Mapping[str, Any]
+        ],
+        display_name: Optional[str] = OMIT,
+        geo: Literal["us"] = OMIT,
+        user_profile_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKey:
+        """Create an External Key
+
+        Register a customer-managed encryption key (CMEK) held in AWS KMS, Google Cloud KMS or Azure Key Vault.
+
+        `POST /v1/organizations/external_keys`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/external_keys",
+            body={
+                "display_name": display_name,
+                "geo": geo,
+                "provider_config": provider_config,
+                "user_profile_id": user_profile_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ExternalKey)
+
+    async def delete(
+        self,
+        external_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKeyDeleteResponse:
+        """Delete an External Key
+
+        Delete an external key that no workspace uses.
+
+        `DELETE /v1/organizations/external_keys/{external_key_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ExternalKeyDeleteResponse)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[ExternalKey]:
+        """List External Keys
+
+        List the external keys of the organization, newest first.
+
+        `GET /v1/organizations/external_keys`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/external_keys",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, ExternalKey, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        external_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKey:
+        """Get an External Key
+
+        Get an external key.
+
+        `GET /v1/organizations/external_keys/{external_key_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ExternalKey)
+
+    async def update(
+        self,
+        external_key_id: str,
+        *,
+        display_name: Optional[str] = OMIT,
+        geo: Optional[Literal["us"]] = OMIT,
+        provider_config: Optional[
+            Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam, Mapping[str, Any]]
+        ] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKey:
+        """Update an External Key
+
+        Update an external key; provider fields are effectively fixed once a workspace uses it.
+
+        `POST /v1/organizations/external_keys/{external_key_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}",
+            body={
+                "display_name": display_name,
+                "geo": geo,
+                "provider_config": provider_config,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ExternalKey)
+
+    async def validate(
+        self,
+        external_key_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ExternalKeyValidateResponse:
+        """Validate an External Key
+
+        Check that Anthropic can encrypt and decrypt with the key; the outcome is in `status`, with 200 either way.
+
+        `POST /v1/organizations/external_keys/{external_key_id}/validate`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_keys/{quote(str(external_key_id), safe='')}/validate",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ExternalKeyValidateResponse)
+
+
+class AsyncOrganizationExternalKeysWithRawResponse:
+    """`client.organization.external_keys.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationExternalKeys) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+        self.validate = to_async_raw_response(resource.validate)
+
+
+class AsyncOrganizationFederationIssuers:
+    """`client.organization.federation.issuers`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationFederationIssuersWithRawResponse:
+        return AsyncOrganizationFederationIssuersWithRawResponse(self)
+
+    async def archive(
+        self,
+        federation_issuer_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Archive a Federation Issuer
+
+        Archive a federation issuer; rules that use it then reject token exchange. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_issuers/{federation_issuer_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_issuers/{quote(str(federation_issuer_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationIssuer)
+
+    async def create(
+        self,
+        *,
+        issuer_url: str,
+        name: str,
+        check_jti: Optional[bool] = OMIT,
+        jwks: Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam, Mapping[str, Any]] = OMIT,
+        max_jwt_lifetime_seconds: Optional[int] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Create a Federation Issuer
+
+        Register an external OIDC identity provider for workload identity federation. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_issuers`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/federation_issuers",
+            body={
+                "check_jti": check_jti,
+                "issuer_url": issuer_url,
+                "jwks": jwks,
+                "max_jwt_lifetime_seconds": max_jwt_lifetime_seconds,
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationIssuer)
+
+    async def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[FederationIssuer]:
+        """List Federation Issuers
+
+        List the federation issuers of the organization. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_issuers`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/federation_issuers",
+            query={"include_archived": include_archived, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, FederationIssuer, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        federation_issuer_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Get a Federation Issuer
+
+        Get a federation issuer. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_issuers/{federation_issuer_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/federation_issuers/{quote(str(federation_issuer_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationIssuer)
+
+    async def update(
+        self,
+        federation_issuer_id: str,
+        *,
+        check_jti: Optional[bool] = OMIT,
+        issuer_url: Optional[str] = OMIT,
+        jwks: Optional[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam, Mapping[str, Any]]] = OMIT,
+        jwks_polling_disabled: Optional[bool] = OMIT,
+        max_jwt_lifetime_seconds: Optional[int] = OMIT,
+        name: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationIssuer:
+        """Update a Federation Issuer
+
+        Update a federation issuer; fields left out keep their values. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_issuers/{federation_issuer_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_issuers/{quote(str(federation_issuer_id), safe='')}",
+            body={
+                "check_jti": check_jti,
+                "issuer_url": issuer_url,
+                "jwks": jwks,
+                "jwks_polling_disabled": jwks_polling_disabled,
+                "max_jwt_lifetime_seconds": max_jwt_lifetime_seconds,
+                "name": name,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationIssuer)
+
+
+class AsyncOrganizationFederationIssuersWithRawResponse:
+    """`client.organization.federation.issuers.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationFederationIssuers) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationFederationRulesWorkspaces:
+    """`client.organization.federation.rules.workspaces`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationFederationRulesWorkspacesWithRawResponse:
+        return AsyncOrganizationFederationRulesWorkspacesWithRawResponse(self)
+
+    async def add(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRuleWorkspace:
+        """Add a workspace to a Federation Rule
+
+        Enable a federation rule for a workspace. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules/{federation_rule_id}/workspaces`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/workspaces",
+            body={
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationRuleWorkspace)
+
+    async def list(
+        self,
+        federation_rule_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[FederationRuleWorkspace]:
+        """List Federation Rule workspaces
+
+        List the workspaces a rule is explicitly enabled for, all in one page (`limit` and `page` have no effect). Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_rules/{federation_rule_id}/workspaces`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/workspaces",
+            query={"limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, FederationRuleWorkspace, "data", "page_cursor")
+
+    async def remove(
+        self,
+        federation_rule_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRuleWorkspaceRemoveResponse:
+        """Remove a workspace from a Federation Rule
+
+        Disable a federation rule for a workspace; removing one that is not enabled also succeeds. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `DELETE /v1/organizations/federation_rules/{federation_rule_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationRuleWorkspaceRemoveResponse)
+
+
+class AsyncOrganizationFederationRulesWorkspacesWithRawResponse:
+    """`client.organization.federation.rules.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationFederationRulesWorkspaces) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+
+
+class AsyncOrganizationFederationRules:
+    """`client.organization.federation.rules`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.workspaces = AsyncOrganizationFederationRulesWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationFederationRulesWithRawResponse:
+        return AsyncOrganizationFederationRulesWithRawResponse(self)
+
+    async def archive(
+        self,
+        federation_rule_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Archive a Federation Rule
+
+        Archive a federation rule; it then rejects token exchange. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules/{federation_rule_id}/archive`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}/archive",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationRule)
+
+    async def create(
+        self,
+        *,
+        issuer_id: str,
+        match: Union[FederationRuleMatchParam, Mapping[str, Any]],
+        name: str,
+        oauth_scope: str,
+        target: Union[ServiceAccountTargetParam, Mapping[str, Any]],
+        applies_to_all_workspaces: bool = OMIT,
+        attributes: Optional[Mapping[str, Any]] = OMIT,
+        description: Optional[str] = OMIT,
+        token_lifetime_seconds: int = OMIT,
+        workspace_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Create a Federation Rule
+
+        Create a rule that exchanges matching external JWTs for OAuth tokens of a service account. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/federation_rules",
+            body={
+                "applies_to_all_workspaces": applies_to_all_workspaces,
+                "attributes": attributes,
+                "description": description,
+                "issuer_id": issuer_id,
+                "match": match,
+                "name": name,
+                "oauth_scope": oauth_scope,
+                "target": target,
+                "token_lifetime_seconds": token_lifetime_seconds,
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationRule)
+
+    async def list(
+        self,
+        *,
+        include_archived: bool = OMIT,
+        issuer_id: str = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[FederationRule]:
+        """List Federation Rules
+
+        List the federation rules of the organization. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_rules`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/federation_rules",
+            query={"include_archived": include_archived, "issuer_id": issuer_id, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, FederationRule, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        federation_rule_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Get a Federation Rule
+
+        Get a federation rule. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `GET /v1/organizations/federation_rules/{federation_rule_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationRule)
+
+    async def update(
+        self,
+        federation_rule_id: str,
+        *,
+        applies_to_all_workspaces: Optional[bool] = OMIT,
+        attributes: Optional[Mapping[str, Any]] = OMIT,
+        description: Optional[str] = OMIT,
+        match: Optional[Union[FederationRuleMatchParam, Mapping[str, Any]]] = OMIT,
+        name: Optional[str] = OMIT,
+        oauth_scope: Optional[str] = OMIT,
+        target: Optional[Union[ServiceAccountTargetParam, Mapping[str, Any]]] = OMIT,
+        token_lifetime_seconds: Optional[int] = OMIT,
+        workspace_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> FederationRule:
+        """Update a Federation Rule
+
+        Update a federation rule; fields left out keep their values. Needs an OAuth access token with the `org:admin` scope; Admin API keys are not accepted.
+
+        `POST /v1/organizations/federation_rules/{federation_rule_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/federation_rules/{quote(str(federation_rule_id), safe='')}",
+            body={
+                "applies_to_all_workspaces": applies_to_all_workspaces,
+                "attributes": attributes,
+                "description": description,
+                "match": match,
+                "name": name,
+                "oauth_scope": oauth_scope,
+                "target": target,
+                "token_lifetime_seconds": token_lifetime_seconds,
+                "workspace_id": workspace_id,
+            },
+            betas=[*betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, FederationRule)
+
+
+class AsyncOrganizationFederationRulesWithRawResponse:
+    """`client.organization.federation.rules.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationFederationRules) -> None:
+        self.archive = to_async_raw_response(resource.archive)
+        self.create = to_async_raw_response(resource.create)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationFederation:
+    """`client.organization.federation`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.issuers = AsyncOrganizationFederationIssuers(client)
+        self.rules = AsyncOrganizationFederationRules(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationFederationWithRawResponse:
+        return AsyncOrganizationFederationWithRawResponse(self)
+
+
+class AsyncOrganizationFederationWithRawResponse:
+    """`client.organization.federation.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationFederation) -> None:
+        self._resource = resource
 
 
 class AsyncOrganizationInvites:
@@ -5417,6 +6918,8 @@ class AsyncOrganization:
         self.analytics = AsyncOrganizationAnalytics(client)
         self.api_keys = AsyncOrganizationApiKeys(client)
         self.compliance_settings = AsyncOrganizationComplianceSettingsResource(client)
+        self.external_keys = AsyncOrganizationExternalKeys(client)
+        self.federation = AsyncOrganizationFederation(client)
         self.invites = AsyncOrganizationInvites(client)
         self.rate_limits = AsyncOrganizationRateLimits(client)
         self.rbac_groups = AsyncOrganizationRbacGroups(client)
