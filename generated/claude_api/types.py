@@ -9730,6 +9730,837 @@ class TunnelRotateTokenParams(BaseModel):
     """
 
 
+class BetaClaudeCodeManagedSettingsOrganizationMode(BaseModel):
+    """
+    Every member receives the organization settings.
+    """
+
+    type: Literal["organization"]
+
+
+class BetaClaudeCodeManagedSettingsOrganizationModeParam(BaseModel):
+    """
+    Give every member the organization settings.
+    """
+
+    type: Literal["organization"]
+
+
+class BetaClaudeCodeManagedSettingsRBACGroupsMode(BaseModel):
+    """
+    Each member receives the settings of the first RBAC Group in `rbac_group_order` they belong to.
+    """
+
+    type: Literal["rbac_groups"]
+
+
+class BetaClaudeCodeManagedSettingsRBACGroupsModeParam(BaseModel):
+    """
+    Give each member the settings of the first listed RBAC Group they belong to.
+    """
+
+    type: Literal["rbac_groups"]
+
+
+class BetaClaudeCodeRBACGroupDefaultManagedSettings(BaseModel):
+    """
+    The settings members in no listed RBAC Group receive in `rbac_groups` mode.
+    """
+
+    settings: Optional[dict[str, Any]] = None
+    """
+    The default settings document; null when none is set or the stored one can no longer be read (`updated_at` is null only in the first case).
+    """
+    type: Literal["claude_code_rbac_group_default_managed_settings"]
+    updated_at: Optional[AwareDatetime] = None
+    """
+    When the default settings last changed; null when none are set.
+    """
+
+
+class BetaClaudeCodeRBACGroupStatusActive(BaseModel):
+    """
+    The group is one of the organization's RBAC Groups.
+    """
+
+    type: Literal["active"]
+
+
+class BetaClaudeCodeRBACGroupStatusDeleted(BaseModel):
+    """
+    The group no longer exists.
+    """
+
+    type: Literal["deleted"]
+
+
+class BetaClaudeCodeRBACGroupStatusUnknown(BaseModel):
+    """
+    Whether the group exists cannot be checked right now.
+    """
+
+    type: Literal["unknown"]
+
+
+class BetaClaudeTagBundle(BaseModel):
+    """
+    A named set of access (connectors, repositories, credentials) Claude can use in a Slack channel or workspace; created and edited in claude.ai, and what it grants is never returned.
+    """
+
+    id: str
+    """
+    The Bundle's identifier (prefixed `capp_`).
+    """
+    created_at: AwareDatetime
+    description: Optional[str] = None
+    """
+    What the Bundle is for; null when it has none (read-only).
+    """
+    display_name: str
+    """
+    The Bundle's name (read-only).
+    """
+    instructions: Optional[str] = None
+    """
+    Instructions added to every session that can use the Bundle; null when it has none.
+    """
+    type: Literal["bundle"]
+    updated_at: AwareDatetime
+
+
+class BetaClaudeTagBundleListResponse(BaseModel):
+    """
+    One page of Bundles.
+    """
+
+    data: list[BetaClaudeTagBundle]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaClaudeTagDefaultSettingSource(BaseModel):
+    """
+    No settings level sets a value, so the built-in default applies.
+    """
+
+    type: Literal["default"]
+
+
+class BetaClaudeTagDeletedBundleTarget(BaseModel):
+    """
+    A Bundle detached from a Slack channel or workspace.
+    """
+
+    id: str
+    """
+    The identifier the Bundle Target had (prefixed `btgt_`).
+    """
+    type: Literal["bundle_target_deleted"]
+
+
+class BetaClaudeTagDeletedSlackChannel(BaseModel):
+    """
+    A Slack channel removed from Claude Tag.
+    """
+
+    id: str
+    """
+    The removed channel's identifier (prefixed `slch_`).
+    """
+    type: Literal["slack_channel_deleted"]
+
+
+class BetaClaudeTagGuestPolicyAllow(BaseModel):
+    """
+    Claude answers in the channel.
+    """
+
+    type: Literal["allow"]
+
+
+class BetaClaudeTagGuestPolicyAllowParam(BaseModel):
+    """
+    Claude answers in the channel.
+    """
+
+    type: Literal["allow"]
+
+
+class BetaClaudeTagGuestPolicyChannelOnly(BaseModel):
+    """
+    Claude answers with only the Bundles attached to the channel itself.
+    """
+
+    type: Literal["channel_only"]
+
+
+class BetaClaudeTagGuestPolicyChannelOnlyParam(BaseModel):
+    """
+    Claude answers with only the Bundles attached to the channel itself.
+    """
+
+    type: Literal["channel_only"]
+
+
+class BetaClaudeTagGuestPolicyRestrict(BaseModel):
+    """
+    Claude does not answer in the channel.
+    """
+
+    type: Literal["restrict"]
+
+
+class BetaClaudeTagGuestPolicyRestrictParam(BaseModel):
+    """
+    Claude does not answer in the channel.
+    """
+
+    type: Literal["restrict"]
+
+
+class BetaClaudeTagReplyModeAlwaysAwake(BaseModel):
+    """
+    Like `automatic`, but Claude never pauses on its own; only where enabled for the channel.
+    """
+
+    type: Literal["always_awake"]
+
+
+class BetaClaudeTagReplyModeAlwaysAwakeParam(BaseModel):
+    """
+    Like `automatic`, but Claude never pauses on its own; only where enabled for the channel.
+    """
+
+    type: Literal["always_awake"]
+
+
+class BetaClaudeTagReplyModeAutomatic(BaseModel):
+    """
+    Claude reads along, joins in when it can help, and pauses on its own in quiet or busy channels.
+    """
+
+    type: Literal["automatic"]
+
+
+class BetaClaudeTagReplyModeAutomaticParam(BaseModel):
+    """
+    Claude reads along, joins in when it can help, and pauses on its own in quiet or busy channels.
+    """
+
+    type: Literal["automatic"]
+
+
+class BetaClaudeTagReplyModeMentionOnly(BaseModel):
+    """
+    Claude replies only when @-mentioned.
+    """
+
+    type: Literal["mention_only"]
+
+
+class BetaClaudeTagReplyModeMentionOnlyParam(BaseModel):
+    """
+    Claude replies only when @-mentioned.
+    """
+
+    type: Literal["mention_only"]
+
+
+class BetaClaudeTagReplyModeThread(BaseModel):
+    """
+    Claude replies in a thread under every new top-level message; only where enabled for the channel and once Claude has been used there.
+    """
+
+    type: Literal["thread"]
+
+
+class BetaClaudeTagReplyModeThreadParam(BaseModel):
+    """
+    Claude replies in a thread under every new top-level message; only where enabled for the channel and once Claude has been used there.
+    """
+
+    type: Literal["thread"]
+
+
+class BetaClaudeTagSlackChannelBundleTarget(BaseModel):
+    """
+    A Bundle attached to one Slack channel, usable in that channel only.
+    """
+
+    id: str
+    """
+    The Bundle Target's opaque identifier (prefixed `btgt_`), the same for the same Bundle and target even after a detach and a new attach.
+    """
+    created_at: AwareDatetime
+    """
+    When the Bundle was attached.
+    """
+    slack_channel_id: str
+    """
+    The channel object's `id` (prefixed `slch_`), not Slack's `channel_id`.
+    """
+    type: Literal["slack_channel"]
+
+
+class BetaClaudeTagSlackChannelBundleTargetCreateParam(BaseModel):
+    """
+    Attach the Bundle to a Slack channel.
+    """
+
+    slack_channel_id: str
+    """
+    The channel object's `id` (prefixed `slch_`), not Slack's `channel_id`.
+    """
+    type: Literal["slack_channel"]
+
+
+class BetaClaudeTagSlackChannelIdentifiers(BaseModel):
+    """
+    Slack's own identifiers for a channel (not identifiers of this API).
+    """
+
+    channel_id: str
+    """
+    Slack's channel ID, starting with `C` or `G`.
+    """
+    workspace_id: str
+    """
+    Slack's ID of the workspace the channel is in, starting with `T`.
+    """
+
+
+class BetaClaudeTagSlackChannelIdentifiersParam(BaseModel):
+    """
+    Slack's own identifiers of the channel to set up; the organization must own the workspace.
+    """
+
+    channel_id: str
+    """
+    Slack's channel ID, starting with `C` or `G`.
+    """
+    workspace_id: str
+    """
+    Slack's ID of the workspace the channel is in, starting with `T`.
+    """
+
+
+class BetaClaudeTagSlackChannelSettingSource(BaseModel):
+    """
+    The value comes from the addressed Slack channel itself.
+    """
+
+    slack_channel_id: str
+    """
+    The channel's identifier (prefixed `slch_`).
+    """
+    type: Literal["slack_channel"]
+
+
+class BetaClaudeTagSlackDefaultSettingSource(BaseModel):
+    """
+    The value comes from the organization's Slack defaults, which have no identifier.
+    """
+
+    type: Literal["slack_default"]
+
+
+class BetaClaudeTagSlackGridChannelSettingSource(BaseModel):
+    """
+    The value comes from the same channel as set up under another workspace of its Slack Enterprise Grid.
+    """
+
+    slack: BetaClaudeTagSlackChannelIdentifiers
+    type: Literal["slack_grid_channel"]
+
+
+class BetaClaudeTagSlackParentChannelSettingSource(BaseModel):
+    """
+    The value comes from the channel a code channel was started from (only `instructions` and `environment_id`).
+    """
+
+    slack_channel_id: str
+    """
+    The parent channel's identifier (prefixed `slch_`).
+    """
+    type: Literal["slack_parent_channel"]
+
+
+class BetaClaudeTagSlackWorkspaceBundleTarget(BaseModel):
+    """
+    A Bundle attached to one Slack workspace, usable in it and in every channel in it.
+    """
+
+    id: str
+    """
+    The Bundle Target's opaque identifier (prefixed `btgt_`), the same for the same Bundle and target even after a detach and a new attach.
+    """
+    created_at: AwareDatetime
+    """
+    When the Bundle was attached.
+    """
+    slack_workspace_id: str
+    """
+    The workspace object's `id` (prefixed `slws_`).
+    """
+    type: Literal["slack_workspace"]
+
+
+class BetaClaudeTagSlackWorkspaceBundleTargetCreateParam(BaseModel):
+    """
+    Attach the Bundle to a Slack workspace.
+    """
+
+    slack_workspace_id: str
+    """
+    The workspace object's `id` (prefixed `slws_`).
+    """
+    type: Literal["slack_workspace"]
+
+
+class BetaClaudeTagSlackWorkspaceIdentifiers(BaseModel):
+    """
+    Slack's own identifier for a workspace (not an identifier of this API).
+    """
+
+    workspace_id: str
+    """
+    Slack's workspace ID, starting with `T`.
+    """
+
+
+class BetaClaudeTagSlackWorkspaceSettingSource(BaseModel):
+    """
+    The value comes from a Slack workspace of the organization.
+    """
+
+    slack_workspace_id: str
+    """
+    The workspace's identifier (prefixed `slws_`).
+    """
+    type: Literal["slack_workspace"]
+
+
+class BetaDeletedClaudeCodeRBACGroupManagedSettings(BaseModel):
+    """
+    The RBAC Group whose Claude Code managed settings were deleted.
+    """
+
+    rbac_group_id: str
+    """
+    The RBAC Group's ID (prefixed `rbac_group_`).
+    """
+    type: Literal["claude_code_rbac_group_managed_settings_deleted"]
+
+
+class BetaDeletedTelemetryDestination(BaseModel):
+    """
+    The ID of a deleted telemetry destination.
+    """
+
+    id: str
+    """
+    ID of the deleted destination (prefixed `tdst_`).
+    """
+    type: Literal["telemetry_destination_deleted"]
+
+
+class BetaDeletedTelemetryDestinationWorkspace(BaseModel):
+    """
+    A workspace removed from a destination's workspace list.
+    """
+
+    telemetry_destination_id: str
+    """
+    ID of the destination (prefixed `tdst_`).
+    """
+    type: Literal["telemetry_destination_workspace_deleted"]
+    workspace_id: str
+    """
+    ID of the removed workspace (prefixed `wrkspc_`).
+    """
+
+
+class BetaTelemetryDestinationContentMode(RootModel[Literal["metadata_only", "content"]]):
+    root: Literal["metadata_only", "content"]
+    """
+    What exported spans contain, metadata only or also prompts, responses and tool inputs and outputs.
+    """
+
+
+class BetaTelemetryDestinationDeliveryHealth(BaseModel):
+    """
+    The most recent delivery results recorded for a destination; they may lag behind and are not reset by configuration changes.
+    """
+
+    last_error: Optional[str] = None
+    """
+    Why the most recent failed delivery failed (e.g. `timeout`, `TLS failure`, `HTTP error (status 503)`); null until a delivery fails, and not cleared by a later success.
+    """
+    last_error_at: Optional[AwareDatetime] = None
+    """
+    When the failure in `last_error` happened; null until a delivery fails.
+    """
+    last_success_at: Optional[AwareDatetime] = None
+    """
+    When the most recent successful delivery happened; null until one succeeds.
+    """
+
+
+class BetaTelemetryDestinationDisabledReasonCaller(BaseModel):
+    """
+    A caller disabled the destination with an update that set `state` to `disabled`.
+    """
+
+    type: Literal["caller"]
+
+
+class BetaTelemetryDestinationDisabledReasonInvalidAddress(BaseModel):
+    """
+    The API disabled the destination after sustained failures whose latest was an invalid address (a hostname that does not resolve, or an address that is not publicly routable).
+    """
+
+    type: Literal["invalid_address"]
+
+
+class BetaTelemetryDestinationDisabledReasonRedirect(BaseModel):
+    """
+    The API disabled the destination at once because it answered a delivery with a 3xx redirect.
+    """
+
+    type: Literal["redirect"]
+
+
+class BetaTelemetryDestinationDisabledReasonSustainedFailure(BaseModel):
+    """
+    The API disabled the destination after deliveries kept failing for longer than an internal threshold.
+    """
+
+    type: Literal["sustained_failure"]
+
+
+class BetaTelemetryDestinationStateDisabledParams(BaseModel):
+    """
+    Stop deliveries; an already disabled destination keeps its `reason`.
+    """
+
+    type: Literal["disabled"]
+
+
+class BetaTelemetryDestinationStateEnabled(BaseModel):
+    """
+    The destination receives the spans of the workspaces it covers.
+    """
+
+    type: Literal["enabled"]
+
+
+class BetaTelemetryDestinationStateEnabledParams(BaseModel):
+    """
+    Start deliveries again (does not reset `delivery_health`).
+    """
+
+    type: Literal["enabled"]
+
+
+class BetaTelemetryDestinationStateParams(
+    RootModel[Union[BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams]]
+):
+    root: Annotated[
+        Union[BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the destination receives deliveries after the update; never null.
+    """
+
+
+class BetaTelemetryDestinationTestFailure(BaseModel):
+    """
+    The test span was not delivered.
+    """
+
+    error: str
+    """
+    Why, in the form of `delivery_health.last_error` (e.g. `HTTP error (status 403)`, `timeout`).
+    """
+    type: Literal["failure"]
+
+
+class BetaTelemetryDestinationTestSuccess(BaseModel):
+    """
+    The destination answered the test span with a 2xx status.
+    """
+
+    type: Literal["success"]
+
+
+class BetaTelemetryDestinationTraces(BaseModel):
+    """
+    A destination's settings for the traces it receives.
+    """
+
+    content_mode: BetaTelemetryDestinationContentMode
+    enabled: bool
+    """
+    Whether the destination receives traces; a disabled one keeps its other settings.
+    """
+    endpoint_url: Optional[str] = None
+    """
+    Full URL traces are posted to, as registered; null means `endpoint_url` with `/v1/traces` appended.
+    """
+    max_content_bytes: Optional[int] = None
+    """
+    Most bytes of content one exported span may hold, longer content being shortened; null when only the API's maximum applies.
+    """
+
+
+class BetaTelemetryDestinationTracesParams(BaseModel):
+    """
+    Traces settings; an omitted one takes its default on create and keeps its value on update.
+    """
+
+    content_mode: Optional[BetaTelemetryDestinationContentMode] = None
+    """
+    What exported spans contain; `metadata_only` by default, and null sets `metadata_only` on update.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether the destination receives traces; true by default, never null.
+    """
+    endpoint_url: Annotated[Optional[str], Field(max_length=2048)] = None
+    """
+    Full traces URL for a collector that takes traces on another path than `/v1/traces`, with the same scheme, host and port as `endpoint_url`; null removes it on update.
+    """
+    max_content_bytes: Annotated[Optional[int], Field(ge=1)] = None
+    """
+    Most bytes of content one exported span may hold, up to the API's maximum; null sets no bound.
+    """
+
+
+class BetaTelemetryDestinationWorkspace(BaseModel):
+    """
+    One workspace on a destination's workspace list (covered under `include`, left out under `exclude`), identified by the destination and workspace IDs together.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the workspace was added to the list.
+    """
+    telemetry_destination_id: str
+    """
+    ID of the destination (prefixed `tdst_`).
+    """
+    type: Literal["telemetry_destination_workspace"]
+    workspace_id: str
+    """
+    ID of the workspace (prefixed `wrkspc_`).
+    """
+
+
+class BetaTelemetryDestinationWorkspaceListResponse(BaseModel):
+    """
+    One page of a destination's workspace list.
+    """
+
+    data: list[BetaTelemetryDestinationWorkspace]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaTelemetryDestinationWorkspacesAll(BaseModel):
+    """
+    Every workspace of the organization, including archived and future ones; there is no list.
+    """
+
+    type: Literal["all"]
+
+
+class BetaTelemetryDestinationWorkspacesAllParams(BaseModel):
+    """
+    Cover every workspace; takes no `workspace_ids`, and on update empties the list.
+    """
+
+    type: Literal["all"]
+
+
+class BetaTelemetryDestinationWorkspacesExclude(BaseModel):
+    """
+    Every workspace except those on the destination's workspace list.
+    """
+
+    type: Literal["exclude"]
+
+
+class BetaTelemetryDestinationWorkspacesExcludeParams(BaseModel):
+    """
+    Cover every workspace except those on the list.
+    """
+
+    type: Literal["exclude"]
+    workspace_ids: Annotated[Optional[list[str]], Field(max_length=100)] = None
+    """
+    The whole list (prefixed `wrkspc_`); left out, the list starts empty on create and is kept on an update that keeps the type; archived workspaces cannot be added.
+    """
+
+
+class BetaTelemetryDestinationWorkspacesInclude(BaseModel):
+    """
+    Only the workspaces on the destination's workspace list.
+    """
+
+    type: Literal["include"]
+
+
+class BetaTelemetryDestinationWorkspacesIncludeParams(BaseModel):
+    """
+    Cover only the workspaces on the list.
+    """
+
+    type: Literal["include"]
+    workspace_ids: Annotated[Optional[list[str]], Field(max_length=100)] = None
+    """
+    The whole list (prefixed `wrkspc_`); left out, the list starts empty on create and is kept on an update that keeps the type; archived workspaces cannot be added.
+    """
+
+
+class BetaTelemetryDestinationWorkspacesParams(
+    RootModel[
+        Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Which workspaces the destination covers; on update a change of type, or `workspace_ids`, is refused while the list holds more than 750 workspaces.
+    """
+
+
+class ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams(BaseModel):
+    settings: Optional[dict[str, Any]]
+    """
+    The whole default settings document, replacing any stored one, or null to clear the default settings; at most 1 MiB as stored.
+    """
+
+
+class ClaudeCodeRBACGroupManagedSettingsSetParams(BaseModel):
+    settings: dict[str, Any]
+    """
+    The whole Claude Code managed settings document, replacing any stored one; at most 1 MiB as stored, which can be more than the request body.
+    """
+
+
+class ClaudeTagBundleTargetCreateParams1(BetaClaudeTagSlackChannelBundleTargetCreateParam):
+    """
+    What to attach the Bundle to: `slack_channel` with `slack_channel_id`, or `slack_workspace` with `slack_workspace_id`.
+    """
+
+    type: Literal["slack_channel"]
+    """
+    The kind of target.
+    """
+    slack_channel_id: str
+    """
+    For `slack_channel`, the channel object's `id` (prefixed `slch_`), not Slack's `channel_id`.
+    """
+    slack_workspace_id: Optional[str] = None
+    """
+    For `slack_workspace`, the workspace object's `id` (prefixed `slws_`).
+    """
+
+
+class ClaudeTagBundleTargetCreateParams2(BetaClaudeTagSlackWorkspaceBundleTargetCreateParam):
+    """
+    What to attach the Bundle to: `slack_channel` with `slack_channel_id`, or `slack_workspace` with `slack_workspace_id`.
+    """
+
+    type: Literal["slack_workspace"]
+    """
+    The kind of target.
+    """
+    slack_channel_id: Optional[str] = None
+    """
+    For `slack_channel`, the channel object's `id` (prefixed `slch_`), not Slack's `channel_id`.
+    """
+    slack_workspace_id: str
+    """
+    For `slack_workspace`, the workspace object's `id` (prefixed `slws_`).
+    """
+
+
+class ClaudeTagBundleTargetCreateParams(
+    RootModel[Union[ClaudeTagBundleTargetCreateParams1, ClaudeTagBundleTargetCreateParams2]]
+):
+    root: Annotated[
+        Union[ClaudeTagBundleTargetCreateParams1, ClaudeTagBundleTargetCreateParams2], Field(discriminator="type")
+    ]
+    """
+    What to attach the Bundle to: `slack_channel` with `slack_channel_id`, or `slack_workspace` with `slack_workspace_id`.
+    """
+
+
+class ClaudeTagBundleUpdateParams(BaseModel):
+    instructions: Optional[str] = None
+    """
+    Instructions added to every session that can use the Bundle, up to 10,000 bytes of UTF-8; null or an empty string clears them.
+    """
+
+
+class TelemetryDestinationCreateParams(BaseModel):
+    endpoint_url: Annotated[str, Field(max_length=2048, min_length=1)]
+    """
+    Base URL of the collector's OTLP/HTTP endpoint: `https`, a hostname (not an IP address), port 443 if any, no query, fragment or credentials; a path prefix is allowed, but not the per-signal path.
+    """
+    workspaces: BetaTelemetryDestinationWorkspacesParams
+    display_name: Annotated[Optional[str], Field(max_length=255, min_length=1)] = None
+    """
+    Human-readable name for the destination.
+    """
+    headers: Annotated[Optional[dict[str, str]], Field(max_length=20)] = None
+    """
+    Request headers sent with every delivery, such as the collector's `authorization`: at most 20, printable ASCII values up to 4,096 characters, 16,384 bytes in all; reserved names are refused.
+    """
+    traces: Optional[BetaTelemetryDestinationTracesParams] = None
+
+
+class TelemetryDestinationUpdateParams(BaseModel):
+    """
+    Send at least one field; omitted fields keep their values.
+    """
+
+    display_name: Annotated[Optional[str], Field(max_length=255, min_length=1)] = None
+    """
+    New human-readable name; null clears it.
+    """
+    endpoint_url: Annotated[Optional[str], Field(max_length=2048, min_length=1)] = None
+    """
+    New base URL, under the same rules as on create; a new hostname or port drops every registered header, so send the new ones in the same request.
+    """
+    headers: Annotated[Optional[dict[str, Optional[str]]], Field(max_length=20)] = None
+    """
+    Headers to merge in by case-insensitive name: a string sets one, null removes one, omitted ones are kept; setting a value also requires `endpoint_url`.
+    """
+    state: Optional[BetaTelemetryDestinationStateParams] = None
+    traces: Optional[BetaTelemetryDestinationTracesParams] = None
+    """
+    Traces settings to change, omitted ones kept; null resets every traces setting to its default.
+    """
+    workspaces: Optional[BetaTelemetryDestinationWorkspacesParams] = None
+
+
 class ErrorObject(BaseModel):
     type: ErrorType
     message: str
@@ -13764,6 +14595,479 @@ class FederationRuleUpdateParams(BaseModel):
     """
 
 
+class BetaClaudeCodeManagedSettingsMode(
+    RootModel[Union[BetaClaudeCodeManagedSettingsOrganizationMode, BetaClaudeCodeManagedSettingsRBACGroupsMode]]
+):
+    root: Annotated[
+        Union[BetaClaudeCodeManagedSettingsOrganizationMode, BetaClaudeCodeManagedSettingsRBACGroupsMode],
+        Field(discriminator="type"),
+    ]
+    """
+    How managed settings are served: `organization` gives every member the organization settings (set in claude.ai); `rbac_groups` gives each member those of the first listed RBAC Group they belong to, else the default settings.
+    """
+
+
+class BetaClaudeCodeManagedSettingsModeParam(
+    RootModel[
+        Union[BetaClaudeCodeManagedSettingsOrganizationModeParam, BetaClaudeCodeManagedSettingsRBACGroupsModeParam]
+    ]
+):
+    root: Annotated[
+        Union[BetaClaudeCodeManagedSettingsOrganizationModeParam, BetaClaudeCodeManagedSettingsRBACGroupsModeParam],
+        Field(discriminator="type"),
+    ]
+    """
+    The new mode, such as `{"type": "rbac_groups"}`.
+    """
+
+
+class BetaClaudeCodeRBACGroupStatus(
+    RootModel[
+        Union[
+            BetaClaudeCodeRBACGroupStatusActive,
+            BetaClaudeCodeRBACGroupStatusDeleted,
+            BetaClaudeCodeRBACGroupStatusUnknown,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaClaudeCodeRBACGroupStatusActive,
+            BetaClaudeCodeRBACGroupStatusDeleted,
+            BetaClaudeCodeRBACGroupStatusUnknown,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the group still exists: `deleted` groups keep their place in `rbac_group_order` but match no member; `unknown` when that cannot be checked right now.
+    """
+
+
+class BetaClaudeTagBundleTarget(
+    RootModel[Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]]
+):
+    root: Annotated[
+        Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget],
+        Field(discriminator="type"),
+    ]
+    """
+    One Bundle attached to one Slack channel or Slack workspace.
+    """
+
+
+class BetaClaudeTagBundleTargetListResponse(BaseModel):
+    """
+    One page of a Bundle's targets.
+    """
+
+    data: list[BetaClaudeTagBundleTarget]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaClaudeTagGuestPolicy(
+    RootModel[
+        Union[BetaClaudeTagGuestPolicyAllow, BetaClaudeTagGuestPolicyRestrict, BetaClaudeTagGuestPolicyChannelOnly]
+    ]
+):
+    root: Annotated[
+        Union[BetaClaudeTagGuestPolicyAllow, BetaClaudeTagGuestPolicyRestrict, BetaClaudeTagGuestPolicyChannelOnly],
+        Field(discriminator="type"),
+    ]
+    """
+    What Claude does in a channel while a Slack guest is in it.
+    """
+
+
+class BetaClaudeTagGuestPolicyParam(
+    RootModel[
+        Union[
+            BetaClaudeTagGuestPolicyAllowParam,
+            BetaClaudeTagGuestPolicyRestrictParam,
+            BetaClaudeTagGuestPolicyChannelOnlyParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaClaudeTagGuestPolicyAllowParam,
+            BetaClaudeTagGuestPolicyRestrictParam,
+            BetaClaudeTagGuestPolicyChannelOnlyParam,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    What Claude does in a channel while a Slack guest is in it.
+    """
+
+
+class BetaClaudeTagReplyMode(
+    RootModel[
+        Union[
+            BetaClaudeTagReplyModeAutomatic,
+            BetaClaudeTagReplyModeMentionOnly,
+            BetaClaudeTagReplyModeAlwaysAwake,
+            BetaClaudeTagReplyModeThread,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaClaudeTagReplyModeAutomatic,
+            BetaClaudeTagReplyModeMentionOnly,
+            BetaClaudeTagReplyModeAlwaysAwake,
+            BetaClaudeTagReplyModeThread,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    How Claude takes part in a channel.
+    """
+
+
+class BetaClaudeTagReplyModeParam(
+    RootModel[
+        Union[
+            BetaClaudeTagReplyModeAutomaticParam,
+            BetaClaudeTagReplyModeMentionOnlyParam,
+            BetaClaudeTagReplyModeAlwaysAwakeParam,
+            BetaClaudeTagReplyModeThreadParam,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaClaudeTagReplyModeAutomaticParam,
+            BetaClaudeTagReplyModeMentionOnlyParam,
+            BetaClaudeTagReplyModeAlwaysAwakeParam,
+            BetaClaudeTagReplyModeThreadParam,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    How Claude takes part in a channel.
+    """
+
+
+class BetaClaudeTagSettingSource(
+    RootModel[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    A settings level a value comes from.
+    """
+
+
+class BetaClaudeTagSettingSources(BaseModel):
+    """
+    For each setting, the settings level its value comes from; without `include_inherited` a setting the object does not store has null (or an empty list), with it none is null.
+    """
+
+    enabled: Optional[BetaClaudeTagSettingSource] = None
+    """
+    The level `enabled` comes from.
+    """
+    environment_id: Optional[BetaClaudeTagSettingSource] = None
+    """
+    The level `environment_id` comes from.
+    """
+    guest_policy: Optional[BetaClaudeTagSettingSource] = None
+    """
+    The level `guest_policy` comes from.
+    """
+    instructions: list[BetaClaudeTagSettingSource]
+    """
+    Every level that contributes text to `instructions`, broadest first; empty when none does.
+    """
+    model: Optional[BetaClaudeTagSettingSource] = None
+    """
+    The level `model` comes from.
+    """
+    reply_mode: Optional[BetaClaudeTagSettingSource] = None
+    """
+    The level `reply_mode` comes from; `default` with `include_inherited` when the channel stores none.
+    """
+
+
+class BetaClaudeTagSettings(BaseModel):
+    """
+    Claude Tag settings: without `include_inherited` a null setting is not set on this level and is inherited; with it, `enabled` and `guest_policy` are never null.
+    """
+
+    enabled: Optional[bool] = None
+    """
+    Whether Claude is on; the nearest settings level that sets it decides.
+    """
+    environment_id: Optional[str] = None
+    """
+    Where Claude's sessions run: an environment (prefixed `env_`) or a self-hosted runner pool (prefixed `ccpool_`); the nearest settings level that sets it decides.
+    """
+    guest_policy: Optional[BetaClaudeTagGuestPolicy] = None
+    """
+    What Claude does in a channel while a Slack guest is in it.
+    """
+    instructions: Optional[str] = None
+    """
+    Instructions for Claude; the texts of every level that sets them are joined, broadest first.
+    """
+    model: Optional[str] = None
+    """
+    Model identifier or model line Claude uses; when no level sets it, the product's default model applies.
+    """
+    reply_mode: Optional[BetaClaudeTagReplyMode] = None
+    """
+    How Claude takes part in the channel; only a channel stores one, so always null on a workspace, and null on a channel that stores none.
+    """
+
+
+class BetaClaudeTagSettingsCreateParam(BaseModel):
+    """
+    Settings to store on a channel being set up; one left out is not set, one sent as null is cleared.
+    """
+
+    enabled: Optional[bool] = None
+    """
+    Whether Claude is on; `true` on a channel wins over a workspace's `false`.
+    """
+    environment_id: Optional[str] = None
+    """
+    An active environment of the organization (prefixed `env_`) or a self-hosted runner pool every member may use (prefixed `ccpool_`).
+    """
+    guest_policy: Optional[BetaClaudeTagGuestPolicyParam] = None
+    """
+    What Claude does in a channel while a Slack guest is in it.
+    """
+    instructions: Optional[str] = None
+    """
+    Instructions for Claude, up to 8,192 characters once trimmed; blank text clears them.
+    """
+    model: Optional[str] = None
+    """
+    A model identifier or model line the organization is entitled to for Claude Tag.
+    """
+    reply_mode: Optional[BetaClaudeTagReplyModeParam] = None
+    """
+    How Claude takes part in the channel (channels only); null never clears a stored mode, and is refused where one is stored.
+    """
+
+
+class BetaClaudeTagSettingsUpdateParam(BaseModel):
+    """
+    Settings to change; one left out is unchanged, one sent as null is cleared and so inherited.
+    """
+
+    enabled: Optional[bool] = None
+    """
+    Whether Claude is on; `true` on a channel wins over a workspace's `false`.
+    """
+    environment_id: Optional[str] = None
+    """
+    An active environment of the organization (prefixed `env_`) or a self-hosted runner pool every member may use (prefixed `ccpool_`).
+    """
+    guest_policy: Optional[BetaClaudeTagGuestPolicyParam] = None
+    """
+    What Claude does in a channel while a Slack guest is in it.
+    """
+    instructions: Optional[str] = None
+    """
+    Instructions for Claude, up to 8,192 characters once trimmed; blank text clears them.
+    """
+    model: Optional[str] = None
+    """
+    A model identifier or model line the organization is entitled to for Claude Tag.
+    """
+    reply_mode: Optional[BetaClaudeTagReplyModeParam] = None
+    """
+    How Claude takes part in the channel: a workspace refuses a value and ignores null; a channel never clears a stored mode, so null is refused where one is stored.
+    """
+
+
+class BetaClaudeTagSlackChannel(BaseModel):
+    """
+    A Slack channel set up for Claude Tag, with the settings it stores or, with `include_inherited`, the settings that apply in it.
+    """
+
+    id: str
+    """
+    The channel's identifier (prefixed `slch_`); a channel removed and set up again, or an unconfigured one, can get a new one.
+    """
+    created_at: AwareDatetime
+    """
+    When the channel was set up.
+    """
+    settings: BetaClaudeTagSettings
+    slack: BetaClaudeTagSlackChannelIdentifiers
+    sources: BetaClaudeTagSettingSources
+    type: Literal["slack_channel"]
+    updated_at: AwareDatetime
+    """
+    Last change to Claude Tag's record of the channel (every setting change, and sometimes others); attaching or detaching a Bundle does not move it.
+    """
+
+
+class BetaClaudeTagSlackChannelListResponse(BaseModel):
+    """
+    One page of set-up Slack channels.
+    """
+
+    data: list[BetaClaudeTagSlackChannel]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaClaudeTagSlackWorkspace(BaseModel):
+    """
+    A Slack workspace the organization connected, directly or through its Enterprise Grid, with the settings it stores or, with `include_inherited`, the settings that apply in it.
+    """
+
+    id: str
+    """
+    The workspace's identifier (prefixed `slws_`); a workspace removed and set up again gets a new one.
+    """
+    created_at: AwareDatetime
+    """
+    When the workspace was set up.
+    """
+    settings: BetaClaudeTagSettings
+    slack: BetaClaudeTagSlackWorkspaceIdentifiers
+    sources: BetaClaudeTagSettingSources
+    type: Literal["slack_workspace"]
+    updated_at: AwareDatetime
+    """
+    Last change to Claude Tag's record of the workspace (every setting change, and sometimes others); attaching or detaching a Bundle does not move it.
+    """
+
+
+class BetaClaudeTagSlackWorkspaceListResponse(BaseModel):
+    """
+    One page of set-up Slack workspaces.
+    """
+
+    data: list[BetaClaudeTagSlackWorkspace]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaTelemetryDestinationDisabledReason(
+    RootModel[
+        Union[
+            BetaTelemetryDestinationDisabledReasonCaller,
+            BetaTelemetryDestinationDisabledReasonSustainedFailure,
+            BetaTelemetryDestinationDisabledReasonInvalidAddress,
+            BetaTelemetryDestinationDisabledReasonRedirect,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaTelemetryDestinationDisabledReasonCaller,
+            BetaTelemetryDestinationDisabledReasonSustainedFailure,
+            BetaTelemetryDestinationDisabledReasonInvalidAddress,
+            BetaTelemetryDestinationDisabledReasonRedirect,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Who disabled the destination and, when the API did, why (read-only).
+    """
+
+
+class BetaTelemetryDestinationStateDisabled(BaseModel):
+    """
+    Nothing is delivered to the destination; spans produced meanwhile are never delivered later.
+    """
+
+    reason: BetaTelemetryDestinationDisabledReason
+    type: Literal["disabled"]
+
+
+class BetaTelemetryDestinationTestResult(
+    RootModel[Union[BetaTelemetryDestinationTestSuccess, BetaTelemetryDestinationTestFailure]]
+):
+    root: Annotated[
+        Union[BetaTelemetryDestinationTestSuccess, BetaTelemetryDestinationTestFailure], Field(discriminator="type")
+    ]
+    """
+    `success` when the destination answered with a 2xx status, else `failure` with the reason.
+    """
+
+
+class BetaTelemetryDestinationWorkspaces(
+    RootModel[
+        Union[
+            BetaTelemetryDestinationWorkspacesAll,
+            BetaTelemetryDestinationWorkspacesInclude,
+            BetaTelemetryDestinationWorkspacesExclude,
+        ]
+    ]
+):
+    root: Annotated[
+        Union[
+            BetaTelemetryDestinationWorkspacesAll,
+            BetaTelemetryDestinationWorkspacesInclude,
+            BetaTelemetryDestinationWorkspacesExclude,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Which of the organization's workspaces the destination covers.
+    """
+
+
+class ClaudeCodeManagedSettingsConfigurationUpdateParams(BaseModel):
+    """
+    The mode, the order, or both, in one atomic write; `rbac_group_order` and `rbac_group_order_version` go together.
+    """
+
+    mode: Optional[BetaClaudeCodeManagedSettingsModeParam] = None
+    rbac_group_order: Optional[list[str]] = None
+    """
+    Every RBAC Group that has settings, each once, in the new order, highest precedence first.
+    """
+    rbac_group_order_version: Optional[str] = None
+    """
+    The `rbac_group_order_version` of the read this change is based on (409 if it is stale).
+    """
+
+
+class ClaudeTagSlackChannelCreateParams(BaseModel):
+    slack: BetaClaudeTagSlackChannelIdentifiersParam
+    settings: Optional[BetaClaudeTagSettingsCreateParam] = None
+
+
+class ClaudeTagSlackChannelUpdateParams(BaseModel):
+    settings: BetaClaudeTagSettingsUpdateParam
+
+
+class ClaudeTagSlackWorkspaceUpdateParams(BaseModel):
+    settings: BetaClaudeTagSettingsUpdateParam
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -15659,6 +16963,105 @@ class FederationIssuerListResponse(BaseModel):
     """
 
 
+class BetaClaudeCodeManagedSettingsConfiguration(BaseModel):
+    """
+    The organization's Claude Code managed settings mode and RBAC Group order.
+    """
+
+    mode: BetaClaudeCodeManagedSettingsMode
+    mode_updated_at: Optional[AwareDatetime] = None
+    """
+    When the mode last changed; null if it never has.
+    """
+    rbac_group_order: list[str]
+    """
+    The ID of every RBAC Group with settings, deleted groups included, highest precedence first.
+    """
+    rbac_group_order_version: str
+    """
+    Opaque version of `rbac_group_order`, to send back with a new order.
+    """
+    type: Literal["claude_code_managed_settings_configuration"]
+
+
+class BetaClaudeCodeRBACGroupManagedSettings(BaseModel):
+    """
+    An RBAC Group's Claude Code managed settings.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the settings document the group uses was first stored; it changes with the document.
+    """
+    rbac_group_id: str
+    """
+    The RBAC Group's ID (prefixed `rbac_group_`).
+    """
+    rbac_group_status: BetaClaudeCodeRBACGroupStatus
+    settings: Optional[dict[str, Any]] = None
+    """
+    The group's settings document; null when the stored one can no longer be read.
+    """
+    type: Literal["claude_code_rbac_group_managed_settings"]
+    updated_at: AwareDatetime
+    """
+    When the group's settings, or the number of groups ahead of it in the order, last changed.
+    """
+
+
+class BetaClaudeCodeRBACGroupManagedSettingsSummary(BaseModel):
+    """
+    An RBAC Group that has Claude Code managed settings, without the settings themselves.
+    """
+
+    created_at: AwareDatetime
+    """
+    When the settings document the group uses was first stored; it changes with the document.
+    """
+    rbac_group_id: str
+    """
+    The RBAC Group's ID (prefixed `rbac_group_`).
+    """
+    rbac_group_status: BetaClaudeCodeRBACGroupStatus
+    type: Literal["claude_code_rbac_group_managed_settings_summary"]
+    updated_at: AwareDatetime
+    """
+    When the group's settings, or the number of groups ahead of it in the order, last changed.
+    """
+
+
+class BetaClaudeCodeRBACGroupManagedSettingsSummaryListResponse(BaseModel):
+    """
+    One page of RBAC Groups with Claude Code managed settings, highest precedence first.
+    """
+
+    data: list[BetaClaudeCodeRBACGroupManagedSettingsSummary]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
+
+
+class BetaTelemetryDestinationState(
+    RootModel[Union[BetaTelemetryDestinationStateEnabled, BetaTelemetryDestinationStateDisabled]]
+):
+    root: Annotated[
+        Union[BetaTelemetryDestinationStateEnabled, BetaTelemetryDestinationStateDisabled], Field(discriminator="type")
+    ]
+    """
+    Whether the destination receives deliveries.
+    """
+
+
+class BetaTelemetryDestinationTestResponse(BaseModel):
+    """
+    The outcome of one test span sent to a destination.
+    """
+
+    result: BetaTelemetryDestinationTestResult
+    type: Literal["telemetry_destination_test"]
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -16382,6 +17785,51 @@ class BetaManagedAgentsDeploymentListResponse(BaseModel):
     next_page: Optional[str] = None
     """
     Cursor of the next page, for the `page` parameter; null on the last page.
+    """
+
+
+class BetaTelemetryDestination(BaseModel):
+    """
+    An OpenTelemetry (OTLP/HTTP) endpoint the organization's spans are exported to, with the workspaces it covers.
+    """
+
+    id: str
+    """
+    ID of the destination (prefixed `tdst_`).
+    """
+    created_at: AwareDatetime
+    delivery_health: BetaTelemetryDestinationDeliveryHealth
+    display_name: Optional[str] = None
+    """
+    Human-readable name; null when none was set.
+    """
+    endpoint_url: str
+    """
+    Base URL of the OTLP/HTTP endpoint as registered; `/v1/traces` is appended on delivery unless `traces.endpoint_url` is set.
+    """
+    header_names: list[str]
+    """
+    Names of the registered request headers; their values are write-only and never returned.
+    """
+    state: BetaTelemetryDestinationState
+    traces: BetaTelemetryDestinationTraces
+    type: Literal["telemetry_destination"]
+    updated_at: AwareDatetime
+    """
+    Last change to the configuration or state; delivery results and adding or removing a single workspace do not change it.
+    """
+    workspaces: BetaTelemetryDestinationWorkspaces
+
+
+class BetaTelemetryDestinationListResponse(BaseModel):
+    """
+    One page of telemetry destinations.
+    """
+
+    data: list[BetaTelemetryDestination]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
     """
 
 

@@ -6671,6 +6671,2922 @@ def test_beta_organization_analytics_user_usage_report_list_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# GET /v1/organizations/claude_code/managed_settings/configuration
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_managed_settings_configuration", "mode": {"type": "rbac_groups"}, "mode_updated_at": "2026-11-10T15:20:00Z", "rbac_group_order": ["rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc", "rbac_group_01K0aZ9yX8wV7uT6sR5qP4oN"], "rbac_group_order_version": "ord_7Hc2kQ9x"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_configuration_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.configuration.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeCodeManagedSettingsConfiguration)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeCodeManagedSettingsConfiguration)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_configuration_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.configuration.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeCodeManagedSettingsConfiguration)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_configuration_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.configuration.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_code/managed_settings/configuration
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"rbac_group_order": ["rbac_group_01K0aZ9yX8wV7uT6sR5qP4oN", "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc"], "rbac_group_order_version": "ord_7Hc2kQ9x"}',
+        {
+            "mode": "mode",
+            "rbac_group_order": "rbac_group_order",
+            "rbac_group_order_version": "rbac_group_order_version",
+        },
+    ),
+}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_managed_settings_configuration", "mode": {"type": "rbac_groups"}, "mode_updated_at": "2026-11-10T15:20:00Z", "rbac_group_order": ["rbac_group_01K0aZ9yX8wV7uT6sR5qP4oN", "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc"], "rbac_group_order_version": "ord_9Kd4mR2z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_configuration_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.configuration.update(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeCodeManagedSettingsConfiguration)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeCodeManagedSettingsConfiguration)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_configuration_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.configuration.update(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeCodeManagedSettingsConfiguration)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_configuration_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.configuration.update(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_CONFIGURATION_UPDATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_code/managed_settings/rbac_group_default
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_rbac_group_default_managed_settings", "settings": {"permissions": {"deny": ["Bash(curl:*)"]}}, "updated_at": "2026-11-09T12:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_group_default_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.rbac_group_default.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeCodeRBACGroupDefaultManagedSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeCodeRBACGroupDefaultManagedSettings)
+    expected = adapter.validate_json(
+        BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_RESPONSE[2]
+    )
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_group_default_retrieve_async(
+    transport: FakeTransport,
+) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.rbac_group_default.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeCodeRBACGroupDefaultManagedSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_rbac_group_default_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.rbac_group_default.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_code/managed_settings/rbac_group_default
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"settings": {"permissions": {"deny": ["Bash(curl:*)"]}}}', {"settings": "settings"}),
+}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_rbac_group_default_managed_settings", "settings": {"permissions": {"deny": ["Bash(curl:*)"]}}, "updated_at": "2026-11-09T12:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_group_default_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.rbac_group_default.update(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeCodeRBACGroupDefaultManagedSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeCodeRBACGroupDefaultManagedSettings)
+    expected = adapter.validate_json(
+        BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_RESPONSE[2]
+    )
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_group_default_update_async(
+    transport: FakeTransport,
+) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.rbac_group_default.update(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeCodeRBACGroupDefaultManagedSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_rbac_group_default_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.rbac_group_default.update(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUP_DEFAULT_UPDATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_ARGS: list[Any] = [
+    "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc",
+]
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_rbac_group_managed_settings_deleted", "rbac_group_id": "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.rbac_groups.delete(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_KWARGS,
+    )
+    assert isinstance(result, types.BetaDeletedClaudeCodeRBACGroupManagedSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDeletedClaudeCodeRBACGroupManagedSettings)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.rbac_groups.delete(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDeletedClaudeCodeRBACGroupManagedSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_rbac_groups_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.rbac_groups.delete(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_DELETE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_code/managed_settings/rbac_groups
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"type": "claude_code_rbac_group_managed_settings_summary", "rbac_group_id": "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc", "rbac_group_status": {"type": "active"}, "created_at": "2026-11-10T15:18:41Z", "updated_at": "2026-11-10T15:18:41Z"}, {"type": "claude_code_rbac_group_managed_settings_summary", "rbac_group_id": "rbac_group_01K0aZ9yX8wV7uT6sR5qP4oN", "rbac_group_status": {"type": "deleted"}, "created_at": "2026-11-01T10:00:00Z", "updated_at": "2026-11-10T15:18:41Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.claude_code.managed_settings.rbac_groups.list(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaClaudeCodeRBACGroupManagedSettingsSummary) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.claude_code.managed_settings.rbac_groups.list(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaClaudeCodeRBACGroupManagedSettingsSummary) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_rbac_groups_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.rbac_groups.list(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_ARGS: list[Any] = [
+    "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc",
+]
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_rbac_group_managed_settings", "rbac_group_id": "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc", "rbac_group_status": {"type": "active"}, "settings": {"permissions": {"deny": ["Bash(curl:*)", "Read(./.env)"]}, "model": "claude-sonnet-4-5"}, "created_at": "2026-11-10T15:18:41Z", "updated_at": "2026-11-10T15:18:41Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.rbac_groups.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeCodeRBACGroupManagedSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeCodeRBACGroupManagedSettings)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.rbac_groups.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeCodeRBACGroupManagedSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_rbac_groups_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.rbac_groups.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_ARGS: list[Any] = [
+    "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc",
+]
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"settings": {"permissions": {"deny": ["Bash(curl:*)", "Read(./.env)"]}, "model": "claude-sonnet-4-5"}}',
+        {"settings": "settings"},
+    ),
+}
+BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "claude_code_rbac_group_managed_settings", "rbac_group_id": "rbac_group_01JbRHdqV7s3Xk8YfM2wQpNc", "rbac_group_status": {"type": "active"}, "settings": {"permissions": {"deny": ["Bash(curl:*)", "Read(./.env)"]}, "model": "claude-sonnet-4-5"}, "created_at": "2026-11-10T15:18:41Z", "updated_at": "2026-11-10T15:18:41Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_set(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_code.managed_settings.rbac_groups.set(
+        *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeCodeRBACGroupManagedSettings)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeCodeRBACGroupManagedSettings)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "ce-claude-code-managed-settings-2026-10-06"
+
+
+def test_beta_organization_claude_code_managed_settings_rbac_groups_set_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_code.managed_settings.rbac_groups.set(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeCodeRBACGroupManagedSettings)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_code_managed_settings_rbac_groups_set_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_code.managed_settings.rbac_groups.set(
+            *BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_CODE_MANAGED_SETTINGS_RBAC_GROUPS_SET_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/bundles
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "capp_01J9xQ2wE4rT6yU8iO0pA3sD", "type": "bundle", "display_name": "Payments on-call", "description": "Runbooks and the payments repository.", "instructions": null, "created_at": "2026-10-12T11:30:00Z", "updated_at": "2026-11-01T09:00:00Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.claude_tag.bundles.list(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaClaudeTagBundle) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_claude_tag_bundles_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.claude_tag.bundles.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaClaudeTagBundle) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/bundles/{bundle_id}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_ARGS: list[Any] = [
+    "capp_01J9xQ2wE4rT6yU8iO0pA3sD",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "capp_01J9xQ2wE4rT6yU8iO0pA3sD", "type": "bundle", "display_name": "Payments on-call", "description": "Runbooks and the payments repository.", "instructions": null, "created_at": "2026-10-12T11:30:00Z", "updated_at": "2026-11-01T09:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.bundles.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaClaudeTagBundle)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagBundle)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_bundles_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.bundles.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagBundle)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_tag/bundles/{bundle_id}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_ARGS: list[Any] = [
+    "capp_01J9xQ2wE4rT6yU8iO0pA3sD",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"instructions": "Check the payments runbook before you change anything."}', {"instructions": "instructions"}
+    ),
+}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "capp_01J9xQ2wE4rT6yU8iO0pA3sD", "type": "bundle", "display_name": "Payments on-call", "description": "Runbooks and the payments repository.", "instructions": "Check the payments runbook before you change anything.", "created_at": "2026-10-12T11:30:00Z", "updated_at": "2026-11-21T08:10:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.bundles.update(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.BetaClaudeTagBundle)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagBundle)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_bundles_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.bundles.update(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagBundle)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.update(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_ARGS, **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_tag/bundles/{bundle_id}/targets
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_ARGS: list[Any] = [
+    "capp_01J9xQ2wE4rT6yU8iO0pA3sD",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}',
+        {"type": "type_", "slack_channel_id": "slack_channel_id", "slack_workspace_id": "slack_workspace_id"},
+    ),
+}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "btgt_01K4cD6eF8gH0jK2mN4pQ6rS", "type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "created_at": "2026-11-19T09:02:44Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_targets_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.bundles.targets.create(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_KWARGS,
+    )
+    assert isinstance(
+        result, (types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget)
+    )
+    adapter: TypeAdapter[Any] = TypeAdapter(
+        Union[types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget]
+    )
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_bundles_targets_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.bundles.targets.create(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(
+        asyncio.run(run()), (types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget)
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_targets_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.targets.create(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_CREATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_ARGS: list[Any] = [
+    "capp_01J9xQ2wE4rT6yU8iO0pA3sD",
+    "btgt_01K4cD6eF8gH0jK2mN4pQ6rS",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "btgt_01K4cD6eF8gH0jK2mN4pQ6rS", "type": "bundle_target_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_targets_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.bundles.targets.delete(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagDeletedBundleTarget)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagDeletedBundleTarget)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_bundles_targets_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.bundles.targets.delete(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagDeletedBundleTarget)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_targets_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.targets.delete(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_DELETE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/bundles/{bundle_id}/targets
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_ARGS: list[Any] = [
+    "capp_01J9xQ2wE4rT6yU8iO0pA3sD",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "btgt_01K4cD6eF8gH0jK2mN4pQ6rS", "type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "created_at": "2026-11-19T09:02:44Z"}, {"id": "btgt_01K4cD2aB4cD6eF8gH0jK2mN", "type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN", "created_at": "2026-11-15T12:00:00Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_targets_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.claude_tag.bundles.targets.list(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(
+        isinstance(item, (types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget))
+        for item in items
+    )
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_claude_tag_bundles_targets_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.claude_tag.bundles.targets.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(
+        isinstance(item, (types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget))
+        for item in items
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_targets_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.targets.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_ARGS: list[Any] = [
+    "capp_01J9xQ2wE4rT6yU8iO0pA3sD",
+    "btgt_01K4cD6eF8gH0jK2mN4pQ6rS",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "btgt_01K4cD6eF8gH0jK2mN4pQ6rS", "type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "created_at": "2026-11-19T09:02:44Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_bundles_targets_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.bundles.targets.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_KWARGS,
+    )
+    assert isinstance(
+        result, (types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget)
+    )
+    adapter: TypeAdapter[Any] = TypeAdapter(
+        Union[types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget]
+    )
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_bundles_targets_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.bundles.targets.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(
+        asyncio.run(run()), (types.BetaClaudeTagSlackChannelBundleTarget, types.BetaClaudeTagSlackWorkspaceBundleTarget)
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_bundles_targets_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.bundles.targets.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_BUNDLES_TARGETS_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_tag/slack_channels
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"slack": {"channel_id": "C0456EFGH", "workspace_id": "T0123ABCD"}, "settings": {"enabled": true, "instructions": "Answer questions about the payments service.", "reply_mode": {"type": "mention_only"}}}',
+        {"slack": "slack", "settings": "settings"},
+    ),
+}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "type": "slack_channel", "slack": {"channel_id": "C0456EFGH", "workspace_id": "T0123ABCD"}, "settings": {"enabled": true, "environment_id": null, "guest_policy": null, "instructions": "Answer questions about the payments service.", "model": null, "reply_mode": {"type": "mention_only"}}, "sources": {"enabled": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}, "environment_id": null, "guest_policy": null, "instructions": [{"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}], "model": null, "reply_mode": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}}, "created_at": "2026-11-02T10:20:00Z", "updated_at": "2026-11-19T08:45:12Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_channels_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.slack_channels.create(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagSlackChannel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagSlackChannel)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_slack_channels_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.slack_channels.create(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagSlackChannel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_channels_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_channels.create(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_CREATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/claude_tag/slack_channels/{id}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_ARGS: list[Any] = [
+    "slch_01K3aB7cD9eF2gH4jK6mN8pQ",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "type": "slack_channel_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_channels_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.slack_channels.delete(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagDeletedSlackChannel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagDeletedSlackChannel)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_slack_channels_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.slack_channels.delete(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagDeletedSlackChannel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_channels_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_channels.delete(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_DELETE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/slack_channels
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_KWARGS: dict[str, Any] = {
+    "slack_workspace_id": json.loads('"T0123ABCD"'),
+}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "type": "slack_channel", "slack": {"channel_id": "C0456EFGH", "workspace_id": "T0123ABCD"}, "settings": {"enabled": true, "environment_id": null, "guest_policy": null, "instructions": "Answer questions about the payments service.", "model": null, "reply_mode": {"type": "mention_only"}}, "sources": {"enabled": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}, "environment_id": null, "guest_policy": null, "instructions": [{"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}], "model": null, "reply_mode": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}}, "created_at": "2026-11-02T10:20:00Z", "updated_at": "2026-11-19T08:45:12Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_channels_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.claude_tag.slack_channels.list(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaClaudeTagSlackChannel) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_claude_tag_slack_channels_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.claude_tag.slack_channels.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaClaudeTagSlackChannel) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_channels_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_channels.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/slack_channels/{id}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_ARGS: list[Any] = [
+    "slch_01K3aB7cD9eF2gH4jK6mN8pQ",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "type": "slack_channel", "slack": {"channel_id": "C0456EFGH", "workspace_id": "T0123ABCD"}, "settings": {"enabled": true, "environment_id": "env_01K2pQ8rS4tU6vW8xY0zA2bC", "guest_policy": {"type": "channel_only"}, "instructions": "Be concise.\\n\\nAnswer questions about the payments service.", "model": "claude-sonnet-4-5", "reply_mode": {"type": "mention_only"}}, "sources": {"enabled": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}, "environment_id": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "guest_policy": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "instructions": [{"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}], "model": {"type": "slack_default"}, "reply_mode": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}}, "created_at": "2026-11-02T10:20:00Z", "updated_at": "2026-11-19T08:45:12Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_channels_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.slack_channels.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagSlackChannel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagSlackChannel)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_slack_channels_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.slack_channels.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagSlackChannel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_channels_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_channels.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_tag/slack_channels/{id}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_ARGS: list[Any] = [
+    "slch_01K3aB7cD9eF2gH4jK6mN8pQ",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"settings": {"enabled": false, "instructions": null}}', {"settings": "settings"}),
+}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ", "type": "slack_channel", "slack": {"channel_id": "C0456EFGH", "workspace_id": "T0123ABCD"}, "settings": {"enabled": false, "environment_id": null, "guest_policy": null, "instructions": null, "model": null, "reply_mode": {"type": "mention_only"}}, "sources": {"enabled": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}, "environment_id": null, "guest_policy": null, "instructions": [], "model": null, "reply_mode": {"type": "slack_channel", "slack_channel_id": "slch_01K3aB7cD9eF2gH4jK6mN8pQ"}}, "created_at": "2026-11-02T10:20:00Z", "updated_at": "2026-11-21T08:00:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_channels_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.slack_channels.update(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagSlackChannel)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagSlackChannel)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_slack_channels_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.slack_channels.update(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagSlackChannel)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_channels_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_channels.update(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_CHANNELS_UPDATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/slack_workspaces
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN", "type": "slack_workspace", "slack": {"workspace_id": "T0123ABCD"}, "settings": {"enabled": false, "environment_id": "env_01K2pQ8rS4tU6vW8xY0zA2bC", "guest_policy": {"type": "channel_only"}, "instructions": "Be concise.", "model": null, "reply_mode": null}, "sources": {"enabled": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "environment_id": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "guest_policy": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "instructions": [{"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}], "model": null, "reply_mode": null}, "created_at": "2026-10-30T14:00:00Z", "updated_at": "2026-11-19T08:40:02Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_workspaces_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.claude_tag.slack_workspaces.list(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaClaudeTagSlackWorkspace) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_claude_tag_slack_workspaces_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.claude_tag.slack_workspaces.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaClaudeTagSlackWorkspace) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_workspaces_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_workspaces.list(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/claude_tag/slack_workspaces/{id}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_ARGS: list[Any] = [
+    "slws_01K3aB5xY7zW9vU2tS4rQ6pN",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN", "type": "slack_workspace", "slack": {"workspace_id": "T0123ABCD"}, "settings": {"enabled": false, "environment_id": "env_01K2pQ8rS4tU6vW8xY0zA2bC", "guest_policy": {"type": "channel_only"}, "instructions": "Be concise.", "model": null, "reply_mode": null}, "sources": {"enabled": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "environment_id": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "guest_policy": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "instructions": [{"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}], "model": null, "reply_mode": null}, "created_at": "2026-10-30T14:00:00Z", "updated_at": "2026-11-19T08:40:02Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_workspaces_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.slack_workspaces.retrieve(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagSlackWorkspace)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagSlackWorkspace)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_slack_workspaces_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.slack_workspaces.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagSlackWorkspace)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_workspaces_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_workspaces.retrieve(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/claude_tag/slack_workspaces/{id}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_ARGS: list[Any] = [
+    "slws_01K3aB5xY7zW9vU2tS4rQ6pN",
+]
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"settings": {"guest_policy": {"type": "restrict"}}}', {"settings": "settings"}),
+}
+BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN", "type": "slack_workspace", "slack": {"workspace_id": "T0123ABCD"}, "settings": {"enabled": false, "environment_id": "env_01K2pQ8rS4tU6vW8xY0zA2bC", "guest_policy": {"type": "restrict"}, "instructions": "Be concise.", "model": null, "reply_mode": null}, "sources": {"enabled": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "environment_id": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "guest_policy": {"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}, "instructions": [{"type": "slack_workspace", "slack_workspace_id": "slws_01K3aB5xY7zW9vU2tS4rQ6pN"}], "model": null, "reply_mode": null}, "created_at": "2026-10-30T14:00:00Z", "updated_at": "2026-11-21T08:05:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_claude_tag_slack_workspaces_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.claude_tag.slack_workspaces.update(
+        *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_ARGS,
+        **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_KWARGS,
+    )
+    assert isinstance(result, types.BetaClaudeTagSlackWorkspace)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaClaudeTagSlackWorkspace)
+    expected = adapter.validate_json(BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "experimental-claude-tag-2026-10-21"
+
+
+def test_beta_organization_claude_tag_slack_workspaces_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.claude_tag.slack_workspaces.update(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaClaudeTagSlackWorkspace)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_claude_tag_slack_workspaces_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.claude_tag.slack_workspaces.update(
+            *BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_ARGS,
+            **BETA_ORGANIZATION_CLAUDE_TAG_SLACK_WORKSPACES_UPDATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/organizations/plugin_marketplaces
 BETA_ORGANIZATION_PLUGIN_MARKETPLACES_LIST_ARGS: list[Any] = []
 BETA_ORGANIZATION_PLUGIN_MARKETPLACES_LIST_KWARGS: dict[str, Any] = {}
@@ -9405,6 +12321,1138 @@ def test_beta_organization_spend_limits_set_errors(
     with pytest.raises(APIStatusError) as caught:
         client.beta.organization.spend_limits.set(
             *BETA_ORGANIZATION_SPEND_LIMITS_SET_ARGS, **BETA_ORGANIZATION_SPEND_LIMITS_SET_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/telemetry_destinations
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_ARGS: list[Any] = []
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"endpoint_url": "https://otel.example.com", "display_name": "Production collector", "headers": {"authorization": "Bearer otel-token-123"}, "workspaces": {"type": "include", "workspace_ids": ["wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "wrkspc_01K1bN3cM5dL7eK9fJ2gH4aS"]}, "traces": {"content_mode": "metadata_only"}}',
+        {
+            "endpoint_url": "endpoint_url",
+            "workspaces": "workspaces",
+            "display_name": "display_name",
+            "headers": "headers",
+            "traces": "traces",
+        },
+    ),
+}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "type": "telemetry_destination", "display_name": "Production collector", "endpoint_url": "https://otel.example.com", "header_names": ["authorization"], "state": {"type": "enabled"}, "traces": {"content_mode": "metadata_only", "enabled": true, "endpoint_url": null, "max_content_bytes": null}, "workspaces": {"type": "include"}, "delivery_health": {"last_error": null, "last_error_at": null, "last_success_at": null}, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-18T16:02:11Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.create(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_KWARGS
+    )
+    assert isinstance(result, types.BetaTelemetryDestination)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTelemetryDestination)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.create(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTelemetryDestination)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.create(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_CREATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/telemetry_destinations/{destination_id}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "type": "telemetry_destination_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.delete(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_KWARGS
+    )
+    assert isinstance(result, types.BetaDeletedTelemetryDestination)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDeletedTelemetryDestination)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.delete(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDeletedTelemetryDestination)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.delete(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_DELETE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/telemetry_destinations
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "type": "telemetry_destination", "display_name": "Production collector", "endpoint_url": "https://otel.example.com", "header_names": ["authorization"], "state": {"type": "enabled"}, "traces": {"content_mode": "metadata_only", "enabled": true, "endpoint_url": null, "max_content_bytes": null}, "workspaces": {"type": "include"}, "delivery_health": {"last_error": null, "last_error_at": null, "last_success_at": "2026-11-20T09:14:03Z"}, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-18T16:02:11Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.telemetry_destinations.list(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaTelemetryDestination) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_telemetry_destinations_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.telemetry_destinations.list(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaTelemetryDestination) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.list(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/telemetry_destinations/{destination_id}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "type": "telemetry_destination", "display_name": "Production collector", "endpoint_url": "https://otel.example.com", "header_names": ["authorization"], "state": {"type": "enabled"}, "traces": {"content_mode": "metadata_only", "enabled": true, "endpoint_url": null, "max_content_bytes": null}, "workspaces": {"type": "include"}, "delivery_health": {"last_error": null, "last_error_at": null, "last_success_at": "2026-11-20T09:14:03Z"}, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-18T16:02:11Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.retrieve(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_ARGS,
+        **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaTelemetryDestination)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTelemetryDestination)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.retrieve(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTelemetryDestination)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.retrieve(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/telemetry_destinations/{destination_id}/test
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "telemetry_destination_test", "result": {"type": "failure", "error": "HTTP error (status 403)"}}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_test(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.test(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_KWARGS
+    )
+    assert isinstance(result, types.BetaTelemetryDestinationTestResponse)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTelemetryDestinationTestResponse)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_test_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.test(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTelemetryDestinationTestResponse)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_test_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.test(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_TEST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/telemetry_destinations/{destination_id}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"state": {"type": "disabled"}, "display_name": "Production collector (paused)"}',
+        {
+            "display_name": "display_name",
+            "endpoint_url": "endpoint_url",
+            "headers": "headers",
+            "state": "state",
+            "traces": "traces",
+            "workspaces": "workspaces",
+        },
+    ),
+}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "type": "telemetry_destination", "display_name": "Production collector (paused)", "endpoint_url": "https://otel.example.com", "header_names": ["authorization"], "state": {"type": "disabled", "reason": {"type": "caller"}}, "traces": {"content_mode": "metadata_only", "enabled": true, "endpoint_url": null, "max_content_bytes": null}, "workspaces": {"type": "include"}, "delivery_health": {"last_error": null, "last_error_at": null, "last_success_at": "2026-11-20T09:14:03Z"}, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-21T07:30:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.update(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_ARGS, **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.BetaTelemetryDestination)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTelemetryDestination)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.update(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTelemetryDestination)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.update(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_UPDATE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+    "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "telemetry_destination_workspace", "telemetry_destination_id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "created_at": "2026-11-21T07:45:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_workspaces_add(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.workspaces.add(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_ARGS,
+        **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_KWARGS,
+    )
+    assert isinstance(result, types.BetaTelemetryDestinationWorkspace)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaTelemetryDestinationWorkspace)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_workspaces_add_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.workspaces.add(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaTelemetryDestinationWorkspace)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_workspaces_add_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.workspaces.add(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_ADD_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/telemetry_destinations/{destination_id}/workspaces
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"type": "telemetry_destination_workspace", "telemetry_destination_id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "workspace_id": "wrkspc_01K1bN3cM5dL7eK9fJ2gH4aS", "created_at": "2026-11-18T16:02:11Z"}, {"type": "telemetry_destination_workspace", "telemetry_destination_id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "created_at": "2026-11-18T16:02:11Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_workspaces_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.telemetry_destinations.workspaces.list(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_ARGS,
+        **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_KWARGS,
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaTelemetryDestinationWorkspace) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_telemetry_destinations_workspaces_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.telemetry_destinations.workspaces.list(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_KWARGS,
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaTelemetryDestinationWorkspace) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_workspaces_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.workspaces.list(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_LIST_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_ARGS: list[Any] = [
+    "tdst_01JzK7mQ4vR8sT2wX5yB9cDf",
+    "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ",
+]
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"type": "telemetry_destination_workspace_deleted", "telemetry_destination_id": "tdst_01JzK7mQ4vR8sT2wX5yB9cDf", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_telemetry_destinations_workspaces_remove(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.telemetry_destinations.workspaces.remove(
+        *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_ARGS,
+        **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_KWARGS,
+    )
+    assert isinstance(result, types.BetaDeletedTelemetryDestinationWorkspace)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDeletedTelemetryDestinationWorkspace)
+    expected = adapter.validate_json(BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "telemetry-destinations-2026-08-11"
+
+
+def test_beta_organization_telemetry_destinations_workspaces_remove_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.telemetry_destinations.workspaces.remove(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_KWARGS,
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDeletedTelemetryDestinationWorkspace)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_telemetry_destinations_workspaces_remove_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.telemetry_destinations.workspaces.remove(
+            *BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_ARGS,
+            **BETA_ORGANIZATION_TELEMETRY_DESTINATIONS_WORKSPACES_REMOVE_KWARGS,
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)

@@ -34,10 +34,29 @@ from ..types import (
     BetaAnalyticsUsageItem,
     BetaAnalyticsUsageReportTimeBucket,
     BetaAnalyticsUsageUsersItem,
+    BetaClaudeCodeManagedSettingsConfiguration,
+    BetaClaudeCodeManagedSettingsOrganizationModeParam,
+    BetaClaudeCodeManagedSettingsRBACGroupsModeParam,
+    BetaClaudeCodeRBACGroupDefaultManagedSettings,
+    BetaClaudeCodeRBACGroupManagedSettings,
+    BetaClaudeCodeRBACGroupManagedSettingsSummary,
+    BetaClaudeTagBundle,
+    BetaClaudeTagDeletedBundleTarget,
+    BetaClaudeTagDeletedSlackChannel,
+    BetaClaudeTagSettingsCreateParam,
+    BetaClaudeTagSettingsUpdateParam,
+    BetaClaudeTagSlackChannel,
+    BetaClaudeTagSlackChannelBundleTarget,
+    BetaClaudeTagSlackChannelIdentifiersParam,
+    BetaClaudeTagSlackWorkspace,
+    BetaClaudeTagSlackWorkspaceBundleTarget,
     BetaCloudConfigParams,
+    BetaDeletedClaudeCodeRBACGroupManagedSettings,
     BetaDeletedOrganizationWebhookEndpoint,
     BetaDeletedPlugin,
     BetaDeletedPluginInstallationSetting,
+    BetaDeletedTelemetryDestination,
+    BetaDeletedTelemetryDestinationWorkspace,
     BetaDream,
     BetaDreamMemoryStoreInputParam,
     BetaDreamModelConfigParam,
@@ -160,6 +179,15 @@ from ..types import (
     BetaSelfHostedWork,
     BetaSelfHostedWorkHeartbeatResponse,
     BetaSelfHostedWorkQueueStats,
+    BetaTelemetryDestination,
+    BetaTelemetryDestinationStateDisabledParams,
+    BetaTelemetryDestinationStateEnabledParams,
+    BetaTelemetryDestinationTestResponse,
+    BetaTelemetryDestinationTracesParams,
+    BetaTelemetryDestinationWorkspace,
+    BetaTelemetryDestinationWorkspacesAllParams,
+    BetaTelemetryDestinationWorkspacesExcludeParams,
+    BetaTelemetryDestinationWorkspacesIncludeParams,
     BetaTunnel,
     BetaTunnelCertificate,
     BetaTunnelToken,
@@ -209,6 +237,26 @@ __all__ = [
     "AsyncBetaOrganizationAnalyticsUserUsageReport",
     "AsyncBetaOrganizationAnalyticsUserUsageReportWithRawResponse",
     "AsyncBetaOrganizationAnalyticsWithRawResponse",
+    "AsyncBetaOrganizationClaudeCode",
+    "AsyncBetaOrganizationClaudeCodeManagedSettings",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsConfiguration",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroups",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse",
+    "AsyncBetaOrganizationClaudeCodeManagedSettingsWithRawResponse",
+    "AsyncBetaOrganizationClaudeCodeWithRawResponse",
+    "AsyncBetaOrganizationClaudeTag",
+    "AsyncBetaOrganizationClaudeTagBundles",
+    "AsyncBetaOrganizationClaudeTagBundlesTargets",
+    "AsyncBetaOrganizationClaudeTagBundlesTargetsWithRawResponse",
+    "AsyncBetaOrganizationClaudeTagBundlesWithRawResponse",
+    "AsyncBetaOrganizationClaudeTagSlackChannels",
+    "AsyncBetaOrganizationClaudeTagSlackChannelsWithRawResponse",
+    "AsyncBetaOrganizationClaudeTagSlackWorkspaces",
+    "AsyncBetaOrganizationClaudeTagSlackWorkspacesWithRawResponse",
+    "AsyncBetaOrganizationClaudeTagWithRawResponse",
     "AsyncBetaOrganizationPluginMarketplaces",
     "AsyncBetaOrganizationPluginMarketplacesWithRawResponse",
     "AsyncBetaOrganizationPlugins",
@@ -221,6 +269,10 @@ __all__ = [
     "AsyncBetaOrganizationPluginsWithRawResponse",
     "AsyncBetaOrganizationSpendLimits",
     "AsyncBetaOrganizationSpendLimitsWithRawResponse",
+    "AsyncBetaOrganizationTelemetryDestinations",
+    "AsyncBetaOrganizationTelemetryDestinationsWithRawResponse",
+    "AsyncBetaOrganizationTelemetryDestinationsWorkspaces",
+    "AsyncBetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse",
     "AsyncBetaOrganizationUsers",
     "AsyncBetaOrganizationUsersWithRawResponse",
     "AsyncBetaOrganizationWebhooks",
@@ -287,6 +339,26 @@ __all__ = [
     "BetaOrganizationAnalyticsUserUsageReport",
     "BetaOrganizationAnalyticsUserUsageReportWithRawResponse",
     "BetaOrganizationAnalyticsWithRawResponse",
+    "BetaOrganizationClaudeCode",
+    "BetaOrganizationClaudeCodeManagedSettings",
+    "BetaOrganizationClaudeCodeManagedSettingsConfiguration",
+    "BetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse",
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault",
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse",
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroups",
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse",
+    "BetaOrganizationClaudeCodeManagedSettingsWithRawResponse",
+    "BetaOrganizationClaudeCodeWithRawResponse",
+    "BetaOrganizationClaudeTag",
+    "BetaOrganizationClaudeTagBundles",
+    "BetaOrganizationClaudeTagBundlesTargets",
+    "BetaOrganizationClaudeTagBundlesTargetsWithRawResponse",
+    "BetaOrganizationClaudeTagBundlesWithRawResponse",
+    "BetaOrganizationClaudeTagSlackChannels",
+    "BetaOrganizationClaudeTagSlackChannelsWithRawResponse",
+    "BetaOrganizationClaudeTagSlackWorkspaces",
+    "BetaOrganizationClaudeTagSlackWorkspacesWithRawResponse",
+    "BetaOrganizationClaudeTagWithRawResponse",
     "BetaOrganizationPluginMarketplaces",
     "BetaOrganizationPluginMarketplacesWithRawResponse",
     "BetaOrganizationPlugins",
@@ -299,6 +371,10 @@ __all__ = [
     "BetaOrganizationPluginsWithRawResponse",
     "BetaOrganizationSpendLimits",
     "BetaOrganizationSpendLimitsWithRawResponse",
+    "BetaOrganizationTelemetryDestinations",
+    "BetaOrganizationTelemetryDestinationsWithRawResponse",
+    "BetaOrganizationTelemetryDestinationsWorkspaces",
+    "BetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse",
     "BetaOrganizationUsers",
     "BetaOrganizationUsersWithRawResponse",
     "BetaOrganizationWebhooks",
@@ -3136,6 +3212,922 @@ class BetaOrganizationAnalyticsWithRawResponse:
         self._resource = resource
 
 
+class BetaOrganizationClaudeCodeManagedSettingsConfiguration:
+    """`client.beta.organization.claude_code.managed_settings.configuration`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse:
+        return BetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeManagedSettingsConfiguration:
+        """Get the managed settings configuration
+
+        Get the organization's Claude Code managed settings mode and RBAC Group order (scope `read:claude_code_managed_settings`).
+
+        `GET /v1/organizations/claude_code/managed_settings/configuration`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_code/managed_settings/configuration",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeCodeManagedSettingsConfiguration)
+
+    def update(
+        self,
+        *,
+        mode: Union[
+            BetaClaudeCodeManagedSettingsOrganizationModeParam,
+            BetaClaudeCodeManagedSettingsRBACGroupsModeParam,
+            Mapping[str, Any],
+        ] = OMIT,
+        rbac_group_order: Sequence[str] = OMIT,
+        rbac_group_order_version: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeManagedSettingsConfiguration:
+        """Update the managed settings configuration
+
+        Change the mode, the RBAC Group order, or both in one atomic write; a stale `rbac_group_order_version` returns 409, and a write that returns 503 may have applied.
+
+        `POST /v1/organizations/claude_code/managed_settings/configuration`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/claude_code/managed_settings/configuration",
+            body={
+                "mode": mode,
+                "rbac_group_order": rbac_group_order,
+                "rbac_group_order_version": rbac_group_order_version,
+            },
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeCodeManagedSettingsConfiguration)
+
+
+class BetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.configuration.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeCodeManagedSettingsConfiguration) -> None:
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault:
+    """`client.beta.organization.claude_code.managed_settings.rbac_group_default`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse:
+        return BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupDefaultManagedSettings:
+        """Get default managed settings
+
+        Get the default Claude Code managed settings, which members in no RBAC Group of `rbac_group_order` receive in `rbac_groups` mode.
+
+        `GET /v1/organizations/claude_code/managed_settings/rbac_group_default`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_code/managed_settings/rbac_group_default",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeCodeRBACGroupDefaultManagedSettings)
+
+    def update(
+        self,
+        *,
+        settings: Optional[Mapping[str, Any]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupDefaultManagedSettings:
+        """Update default managed settings
+
+        Set or replace the default Claude Code managed settings, or clear them with null; a write that returns 503 may have applied.
+
+        `POST /v1/organizations/claude_code/managed_settings/rbac_group_default`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/claude_code/managed_settings/rbac_group_default",
+            body={
+                "settings": settings,
+            },
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeCodeRBACGroupDefaultManagedSettings)
+
+
+class BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.rbac_group_default.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault) -> None:
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationClaudeCodeManagedSettingsRbacGroups:
+    """`client.beta.organization.claude_code.managed_settings.rbac_groups`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse:
+        return BetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse(self)
+
+    def delete(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedClaudeCodeRBACGroupManagedSettings:
+        """Delete RBAC Group managed settings
+
+        Delete an RBAC Group's Claude Code managed settings and remove it from `rbac_group_order`; 404 `rbac_group_managed_settings_not_found` when it has none.
+
+        `DELETE /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/claude_code/managed_settings/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedClaudeCodeRBACGroupManagedSettings)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaClaudeCodeRBACGroupManagedSettingsSummary]:
+        """List RBAC Group managed settings
+
+        List the RBAC Groups that have Claude Code managed settings, deleted ones included, highest precedence first; 409 if the order changes between pages.
+
+        `GET /v1/organizations/claude_code/managed_settings/rbac_groups`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_code/managed_settings/rbac_groups",
+            query={"limit": limit, "page": page},
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaClaudeCodeRBACGroupManagedSettingsSummary, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupManagedSettings:
+        """Get RBAC Group managed settings
+
+        Get an RBAC Group's Claude Code managed settings; 404 `rbac_group_managed_settings_not_found` when it has none.
+
+        `GET /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_code/managed_settings/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeCodeRBACGroupManagedSettings)
+
+    def set(
+        self,
+        rbac_group_id: str,
+        *,
+        settings: Mapping[str, Any],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupManagedSettings:
+        """Set RBAC Group managed settings
+
+        Create or replace an RBAC Group's Claude Code managed settings; new settings join the end of `rbac_group_order`, and a write that returns 503 may have applied.
+
+        `POST /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_code/managed_settings/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            body={
+                "settings": settings,
+            },
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeCodeRBACGroupManagedSettings)
+
+
+class BetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.rbac_groups.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeCodeManagedSettingsRbacGroups) -> None:
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.set = to_raw_response(resource.set)
+
+
+class BetaOrganizationClaudeCodeManagedSettings:
+    """`client.beta.organization.claude_code.managed_settings`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.configuration = BetaOrganizationClaudeCodeManagedSettingsConfiguration(client)
+        self.rbac_group_default = BetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault(client)
+        self.rbac_groups = BetaOrganizationClaudeCodeManagedSettingsRbacGroups(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeCodeManagedSettingsWithRawResponse:
+        return BetaOrganizationClaudeCodeManagedSettingsWithRawResponse(self)
+
+
+class BetaOrganizationClaudeCodeManagedSettingsWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeCodeManagedSettings) -> None:
+        self._resource = resource
+
+
+class BetaOrganizationClaudeCode:
+    """`client.beta.organization.claude_code`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.managed_settings = BetaOrganizationClaudeCodeManagedSettings(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeCodeWithRawResponse:
+        return BetaOrganizationClaudeCodeWithRawResponse(self)
+
+
+class BetaOrganizationClaudeCodeWithRawResponse:
+    """`client.beta.organization.claude_code.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeCode) -> None:
+        self._resource = resource
+
+
+class BetaOrganizationClaudeTagBundlesTargets:
+    """`client.beta.organization.claude_tag.bundles.targets`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeTagBundlesTargetsWithRawResponse:
+        return BetaOrganizationClaudeTagBundlesTargetsWithRawResponse(self)
+
+    def create(
+        self,
+        bundle_id: str,
+        *,
+        type_: Literal["slack_channel", "slack_workspace"],
+        slack_channel_id: str = OMIT,
+        slack_workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]:
+        """Attach a Bundle
+
+        Attach a Bundle to a set-up Slack channel or workspace, returning the existing Bundle Target if it is already attached; a group direct message returns 400.
+
+        `POST /v1/organizations/claude_tag/bundles/{bundle_id}/targets`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets",
+            body={
+                "type": type_,
+                "slack_channel_id": slack_channel_id,
+                "slack_workspace_id": slack_workspace_id,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            req, Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]
+        )
+
+    def delete(
+        self,
+        bundle_id: str,
+        target_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagDeletedBundleTarget:
+        """Detach a Bundle
+
+        Detach a Bundle from a Slack channel or workspace; a repeated detach returns 404.
+
+        `DELETE /v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets/{quote(str(target_id), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagDeletedBundleTarget)
+
+    def list(
+        self,
+        bundle_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]]:
+        """List Bundle Targets
+
+        List the Slack channels and workspaces of the organization a Bundle is attached to, newest first.
+
+        `GET /v1/organizations/claude_tag/bundles/{bundle_id}/targets`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets",
+            query={"limit": limit, "page": page},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(
+            req,
+            Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget],
+            "data",
+            "page_cursor",
+        )
+
+    def retrieve(
+        self,
+        bundle_id: str,
+        target_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]:
+        """Get a Bundle Target
+
+        Get one Bundle Target; 404 when it belongs to another Bundle or was detached.
+
+        `GET /v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets/{quote(str(target_id), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            req, Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]
+        )
+
+
+class BetaOrganizationClaudeTagBundlesTargetsWithRawResponse:
+    """`client.beta.organization.claude_tag.bundles.targets.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeTagBundlesTargets) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class BetaOrganizationClaudeTagBundles:
+    """`client.beta.organization.claude_tag.bundles`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.targets = BetaOrganizationClaudeTagBundlesTargets(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeTagBundlesWithRawResponse:
+        return BetaOrganizationClaudeTagBundlesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaClaudeTagBundle]:
+        """List Bundles
+
+        List the organization's Bundles, newest first; Bundles Claude Tag manages for itself are left out.
+
+        `GET /v1/organizations/claude_tag/bundles`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_tag/bundles",
+            query={"limit": limit, "page": page},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaClaudeTagBundle, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        bundle_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagBundle:
+        """Get a Bundle
+
+        Get one Bundle; what it grants is never returned.
+
+        `GET /v1/organizations/claude_tag/bundles/{bundle_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagBundle)
+
+    def update(
+        self,
+        bundle_id: str,
+        *,
+        instructions: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagBundle:
+        """Update a Bundle
+
+        Change a Bundle's instructions for sessions that start afterwards; Bundles managed in claude.ai return 400.
+
+        `POST /v1/organizations/claude_tag/bundles/{bundle_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}",
+            body={
+                "instructions": instructions,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagBundle)
+
+
+class BetaOrganizationClaudeTagBundlesWithRawResponse:
+    """`client.beta.organization.claude_tag.bundles.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeTagBundles) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationClaudeTagSlackChannels:
+    """`client.beta.organization.claude_tag.slack_channels`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeTagSlackChannelsWithRawResponse:
+        return BetaOrganizationClaudeTagSlackChannelsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        slack: Union[BetaClaudeTagSlackChannelIdentifiersParam, Mapping[str, Any]],
+        settings: Union[BetaClaudeTagSettingsCreateParam, Mapping[str, Any]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackChannel:
+        """Set up a Slack Channel
+
+        Set a Slack channel up for Claude Tag (or return it if it already is) and apply `settings` as an update would; if the settings are refused the channel stays set up with nothing set.
+
+        `POST /v1/organizations/claude_tag/slack_channels`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/claude_tag/slack_channels",
+            body={
+                "slack": slack,
+                "settings": settings,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagSlackChannel)
+
+    def delete(
+        self,
+        id_: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagDeletedSlackChannel:
+        """Remove a Slack Channel
+
+        Remove a channel from Claude Tag, deleting its settings and Bundle Targets at once and its sessions, memory and artifacts in the background; refused with 400 while `enabled` resolves to true.
+
+        `DELETE /v1/organizations/claude_tag/slack_channels/{id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/claude_tag/slack_channels/{quote(str(id_), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagDeletedSlackChannel)
+
+    def list(
+        self,
+        *,
+        slack_workspace_id: str,
+        include_inherited: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        slack_channel_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaClaudeTagSlackChannel]:
+        """List Slack Channels
+
+        List the set-up channels of one Slack workspace, newest first, or look one up by `slack_channel_id` (then `limit` and `page` are ignored).
+
+        `GET /v1/organizations/claude_tag/slack_channels`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_tag/slack_channels",
+            query={
+                "slack_workspace_id": slack_workspace_id,
+                "include_inherited": include_inherited,
+                "limit": limit,
+                "page": page,
+                "slack_channel_id": slack_channel_id,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaClaudeTagSlackChannel, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        id_: str,
+        *,
+        include_inherited: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackChannel:
+        """Get a Slack Channel
+
+        Get one Slack channel with the settings it stores or, with `include_inherited=true`, those that apply in it (503 if a level could not be read).
+
+        `GET /v1/organizations/claude_tag/slack_channels/{id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/slack_channels/{quote(str(id_), safe='')}",
+            query={"include_inherited": include_inherited},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagSlackChannel)
+
+    def update(
+        self,
+        id_: str,
+        *,
+        settings: Union[BetaClaudeTagSettingsUpdateParam, Mapping[str, Any]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackChannel:
+        """Update a Slack Channel
+
+        Change the settings a Slack channel stores: omitted ones are unchanged, null ones cleared, and nothing is stored if any value is refused.
+
+        `POST /v1/organizations/claude_tag/slack_channels/{id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/slack_channels/{quote(str(id_), safe='')}",
+            body={
+                "settings": settings,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagSlackChannel)
+
+
+class BetaOrganizationClaudeTagSlackChannelsWithRawResponse:
+    """`client.beta.organization.claude_tag.slack_channels.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeTagSlackChannels) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationClaudeTagSlackWorkspaces:
+    """`client.beta.organization.claude_tag.slack_workspaces`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeTagSlackWorkspacesWithRawResponse:
+        return BetaOrganizationClaudeTagSlackWorkspacesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        include_inherited: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        slack_workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaClaudeTagSlackWorkspace]:
+        """List Slack Workspaces
+
+        List the set-up Slack workspaces the organization owns, newest first, or look one up by `slack_workspace_id`.
+
+        `GET /v1/organizations/claude_tag/slack_workspaces`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_tag/slack_workspaces",
+            query={
+                "include_inherited": include_inherited,
+                "limit": limit,
+                "page": page,
+                "slack_workspace_id": slack_workspace_id,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaClaudeTagSlackWorkspace, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        id_: str,
+        *,
+        include_inherited: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackWorkspace:
+        """Get a Slack Workspace
+
+        Get one Slack workspace with the settings it stores or, with `include_inherited=true`, those that apply in it (503 if a level could not be read).
+
+        `GET /v1/organizations/claude_tag/slack_workspaces/{id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/slack_workspaces/{quote(str(id_), safe='')}",
+            query={"include_inherited": include_inherited},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagSlackWorkspace)
+
+    def update(
+        self,
+        id_: str,
+        *,
+        settings: Union[BetaClaudeTagSettingsUpdateParam, Mapping[str, Any]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackWorkspace:
+        """Update a Slack Workspace
+
+        Change the settings a Slack workspace stores: omitted ones are unchanged, null ones cleared, and nothing is stored if any value is refused.
+
+        `POST /v1/organizations/claude_tag/slack_workspaces/{id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/slack_workspaces/{quote(str(id_), safe='')}",
+            body={
+                "settings": settings,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaClaudeTagSlackWorkspace)
+
+
+class BetaOrganizationClaudeTagSlackWorkspacesWithRawResponse:
+    """`client.beta.organization.claude_tag.slack_workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeTagSlackWorkspaces) -> None:
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
+class BetaOrganizationClaudeTag:
+    """`client.beta.organization.claude_tag`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.bundles = BetaOrganizationClaudeTagBundles(client)
+        self.slack_channels = BetaOrganizationClaudeTagSlackChannels(client)
+        self.slack_workspaces = BetaOrganizationClaudeTagSlackWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationClaudeTagWithRawResponse:
+        return BetaOrganizationClaudeTagWithRawResponse(self)
+
+
+class BetaOrganizationClaudeTagWithRawResponse:
+    """`client.beta.organization.claude_tag.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationClaudeTag) -> None:
+        self._resource = resource
+
+
 class BetaOrganizationPluginMarketplaces:
     """`client.beta.organization.plugin_marketplaces`"""
 
@@ -3983,6 +4975,340 @@ class BetaOrganizationSpendLimitsWithRawResponse:
         self.set = to_raw_response(resource.set)
 
 
+class BetaOrganizationTelemetryDestinationsWorkspaces:
+    """`client.beta.organization.telemetry_destinations.workspaces`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse:
+        return BetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse(self)
+
+    def add(
+        self,
+        destination_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestinationWorkspace:
+        """Add a workspace to a Telemetry Destination
+
+        Add one workspace to a destination's list (at most 1,000), returning the existing entry if it is already there; a destination of type `all` returns 400.
+
+        `POST /v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTelemetryDestinationWorkspace)
+
+    def list(
+        self,
+        destination_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaTelemetryDestinationWorkspace]:
+        """List a Telemetry Destination's workspaces
+
+        List the workspaces on a destination's workspace list, newest entry first, archived ones included; a destination of type `all` has an empty list.
+
+        `GET /v1/organizations/telemetry_destinations/{destination_id}/workspaces`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/workspaces",
+            query={"limit": limit, "page": page},
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaTelemetryDestinationWorkspace, "data", "page_cursor")
+
+    def remove(
+        self,
+        destination_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedTelemetryDestinationWorkspace:
+        """Remove a workspace from a Telemetry Destination
+
+        Remove one workspace from a destination's list; 404 when it is not on the list, 400 for a destination of type `all`.
+
+        `DELETE /v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedTelemetryDestinationWorkspace)
+
+
+class BetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse:
+    """`client.beta.organization.telemetry_destinations.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationTelemetryDestinationsWorkspaces) -> None:
+        self.add = to_raw_response(resource.add)
+        self.list = to_raw_response(resource.list)
+        self.remove = to_raw_response(resource.remove)
+
+
+class BetaOrganizationTelemetryDestinations:
+    """`client.beta.organization.telemetry_destinations`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.workspaces = BetaOrganizationTelemetryDestinationsWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationTelemetryDestinationsWithRawResponse:
+        return BetaOrganizationTelemetryDestinationsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        endpoint_url: str,
+        workspaces: Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+            Mapping[str, Any],
+        ],
+        display_name: Optional[str] = OMIT,
+        headers: Mapping[str, Any] = OMIT,
+        traces: Union[BetaTelemetryDestinationTracesParams, Mapping[str, Any]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestination:
+        """Create a Telemetry Destination
+
+        Register an OpenTelemetry destination for the organization; it starts `enabled`, and an organization has at most 10 destinations, disabled ones included.
+
+        `POST /v1/organizations/telemetry_destinations`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/telemetry_destinations",
+            body={
+                "endpoint_url": endpoint_url,
+                "workspaces": workspaces,
+                "display_name": display_name,
+                "headers": headers,
+                "traces": traces,
+            },
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTelemetryDestination)
+
+    def delete(
+        self,
+        destination_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedTelemetryDestination:
+        """Delete a Telemetry Destination
+
+        Delete a destination and its workspace list; it can no longer be read or restored, and spans stop going to it.
+
+        `DELETE /v1/organizations/telemetry_destinations/{destination_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedTelemetryDestination)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaTelemetryDestination]:
+        """List Telemetry Destinations
+
+        List the organization's destinations, newest first, optionally only those that cover any of the given workspaces.
+
+        `GET /v1/organizations/telemetry_destinations`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/telemetry_destinations",
+            query={"limit": limit, "page": page, "workspace_ids[]": workspace_ids},
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaTelemetryDestination, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        destination_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestination:
+        """Get a Telemetry Destination
+
+        Get a destination's configuration, state and most recent delivery results.
+
+        `GET /v1/organizations/telemetry_destinations/{destination_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTelemetryDestination)
+
+    def test(
+        self,
+        destination_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestinationTestResponse:
+        """Test a Telemetry Destination
+
+        Send one `anthropic.test` span to the destination, once and without retries, and report its answer (200 either way); wait 10 seconds between tests of one destination or get a 429.
+
+        `POST /v1/organizations/telemetry_destinations/{destination_id}/test`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/test",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTelemetryDestinationTestResponse)
+
+    def update(
+        self,
+        destination_id: str,
+        *,
+        display_name: Optional[str] = OMIT,
+        endpoint_url: str = OMIT,
+        headers: Mapping[str, Any] = OMIT,
+        state: Union[
+            BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams, Mapping[str, Any]
+        ] = OMIT,
+        traces: Optional[Union[BetaTelemetryDestinationTracesParams, Mapping[str, Any]]] = OMIT,
+        workspaces: Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+            Mapping[str, Any],
+        ] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestination:
+        """Update a Telemetry Destination
+
+        Change a destination's settings, state or covered workspaces; omitted fields are kept (except headers, which a new hostname or port drops), and a concurrent change returns 409.
+
+        `POST /v1/organizations/telemetry_destinations/{destination_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}",
+            body={
+                "display_name": display_name,
+                "endpoint_url": endpoint_url,
+                "headers": headers,
+                "state": state,
+                "traces": traces,
+                "workspaces": workspaces,
+            },
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaTelemetryDestination)
+
+
+class BetaOrganizationTelemetryDestinationsWithRawResponse:
+    """`client.beta.organization.telemetry_destinations.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationTelemetryDestinations) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.test = to_raw_response(resource.test)
+        self.update = to_raw_response(resource.update)
+
+
 class BetaOrganizationUsers:
     """`client.beta.organization.users`"""
 
@@ -4262,9 +5588,12 @@ class BetaOrganization:
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
         self.analytics = BetaOrganizationAnalytics(client)
+        self.claude_code = BetaOrganizationClaudeCode(client)
+        self.claude_tag = BetaOrganizationClaudeTag(client)
         self.plugin_marketplaces = BetaOrganizationPluginMarketplaces(client)
         self.plugins = BetaOrganizationPlugins(client)
         self.spend_limits = BetaOrganizationSpendLimits(client)
+        self.telemetry_destinations = BetaOrganizationTelemetryDestinations(client)
         self.users = BetaOrganizationUsers(client)
         self.webhooks = BetaOrganizationWebhooks(client)
 
@@ -9335,6 +10664,922 @@ class AsyncBetaOrganizationAnalyticsWithRawResponse:
         self._resource = resource
 
 
+class AsyncBetaOrganizationClaudeCodeManagedSettingsConfiguration:
+    """`client.beta.organization.claude_code.managed_settings.configuration`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse:
+        return AsyncBetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeManagedSettingsConfiguration:
+        """Get the managed settings configuration
+
+        Get the organization's Claude Code managed settings mode and RBAC Group order (scope `read:claude_code_managed_settings`).
+
+        `GET /v1/organizations/claude_code/managed_settings/configuration`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_code/managed_settings/configuration",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeCodeManagedSettingsConfiguration)
+
+    async def update(
+        self,
+        *,
+        mode: Union[
+            BetaClaudeCodeManagedSettingsOrganizationModeParam,
+            BetaClaudeCodeManagedSettingsRBACGroupsModeParam,
+            Mapping[str, Any],
+        ] = OMIT,
+        rbac_group_order: Sequence[str] = OMIT,
+        rbac_group_order_version: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeManagedSettingsConfiguration:
+        """Update the managed settings configuration
+
+        Change the mode, the RBAC Group order, or both in one atomic write; a stale `rbac_group_order_version` returns 409, and a write that returns 503 may have applied.
+
+        `POST /v1/organizations/claude_code/managed_settings/configuration`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/claude_code/managed_settings/configuration",
+            body={
+                "mode": mode,
+                "rbac_group_order": rbac_group_order,
+                "rbac_group_order_version": rbac_group_order_version,
+            },
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeCodeManagedSettingsConfiguration)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettingsConfigurationWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.configuration.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeCodeManagedSettingsConfiguration) -> None:
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault:
+    """`client.beta.organization.claude_code.managed_settings.rbac_group_default`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse:
+        return AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupDefaultManagedSettings:
+        """Get default managed settings
+
+        Get the default Claude Code managed settings, which members in no RBAC Group of `rbac_group_order` receive in `rbac_groups` mode.
+
+        `GET /v1/organizations/claude_code/managed_settings/rbac_group_default`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_code/managed_settings/rbac_group_default",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeCodeRBACGroupDefaultManagedSettings)
+
+    async def update(
+        self,
+        *,
+        settings: Optional[Mapping[str, Any]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupDefaultManagedSettings:
+        """Update default managed settings
+
+        Set or replace the default Claude Code managed settings, or clear them with null; a write that returns 503 may have applied.
+
+        `POST /v1/organizations/claude_code/managed_settings/rbac_group_default`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/claude_code/managed_settings/rbac_group_default",
+            body={
+                "settings": settings,
+            },
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeCodeRBACGroupDefaultManagedSettings)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefaultWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.rbac_group_default.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault) -> None:
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroups:
+    """`client.beta.organization.claude_code.managed_settings.rbac_groups`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse:
+        return AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse(self)
+
+    async def delete(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedClaudeCodeRBACGroupManagedSettings:
+        """Delete RBAC Group managed settings
+
+        Delete an RBAC Group's Claude Code managed settings and remove it from `rbac_group_order`; 404 `rbac_group_managed_settings_not_found` when it has none.
+
+        `DELETE /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/claude_code/managed_settings/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedClaudeCodeRBACGroupManagedSettings)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaClaudeCodeRBACGroupManagedSettingsSummary]:
+        """List RBAC Group managed settings
+
+        List the RBAC Groups that have Claude Code managed settings, deleted ones included, highest precedence first; 409 if the order changes between pages.
+
+        `GET /v1/organizations/claude_code/managed_settings/rbac_groups`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_code/managed_settings/rbac_groups",
+            query={"limit": limit, "page": page},
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaClaudeCodeRBACGroupManagedSettingsSummary, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        rbac_group_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupManagedSettings:
+        """Get RBAC Group managed settings
+
+        Get an RBAC Group's Claude Code managed settings; 404 `rbac_group_managed_settings_not_found` when it has none.
+
+        `GET /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_code/managed_settings/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeCodeRBACGroupManagedSettings)
+
+    async def set(
+        self,
+        rbac_group_id: str,
+        *,
+        settings: Mapping[str, Any],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeCodeRBACGroupManagedSettings:
+        """Set RBAC Group managed settings
+
+        Create or replace an RBAC Group's Claude Code managed settings; new settings join the end of `rbac_group_order`, and a write that returns 503 may have applied.
+
+        `POST /v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_code/managed_settings/rbac_groups/{quote(str(rbac_group_id), safe='')}",
+            body={
+                "settings": settings,
+            },
+            betas=["ce-claude-code-managed-settings-2026-10-06", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeCodeRBACGroupManagedSettings)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupsWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.rbac_groups.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroups) -> None:
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.set = to_async_raw_response(resource.set)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettings:
+    """`client.beta.organization.claude_code.managed_settings`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.configuration = AsyncBetaOrganizationClaudeCodeManagedSettingsConfiguration(client)
+        self.rbac_group_default = AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroupDefault(client)
+        self.rbac_groups = AsyncBetaOrganizationClaudeCodeManagedSettingsRbacGroups(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeCodeManagedSettingsWithRawResponse:
+        return AsyncBetaOrganizationClaudeCodeManagedSettingsWithRawResponse(self)
+
+
+class AsyncBetaOrganizationClaudeCodeManagedSettingsWithRawResponse:
+    """`client.beta.organization.claude_code.managed_settings.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeCodeManagedSettings) -> None:
+        self._resource = resource
+
+
+class AsyncBetaOrganizationClaudeCode:
+    """`client.beta.organization.claude_code`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.managed_settings = AsyncBetaOrganizationClaudeCodeManagedSettings(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeCodeWithRawResponse:
+        return AsyncBetaOrganizationClaudeCodeWithRawResponse(self)
+
+
+class AsyncBetaOrganizationClaudeCodeWithRawResponse:
+    """`client.beta.organization.claude_code.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeCode) -> None:
+        self._resource = resource
+
+
+class AsyncBetaOrganizationClaudeTagBundlesTargets:
+    """`client.beta.organization.claude_tag.bundles.targets`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeTagBundlesTargetsWithRawResponse:
+        return AsyncBetaOrganizationClaudeTagBundlesTargetsWithRawResponse(self)
+
+    async def create(
+        self,
+        bundle_id: str,
+        *,
+        type_: Literal["slack_channel", "slack_workspace"],
+        slack_channel_id: str = OMIT,
+        slack_workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]:
+        """Attach a Bundle
+
+        Attach a Bundle to a set-up Slack channel or workspace, returning the existing Bundle Target if it is already attached; a group direct message returns 400.
+
+        `POST /v1/organizations/claude_tag/bundles/{bundle_id}/targets`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets",
+            body={
+                "type": type_,
+                "slack_channel_id": slack_channel_id,
+                "slack_workspace_id": slack_workspace_id,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            req, Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]
+        )
+
+    async def delete(
+        self,
+        bundle_id: str,
+        target_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagDeletedBundleTarget:
+        """Detach a Bundle
+
+        Detach a Bundle from a Slack channel or workspace; a repeated detach returns 404.
+
+        `DELETE /v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets/{quote(str(target_id), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagDeletedBundleTarget)
+
+    async def list(
+        self,
+        bundle_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]]:
+        """List Bundle Targets
+
+        List the Slack channels and workspaces of the organization a Bundle is attached to, newest first.
+
+        `GET /v1/organizations/claude_tag/bundles/{bundle_id}/targets`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets",
+            query={"limit": limit, "page": page},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(
+            req,
+            Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget],
+            "data",
+            "page_cursor",
+        )
+
+    async def retrieve(
+        self,
+        bundle_id: str,
+        target_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]:
+        """Get a Bundle Target
+
+        Get one Bundle Target; 404 when it belongs to another Bundle or was detached.
+
+        `GET /v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}/targets/{quote(str(target_id), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            req, Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]
+        )
+
+
+class AsyncBetaOrganizationClaudeTagBundlesTargetsWithRawResponse:
+    """`client.beta.organization.claude_tag.bundles.targets.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeTagBundlesTargets) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaOrganizationClaudeTagBundles:
+    """`client.beta.organization.claude_tag.bundles`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.targets = AsyncBetaOrganizationClaudeTagBundlesTargets(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeTagBundlesWithRawResponse:
+        return AsyncBetaOrganizationClaudeTagBundlesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaClaudeTagBundle]:
+        """List Bundles
+
+        List the organization's Bundles, newest first; Bundles Claude Tag manages for itself are left out.
+
+        `GET /v1/organizations/claude_tag/bundles`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_tag/bundles",
+            query={"limit": limit, "page": page},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaClaudeTagBundle, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        bundle_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagBundle:
+        """Get a Bundle
+
+        Get one Bundle; what it grants is never returned.
+
+        `GET /v1/organizations/claude_tag/bundles/{bundle_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagBundle)
+
+    async def update(
+        self,
+        bundle_id: str,
+        *,
+        instructions: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagBundle:
+        """Update a Bundle
+
+        Change a Bundle's instructions for sessions that start afterwards; Bundles managed in claude.ai return 400.
+
+        `POST /v1/organizations/claude_tag/bundles/{bundle_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/bundles/{quote(str(bundle_id), safe='')}",
+            body={
+                "instructions": instructions,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagBundle)
+
+
+class AsyncBetaOrganizationClaudeTagBundlesWithRawResponse:
+    """`client.beta.organization.claude_tag.bundles.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeTagBundles) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationClaudeTagSlackChannels:
+    """`client.beta.organization.claude_tag.slack_channels`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeTagSlackChannelsWithRawResponse:
+        return AsyncBetaOrganizationClaudeTagSlackChannelsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        slack: Union[BetaClaudeTagSlackChannelIdentifiersParam, Mapping[str, Any]],
+        settings: Union[BetaClaudeTagSettingsCreateParam, Mapping[str, Any]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackChannel:
+        """Set up a Slack Channel
+
+        Set a Slack channel up for Claude Tag (or return it if it already is) and apply `settings` as an update would; if the settings are refused the channel stays set up with nothing set.
+
+        `POST /v1/organizations/claude_tag/slack_channels`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/claude_tag/slack_channels",
+            body={
+                "slack": slack,
+                "settings": settings,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagSlackChannel)
+
+    async def delete(
+        self,
+        id_: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagDeletedSlackChannel:
+        """Remove a Slack Channel
+
+        Remove a channel from Claude Tag, deleting its settings and Bundle Targets at once and its sessions, memory and artifacts in the background; refused with 400 while `enabled` resolves to true.
+
+        `DELETE /v1/organizations/claude_tag/slack_channels/{id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/claude_tag/slack_channels/{quote(str(id_), safe='')}",
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagDeletedSlackChannel)
+
+    async def list(
+        self,
+        *,
+        slack_workspace_id: str,
+        include_inherited: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        slack_channel_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaClaudeTagSlackChannel]:
+        """List Slack Channels
+
+        List the set-up channels of one Slack workspace, newest first, or look one up by `slack_channel_id` (then `limit` and `page` are ignored).
+
+        `GET /v1/organizations/claude_tag/slack_channels`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_tag/slack_channels",
+            query={
+                "slack_workspace_id": slack_workspace_id,
+                "include_inherited": include_inherited,
+                "limit": limit,
+                "page": page,
+                "slack_channel_id": slack_channel_id,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaClaudeTagSlackChannel, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        id_: str,
+        *,
+        include_inherited: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackChannel:
+        """Get a Slack Channel
+
+        Get one Slack channel with the settings it stores or, with `include_inherited=true`, those that apply in it (503 if a level could not be read).
+
+        `GET /v1/organizations/claude_tag/slack_channels/{id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/slack_channels/{quote(str(id_), safe='')}",
+            query={"include_inherited": include_inherited},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagSlackChannel)
+
+    async def update(
+        self,
+        id_: str,
+        *,
+        settings: Union[BetaClaudeTagSettingsUpdateParam, Mapping[str, Any]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackChannel:
+        """Update a Slack Channel
+
+        Change the settings a Slack channel stores: omitted ones are unchanged, null ones cleared, and nothing is stored if any value is refused.
+
+        `POST /v1/organizations/claude_tag/slack_channels/{id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/slack_channels/{quote(str(id_), safe='')}",
+            body={
+                "settings": settings,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagSlackChannel)
+
+
+class AsyncBetaOrganizationClaudeTagSlackChannelsWithRawResponse:
+    """`client.beta.organization.claude_tag.slack_channels.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeTagSlackChannels) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationClaudeTagSlackWorkspaces:
+    """`client.beta.organization.claude_tag.slack_workspaces`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeTagSlackWorkspacesWithRawResponse:
+        return AsyncBetaOrganizationClaudeTagSlackWorkspacesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        include_inherited: bool = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        slack_workspace_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaClaudeTagSlackWorkspace]:
+        """List Slack Workspaces
+
+        List the set-up Slack workspaces the organization owns, newest first, or look one up by `slack_workspace_id`.
+
+        `GET /v1/organizations/claude_tag/slack_workspaces`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/claude_tag/slack_workspaces",
+            query={
+                "include_inherited": include_inherited,
+                "limit": limit,
+                "page": page,
+                "slack_workspace_id": slack_workspace_id,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaClaudeTagSlackWorkspace, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        id_: str,
+        *,
+        include_inherited: bool = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackWorkspace:
+        """Get a Slack Workspace
+
+        Get one Slack workspace with the settings it stores or, with `include_inherited=true`, those that apply in it (503 if a level could not be read).
+
+        `GET /v1/organizations/claude_tag/slack_workspaces/{id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/claude_tag/slack_workspaces/{quote(str(id_), safe='')}",
+            query={"include_inherited": include_inherited},
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagSlackWorkspace)
+
+    async def update(
+        self,
+        id_: str,
+        *,
+        settings: Union[BetaClaudeTagSettingsUpdateParam, Mapping[str, Any]],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaClaudeTagSlackWorkspace:
+        """Update a Slack Workspace
+
+        Change the settings a Slack workspace stores: omitted ones are unchanged, null ones cleared, and nothing is stored if any value is refused.
+
+        `POST /v1/organizations/claude_tag/slack_workspaces/{id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/claude_tag/slack_workspaces/{quote(str(id_), safe='')}",
+            body={
+                "settings": settings,
+            },
+            betas=["experimental-claude-tag-2026-10-21", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaClaudeTagSlackWorkspace)
+
+
+class AsyncBetaOrganizationClaudeTagSlackWorkspacesWithRawResponse:
+    """`client.beta.organization.claude_tag.slack_workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeTagSlackWorkspaces) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
+class AsyncBetaOrganizationClaudeTag:
+    """`client.beta.organization.claude_tag`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.bundles = AsyncBetaOrganizationClaudeTagBundles(client)
+        self.slack_channels = AsyncBetaOrganizationClaudeTagSlackChannels(client)
+        self.slack_workspaces = AsyncBetaOrganizationClaudeTagSlackWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationClaudeTagWithRawResponse:
+        return AsyncBetaOrganizationClaudeTagWithRawResponse(self)
+
+
+class AsyncBetaOrganizationClaudeTagWithRawResponse:
+    """`client.beta.organization.claude_tag.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationClaudeTag) -> None:
+        self._resource = resource
+
+
 class AsyncBetaOrganizationPluginMarketplaces:
     """`client.beta.organization.plugin_marketplaces`"""
 
@@ -10182,6 +12427,340 @@ class AsyncBetaOrganizationSpendLimitsWithRawResponse:
         self.set = to_async_raw_response(resource.set)
 
 
+class AsyncBetaOrganizationTelemetryDestinationsWorkspaces:
+    """`client.beta.organization.telemetry_destinations.workspaces`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse:
+        return AsyncBetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse(self)
+
+    async def add(
+        self,
+        destination_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestinationWorkspace:
+        """Add a workspace to a Telemetry Destination
+
+        Add one workspace to a destination's list (at most 1,000), returning the existing entry if it is already there; a destination of type `all` returns 400.
+
+        `POST /v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTelemetryDestinationWorkspace)
+
+    async def list(
+        self,
+        destination_id: str,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaTelemetryDestinationWorkspace]:
+        """List a Telemetry Destination's workspaces
+
+        List the workspaces on a destination's workspace list, newest entry first, archived ones included; a destination of type `all` has an empty list.
+
+        `GET /v1/organizations/telemetry_destinations/{destination_id}/workspaces`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/workspaces",
+            query={"limit": limit, "page": page},
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaTelemetryDestinationWorkspace, "data", "page_cursor")
+
+    async def remove(
+        self,
+        destination_id: str,
+        workspace_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedTelemetryDestinationWorkspace:
+        """Remove a workspace from a Telemetry Destination
+
+        Remove one workspace from a destination's list; 404 when it is not on the list, 400 for a destination of type `all`.
+
+        `DELETE /v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/workspaces/{quote(str(workspace_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedTelemetryDestinationWorkspace)
+
+
+class AsyncBetaOrganizationTelemetryDestinationsWorkspacesWithRawResponse:
+    """`client.beta.organization.telemetry_destinations.workspaces.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationTelemetryDestinationsWorkspaces) -> None:
+        self.add = to_async_raw_response(resource.add)
+        self.list = to_async_raw_response(resource.list)
+        self.remove = to_async_raw_response(resource.remove)
+
+
+class AsyncBetaOrganizationTelemetryDestinations:
+    """`client.beta.organization.telemetry_destinations`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.workspaces = AsyncBetaOrganizationTelemetryDestinationsWorkspaces(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationTelemetryDestinationsWithRawResponse:
+        return AsyncBetaOrganizationTelemetryDestinationsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        endpoint_url: str,
+        workspaces: Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+            Mapping[str, Any],
+        ],
+        display_name: Optional[str] = OMIT,
+        headers: Mapping[str, Any] = OMIT,
+        traces: Union[BetaTelemetryDestinationTracesParams, Mapping[str, Any]] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestination:
+        """Create a Telemetry Destination
+
+        Register an OpenTelemetry destination for the organization; it starts `enabled`, and an organization has at most 10 destinations, disabled ones included.
+
+        `POST /v1/organizations/telemetry_destinations`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/telemetry_destinations",
+            body={
+                "endpoint_url": endpoint_url,
+                "workspaces": workspaces,
+                "display_name": display_name,
+                "headers": headers,
+                "traces": traces,
+            },
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTelemetryDestination)
+
+    async def delete(
+        self,
+        destination_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedTelemetryDestination:
+        """Delete a Telemetry Destination
+
+        Delete a destination and its workspace list; it can no longer be read or restored, and spans stop going to it.
+
+        `DELETE /v1/organizations/telemetry_destinations/{destination_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedTelemetryDestination)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaTelemetryDestination]:
+        """List Telemetry Destinations
+
+        List the organization's destinations, newest first, optionally only those that cover any of the given workspaces.
+
+        `GET /v1/organizations/telemetry_destinations`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/telemetry_destinations",
+            query={"limit": limit, "page": page, "workspace_ids[]": workspace_ids},
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaTelemetryDestination, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        destination_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestination:
+        """Get a Telemetry Destination
+
+        Get a destination's configuration, state and most recent delivery results.
+
+        `GET /v1/organizations/telemetry_destinations/{destination_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTelemetryDestination)
+
+    async def test(
+        self,
+        destination_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestinationTestResponse:
+        """Test a Telemetry Destination
+
+        Send one `anthropic.test` span to the destination, once and without retries, and report its answer (200 either way); wait 10 seconds between tests of one destination or get a 429.
+
+        `POST /v1/organizations/telemetry_destinations/{destination_id}/test`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}/test",
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTelemetryDestinationTestResponse)
+
+    async def update(
+        self,
+        destination_id: str,
+        *,
+        display_name: Optional[str] = OMIT,
+        endpoint_url: str = OMIT,
+        headers: Mapping[str, Any] = OMIT,
+        state: Union[
+            BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams, Mapping[str, Any]
+        ] = OMIT,
+        traces: Optional[Union[BetaTelemetryDestinationTracesParams, Mapping[str, Any]]] = OMIT,
+        workspaces: Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+            Mapping[str, Any],
+        ] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaTelemetryDestination:
+        """Update a Telemetry Destination
+
+        Change a destination's settings, state or covered workspaces; omitted fields are kept (except headers, which a new hostname or port drops), and a concurrent change returns 409.
+
+        `POST /v1/organizations/telemetry_destinations/{destination_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/telemetry_destinations/{quote(str(destination_id), safe='')}",
+            body={
+                "display_name": display_name,
+                "endpoint_url": endpoint_url,
+                "headers": headers,
+                "state": state,
+                "traces": traces,
+                "workspaces": workspaces,
+            },
+            betas=["telemetry-destinations-2026-08-11", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaTelemetryDestination)
+
+
+class AsyncBetaOrganizationTelemetryDestinationsWithRawResponse:
+    """`client.beta.organization.telemetry_destinations.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationTelemetryDestinations) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.test = to_async_raw_response(resource.test)
+        self.update = to_async_raw_response(resource.update)
+
+
 class AsyncBetaOrganizationUsers:
     """`client.beta.organization.users`"""
 
@@ -10461,9 +13040,12 @@ class AsyncBetaOrganization:
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
         self.analytics = AsyncBetaOrganizationAnalytics(client)
+        self.claude_code = AsyncBetaOrganizationClaudeCode(client)
+        self.claude_tag = AsyncBetaOrganizationClaudeTag(client)
         self.plugin_marketplaces = AsyncBetaOrganizationPluginMarketplaces(client)
         self.plugins = AsyncBetaOrganizationPlugins(client)
         self.spend_limits = AsyncBetaOrganizationSpendLimits(client)
+        self.telemetry_destinations = AsyncBetaOrganizationTelemetryDestinations(client)
         self.users = AsyncBetaOrganizationUsers(client)
         self.webhooks = AsyncBetaOrganizationWebhooks(client)
 
