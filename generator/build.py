@@ -320,6 +320,11 @@ def _operation(
             event_names=tuple(sorted(mapping)),
             ignored_events=tuple(stream_ext.get("ignored-events", [])),
             error_event=stream_ext.get("error-event", "error"),
+            accumulate_method=(
+                py_identifier(str(stream_ext["accumulate"]["method"]), attribute=True)
+                if "accumulate" in stream_ext
+                else ""
+            ),
         )
     response_example = None
     for ct in ("application/json", "application/x-jsonl"):
@@ -395,7 +400,8 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
     def make(parts: tuple[str, ...]) -> Resource:
         children = sorted(p for p in by_resource if len(p) == len(parts) + 1 and p[: len(parts)] == parts)
         ops = sorted(by_resource[parts], key=lambda o: o.method_name)
-        names = [o.method_name for o in ops] + [c[-1] for c in children]
+        helpers = [o.stream.accumulate_method for o in ops if o.stream and o.stream.accumulate_method]
+        names = [o.method_name for o in ops] + helpers + [c[-1] for c in children]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise BuildError("/paths", f"resource {'.'.join(parts)} has two members named {dupes[0]!r}")

@@ -32,6 +32,7 @@ class Stream:
     event_names: tuple[str, ...]  # the names the event schema knows; others arrive as UnknownEvent
     ignored_events: tuple[str, ...]
     error_event: str
+    accumulate_method: str = ""  # name of the helper that builds the final message from the events; "" for none
 
 
 @dataclass(frozen=True)
@@ -104,3 +105,7 @@ class Api:
 
     def all_operations(self) -> list[Operation]:
         return [op for r in self.all_resources() for op in r.operations]
+
+    def has_accumulator(self) -> bool:
+        """Whether some operation's stream has a helper that builds the final message."""
+        return any(op.stream is not None and op.stream.accumulate_method for op in self.all_operations())

@@ -25,6 +25,7 @@ FLAGS: dict[str, Any] = dict(
     use_double_quotes=True,
     capitalise_enum_members=False,
     formatters=[],
+    collapse_root_models=True,
 )
 
 

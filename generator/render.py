@@ -51,6 +51,13 @@ def has_stream(resource: Resource) -> bool:
     )
 
 
+def has_accumulator(resource: Resource) -> bool:
+    """Whether a method of the subtree has a helper that builds the final message (needs _message_stream)."""
+    return any(op.stream and op.stream.accumulate_method for op in resource.operations) or any(
+        has_accumulator(c) for c in resource.children
+    )
+
+
 def class_names(resource: Resource) -> list[str]:
     out: list[str] = []
 
@@ -96,6 +103,7 @@ def environment() -> jinja2.Environment:
         docstring=docstring,
         path_fstring=path_fstring,
         has_stream=has_stream,
+        has_accumulator=has_accumulator,
         class_names=class_names,
         name_map=name_map,
         md_code=md_code,
@@ -119,6 +127,8 @@ def render(api: Api, bundled: dict[str, Any]) -> dict[str, str]:
     put(f"{pkg}/_base_client.py", "package/_base_client.py.j2")
     put(f"{pkg}/_exceptions.py", "package/_exceptions.py.j2")
     put(f"{pkg}/testing.py", "package/testing.py.j2")
+    if api.has_accumulator():
+        put(f"{pkg}/_message_stream.py", "package/_message_stream.py.j2")
     files[f"{pkg}/resources/__init__.py"] = '"""Resources of the client."""\n'
     for resource in api.resources:
         put(f"{pkg}/resources/{resource.attr}.py", "package/resource.py.j2", resource=resource)

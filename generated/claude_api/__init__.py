@@ -30,6 +30,7 @@ from ._exceptions import (
     RequestTooLargeError,
     UnprocessableEntityError,
 )
+from ._message_stream import AsyncMessageStream, AsyncMessageStreamManager, MessageStream, MessageStreamManager
 
 __all__ = [
     "OMIT",
@@ -44,6 +45,10 @@ __all__ = [
     "APIResponse",
     "RateLimits",
     "UnknownEvent",
+    "MessageStream",
+    "AsyncMessageStream",
+    "MessageStreamManager",
+    "AsyncMessageStreamManager",
     "APIError",
     "APIStatusError",
     "APIConnectionError",

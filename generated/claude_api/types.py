@@ -16,45 +16,6 @@ class Details(BaseModel):
     error_code: Optional[str] = None
 
 
-class ErrorType(
-    RootModel[
-        Literal[
-            "invalid_request_error",
-            "authentication_error",
-            "billing_error",
-            "permission_error",
-            "not_found_error",
-            "conflict_error",
-            "request_too_large",
-            "rate_limit_error",
-            "timeout_error",
-            "api_error",
-            "overloaded_error",
-            "memory_precondition_failed_error",
-            "memory_path_conflict_error",
-        ]
-    ]
-):
-    root: Literal[
-        "invalid_request_error",
-        "authentication_error",
-        "billing_error",
-        "permission_error",
-        "not_found_error",
-        "conflict_error",
-        "request_too_large",
-        "rate_limit_error",
-        "timeout_error",
-        "api_error",
-        "overloaded_error",
-        "memory_precondition_failed_error",
-        "memory_path_conflict_error",
-    ]
-    """
-    The kind of error. The docs give one per status: 400 invalid_request_error, 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error, 409 conflict_error, 413 request_too_large, 429 rate_limit_error, 500 api_error, 504 timeout_error, 529 overloaded_error.
-    """
-
-
 class Base64ImageSourceParam(BaseModel):
     data: Annotated[str, Field(json_schema_extra={"contentEncoding": "base64"})]
     """
@@ -105,25 +66,17 @@ class BashCodeExecutionResultBlockParam(BaseModel):
     type: Literal["bash_code_execution_result"]
 
 
-class BashCodeExecutionToolResultErrorCode(
-    RootModel[
-        Literal[
-            "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "output_file_too_large"
-        ]
-    ]
-):
-    root: Literal[
+class BashCodeExecutionToolResultErrorObject(BaseModel):
+    error_code: Literal[
         "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "output_file_too_large"
     ]
-
-
-class BashCodeExecutionToolResultErrorObject(BaseModel):
-    error_code: BashCodeExecutionToolResultErrorCode
     type: Literal["bash_code_execution_tool_result_error"]
 
 
 class BashCodeExecutionToolResultErrorParam(BaseModel):
-    error_code: BashCodeExecutionToolResultErrorCode
+    error_code: Literal[
+        "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "output_file_too_large"
+    ]
     type: Literal["bash_code_execution_tool_result_error"]
 
 
@@ -519,19 +472,13 @@ class CodeExecutionTool20260521Param(BaseModel):
     type: Literal["code_execution_20260521"]
 
 
-class CodeExecutionToolResultErrorCode(
-    RootModel[Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"]]
-):
-    root: Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"]
-
-
 class CodeExecutionToolResultErrorObject(BaseModel):
-    error_code: CodeExecutionToolResultErrorCode
+    error_code: Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"]
     type: Literal["code_execution_tool_result_error"]
 
 
 class CodeExecutionToolResultErrorParam(BaseModel):
-    error_code: CodeExecutionToolResultErrorCode
+    error_code: Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"]
     type: Literal["code_execution_tool_result_error"]
 
 
@@ -703,60 +650,6 @@ class JSONOutputFormatParam(BaseModel):
     type: Literal["json_schema"]
 
 
-class KnownModel(
-    RootModel[
-        Literal[
-            "claude-fable-5-2",
-            "claude-mythos-5-2",
-            "claude-haiku-5-5",
-            "claude-sonnet-5-5",
-            "claude-fable-5-1",
-            "claude-opus-5-5",
-            "claude-mythos-5-1",
-            "claude-sonnet-5",
-            "claude-fable-5",
-            "claude-mythos-5",
-            "claude-opus-5",
-            "claude-opus-4-8",
-            "claude-opus-4-7",
-            "claude-mythos-preview",
-            "claude-opus-4-6",
-            "claude-sonnet-4-6",
-            "claude-haiku-4-5",
-            "claude-haiku-4-5-20251001",
-            "claude-opus-4-5",
-            "claude-opus-4-5-20251101",
-            "claude-sonnet-4-5",
-            "claude-sonnet-4-5-20250929",
-        ]
-    ]
-):
-    root: Literal[
-        "claude-fable-5-2",
-        "claude-mythos-5-2",
-        "claude-haiku-5-5",
-        "claude-sonnet-5-5",
-        "claude-fable-5-1",
-        "claude-opus-5-5",
-        "claude-mythos-5-1",
-        "claude-sonnet-5",
-        "claude-fable-5",
-        "claude-mythos-5",
-        "claude-opus-5",
-        "claude-opus-4-8",
-        "claude-opus-4-7",
-        "claude-mythos-preview",
-        "claude-opus-4-6",
-        "claude-sonnet-4-6",
-        "claude-haiku-4-5",
-        "claude-haiku-4-5-20251001",
-        "claude-opus-4-5",
-        "claude-opus-4-5-20251101",
-        "claude-sonnet-4-5",
-        "claude-sonnet-4-5-20250929",
-    ]
-
-
 class MemoryTool20250818Param(BaseModel):
     allowed_callers: Optional[
         list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
@@ -775,10 +668,6 @@ class MessageTokensCount(BaseModel):
 
 class MetadataParam(BaseModel):
     user_id: Optional[str] = None
-
-
-class Model(RootModel[Union[KnownModel, str]]):
-    root: Union[KnownModel, str]
 
 
 class OutputConfigParam(BaseModel):
@@ -885,79 +774,41 @@ class SkillParams(BaseModel):
     version: Optional[str] = None
 
 
-class StopReason(
-    RootModel[
-        Literal[
-            "end_turn",
-            "max_tokens",
-            "stop_sequence",
-            "tool_use",
-            "pause_turn",
-            "refusal",
-            "model_context_window_exceeded",
-        ]
-    ]
-):
-    root: Literal[
-        "end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal", "model_context_window_exceeded"
-    ]
-
-
-class Citations(
-    RootModel[
-        Union[
-            CitationCharLocation,
-            CitationPageLocation,
-            CitationContentBlockLocation,
-            CitationsWebSearchResultLocation,
-            CitationsSearchResultLocation,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            CitationCharLocation,
-            CitationPageLocation,
-            CitationContentBlockLocation,
-            CitationsWebSearchResultLocation,
-            CitationsSearchResultLocation,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class TextBlock(BaseModel):
-    citations: Optional[list[Citations]] = None
+    citations: Optional[
+        list[
+            Annotated[
+                Union[
+                    CitationCharLocation,
+                    CitationPageLocation,
+                    CitationContentBlockLocation,
+                    CitationsWebSearchResultLocation,
+                    CitationsSearchResultLocation,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     text: str
     type: Literal["text"]
 
 
-class Citations1(
-    RootModel[
-        Union[
-            CitationCharLocationParam,
-            CitationPageLocationParam,
-            CitationContentBlockLocationParam,
-            CitationWebSearchResultLocationParam,
-            CitationSearchResultLocationParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            CitationCharLocationParam,
-            CitationPageLocationParam,
-            CitationContentBlockLocationParam,
-            CitationWebSearchResultLocationParam,
-            CitationSearchResultLocationParam,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class TextBlockParam(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
-    citations: Optional[list[Citations1]] = None
+    citations: Optional[
+        list[
+            Annotated[
+                Union[
+                    CitationCharLocationParam,
+                    CitationPageLocationParam,
+                    CitationContentBlockLocationParam,
+                    CitationWebSearchResultLocationParam,
+                    CitationSearchResultLocationParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     text: str
     type: Literal["text"]
 
@@ -990,22 +841,18 @@ class TextEditorCodeExecutionStrReplaceResultBlockParam(BaseModel):
     type: Literal["text_editor_code_execution_str_replace_result"]
 
 
-class TextEditorCodeExecutionToolResultErrorCode(
-    RootModel[
-        Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "file_not_found"]
-    ]
-):
-    root: Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "file_not_found"]
-
-
 class TextEditorCodeExecutionToolResultErrorObject(BaseModel):
-    error_code: TextEditorCodeExecutionToolResultErrorCode
+    error_code: Literal[
+        "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "file_not_found"
+    ]
     error_message: Optional[str] = None
     type: Literal["text_editor_code_execution_tool_result_error"]
 
 
 class TextEditorCodeExecutionToolResultErrorParam(BaseModel):
-    error_code: TextEditorCodeExecutionToolResultErrorCode
+    error_code: Literal[
+        "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "file_not_found"
+    ]
     error_message: Optional[str] = None
     type: Literal["text_editor_code_execution_tool_result_error"]
 
@@ -1139,13 +986,13 @@ class ToolSearchToolRegex20251119Param(BaseModel):
 
 
 class ToolSearchToolResultErrorObject(BaseModel):
-    error_code: CodeExecutionToolResultErrorCode
+    error_code: Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"]
     error_message: Optional[str] = None
     type: Literal["tool_search_tool_result_error"]
 
 
 class ToolSearchToolResultErrorParam(BaseModel):
-    error_code: CodeExecutionToolResultErrorCode
+    error_code: Literal["invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"]
     error_message: Optional[str] = None
     type: Literal["tool_search_tool_result_error"]
 
@@ -1250,36 +1097,6 @@ class UserLocationParam(BaseModel):
     type: Literal["approximate"]
 
 
-class WebFetchToolResultErrorCode(
-    RootModel[
-        Literal[
-            "invalid_tool_input",
-            "url_too_long",
-            "url_not_allowed",
-            "url_not_in_prior_context",
-            "url_not_accessible",
-            "unsupported_content_type",
-            "too_many_requests",
-            "max_uses_exceeded",
-            "unavailable",
-            "content_too_large",
-        ]
-    ]
-):
-    root: Literal[
-        "invalid_tool_input",
-        "url_too_long",
-        "url_not_allowed",
-        "url_not_in_prior_context",
-        "url_not_accessible",
-        "unsupported_content_type",
-        "too_many_requests",
-        "max_uses_exceeded",
-        "unavailable",
-        "content_too_large",
-    ]
-
-
 class WebFetchURLSourceAllParam(BaseModel):
     type: Literal["all"]
 
@@ -1353,19 +1170,8 @@ class WebSearchTool20260318Param(BaseModel):
     user_location: Optional[UserLocationParam] = None
 
 
-class WebSearchToolResultErrorCode(
-    RootModel[
-        Literal[
-            "invalid_tool_input",
-            "unavailable",
-            "max_uses_exceeded",
-            "too_many_requests",
-            "query_too_long",
-            "request_too_large",
-        ]
-    ]
-):
-    root: Literal[
+class WebSearchToolResultErrorObject(BaseModel):
+    error_code: Literal[
         "invalid_tool_input",
         "unavailable",
         "max_uses_exceeded",
@@ -1373,10 +1179,6 @@ class WebSearchToolResultErrorCode(
         "query_too_long",
         "request_too_large",
     ]
-
-
-class WebSearchToolResultErrorObject(BaseModel):
-    error_code: WebSearchToolResultErrorCode
     type: Literal["web_search_tool_result_error"]
 
 
@@ -1471,10 +1273,6 @@ class EffortCapability(BaseModel):
     medium: CapabilitySupport
     supported: bool
     xhigh: Optional[CapabilitySupport] = None
-
-
-class ModelLine(RootModel[Literal["haiku", "sonnet", "opus", "fable", "mythos"]]):
-    root: Literal["haiku", "sonnet", "opus", "fable", "mythos"]
 
 
 class ServerToolsCapability(BaseModel):
@@ -1761,13 +1559,6 @@ class BetaDreamSessionsInputParam(BaseModel):
     type: Literal["sessions"]
 
 
-class BetaDreamStatus(RootModel[Literal["pending", "running", "completed", "failed", "canceled"]]):
-    root: Literal["pending", "running", "completed", "failed", "canceled"]
-    """
-    Where a dream is in its lifecycle; `completed`, `failed` and `canceled` are final.
-    """
-
-
 class BetaDreamUsage(BaseModel):
     """
     The tokens a dream has used so far.
@@ -1798,13 +1589,6 @@ class BetaManagedAgentsAPIActor(BaseModel):
     The API key's ID (`apikey_...`), not the secret.
     """
     type: Literal["api_actor"]
-
-
-class BetaManagedAgentsCredentialValidationStatus(RootModel[Literal["valid", "invalid", "unknown"]]):
-    root: Literal["valid", "invalid", "unknown"]
-    """
-    The overall verdict of a validation probe.
-    """
 
 
 class BetaManagedAgentsDeletedCredential(BaseModel):
@@ -2001,13 +1785,6 @@ class BetaManagedAgentsMemoryStoreListResponse(BaseModel):
     next_page: Optional[str] = None
     """
     The cursor of the next page, or null on the last page.
-    """
-
-
-class BetaManagedAgentsMemoryVersionOperation(RootModel[Literal["created", "modified", "deleted"]]):
-    root: Literal["created", "modified", "deleted"]
-    """
-    The kind of change a memory version records.
     """
 
 
@@ -2376,13 +2153,6 @@ class MemoryUpdateParams(BaseModel):
     precondition: Optional[BetaManagedAgentsPreconditionParam] = None
 
 
-class UserProfileAccessType(RootModel[Literal["application", "passthrough"]]):
-    root: Literal["application", "passthrough"]
-    """
-    `application`: an end user of the platform's product (default); `passthrough`: a company the platform resells access to.
-    """
-
-
 class UserProfileActionURL(BaseModel):
     """
     A URL for the person who takes the requested action; anyone holding it can use it until it expires.
@@ -2427,26 +2197,25 @@ class UserProfileEfsFeature(BaseModel):
     """
 
 
-class UserProfileEnforcementActionNextStep(RootModel[Literal["verify"]]):
-    root: Literal["verify"]
+class UserProfileEnforcementActionRestriction(BaseModel):
     """
-    `verify`: the end user can clear the action by passing an identity check.
+    Anthropic limits how it serves the end user until the action is resolved.
     """
 
-
-class UserProfileEnforcementActionReason(
-    RootModel[
-        Literal[
-            "unsupported_region",
-            "fraud_or_abuse",
-            "high_harm",
-            "usage_policy_violation",
-            "account_compromise",
-            "unspecified",
-        ]
-    ]
-):
-    root: Literal[
+    id: str
+    """
+    The action's ID (`enac_...`), stable while it is open.
+    """
+    action: Optional[Literal["verify"]] = None
+    """
+    The next step the end user can take, or null if there is none now.
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the action ends on its own; null when it has no end date.
+    """
+    opened_at: AwareDatetime
+    reason: Literal[
         "unsupported_region",
         "fraud_or_abuse",
         "high_harm",
@@ -2457,35 +2226,7 @@ class UserProfileEnforcementActionReason(
     """
     Why Anthropic placed the limit.
     """
-
-
-class UserProfileEnforcementActionRestriction(BaseModel):
-    """
-    Anthropic limits how it serves the end user until the action is resolved.
-    """
-
-    id: str
-    """
-    The action's ID (`enac_...`), stable while it is open.
-    """
-    action: Optional[UserProfileEnforcementActionNextStep] = None
-    """
-    The next step the end user can take, or null if there is none now.
-    """
-    expires_at: Optional[AwareDatetime] = None
-    """
-    When the action ends on its own; null when it has no end date.
-    """
-    opened_at: AwareDatetime
-    reason: UserProfileEnforcementActionReason
     type: Literal["restriction"]
-
-
-class UserProfileEnforcementStatus(RootModel[Literal["unrestricted", "pending", "restricted", "banned"]]):
-    root: Literal["unrestricted", "pending", "restricted", "banned"]
-    """
-    Anthropic's enforcement status of the profile, derived from its open enforcement actions.
-    """
 
 
 class UserProfileEnrollEndUserActionParam(BaseModel):
@@ -2494,27 +2235,6 @@ class UserProfileEnrollEndUserActionParam(BaseModel):
     """
 
     type: Literal["enroll_end_user"]
-
-
-class UserProfileExternalUserAccountStatus(RootModel[Literal["active", "suspended", "blocked"]]):
-    root: Literal["active", "suspended", "blocked"]
-    """
-    The status of the entity's account on the platform.
-    """
-
-
-class UserProfileExternalUserEntityType(RootModel[Literal["individual", "business", "non_profit", "government"]]):
-    root: Literal["individual", "business", "non_profit", "government"]
-    """
-    What kind of entity the profile represents.
-    """
-
-
-class UserProfileProgramStatus(RootModel[Literal["active", "pending", "rejected"]]):
-    root: Literal["active", "pending", "rejected"]
-    """
-    A profile's status in a program.
-    """
 
 
 class VaultCreateParams(BaseModel):
@@ -3202,34 +2922,12 @@ class BetaManagedAgentsMCPToolsetParams(BaseModel):
     """
 
 
-class BetaManagedAgentsModel(
-    RootModel[
-        Union[
-            Literal[
-                "claude-fable-5-2",
-                "claude-haiku-5-5",
-                "claude-sonnet-5-5",
-                "claude-opus-5-5",
-                "claude-fable-5-1",
-                "claude-sonnet-5",
-                "claude-fable-5",
-                "claude-opus-5",
-                "claude-opus-4-8",
-                "claude-opus-4-7",
-                "claude-opus-4-6",
-                "claude-sonnet-4-6",
-                "claude-haiku-4-5",
-                "claude-haiku-4-5-20251001",
-                "claude-opus-4-5",
-                "claude-opus-4-5-20251101",
-                "claude-sonnet-4-5",
-                "claude-sonnet-4-5-20250929",
-            ],
-            str,
-        ]
-    ]
-):
-    root: Union[
+class BetaManagedAgentsModelConfig(BaseModel):
+    """
+    The model that powers an agent, with its effort, inference region and speed.
+    """
+
+    id: Union[
         Literal[
             "claude-fable-5-2",
             "claude-haiku-5-5",
@@ -3252,17 +2950,6 @@ class BetaManagedAgentsModel(
         ],
         str,
     ]
-    """
-    A model ID: one of the known Managed Agents models, or any other model string.
-    """
-
-
-class BetaManagedAgentsModelConfig(BaseModel):
-    """
-    The model that powers an agent, with its effort, inference region and speed.
-    """
-
-    id: BetaManagedAgentsModel
     """
     The model that powers the agent.
     """
@@ -3293,7 +2980,29 @@ class BetaManagedAgentsModelConfigParams(BaseModel):
     The model that powers an agent, with its effort, inference region and speed.
     """
 
-    id: BetaManagedAgentsModel
+    id: Union[
+        Literal[
+            "claude-fable-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-opus-5-5",
+            "claude-fable-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+        str,
+    ]
     """
     The model that powers the agent.
     """
@@ -3360,28 +3069,14 @@ class BetaManagedAgentsMultiagentAdvisorEnabledParams(BaseModel):
     type: Literal["enabled"]
 
 
-class BetaManagedAgentsMultiagentAdvisorParams(
-    RootModel[Union[BetaManagedAgentsMultiagentAdvisorEnabledParams, BetaManagedAgentsMultiagentAdvisorDisabledParams]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentAdvisorEnabledParams, BetaManagedAgentsMultiagentAdvisorDisabledParams],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the primary thread can consult an advisor model.
-    """
-
-
-class Agents(RootModel[Union[BetaManagedAgentsAgentReference, BetaManagedAgentsAdvisor]]):
-    root: Annotated[Union[BetaManagedAgentsAgentReference, BetaManagedAgentsAdvisor], Field(discriminator="type")]
-
-
 class BetaManagedAgentsMultiagentCoordinator(BaseModel):
     """
     Coordinator topology (superseded by `multiagent_20261001`): the primary thread spawns threads running roster agents.
     """
 
-    agents: list[Agents]
+    agents: list[
+        Annotated[Union[BetaManagedAgentsAgentReference, BetaManagedAgentsAdvisor], Field(discriminator="type")]
+    ]
     """
     Agents the coordinator may spawn as threads (1-20 distinct entries).
     """
@@ -3418,24 +3113,6 @@ class BetaManagedAgentsMultiagentInlineAgentsEnabledParams(BaseModel):
     """
 
     type: Literal["enabled"]
-
-
-class BetaManagedAgentsMultiagentInlineAgentsParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsMultiagentInlineAgentsEnabledParams, BetaManagedAgentsMultiagentInlineAgentsDisabledParams
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsMultiagentInlineAgentsEnabledParams, BetaManagedAgentsMultiagentInlineAgentsDisabledParams
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether inline (unsaved) agents may be defined.
-    """
 
 
 class BetaManagedAgentsMultiagentSelfParams(BaseModel):
@@ -3549,17 +3226,6 @@ class BetaManagedAgentsServiceAccountExecutionIdentityParams(BaseModel):
     type: Literal["service_account"]
 
 
-class BetaManagedAgentsSkillParams(
-    RootModel[Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams], Field(discriminator="type")
-    ]
-    """
-    A skill available to the agent.
-    """
-
-
 class BetaManagedAgentsURLMCPServerParams(BaseModel):
     """
     An MCP server the agent reaches by URL.
@@ -3656,13 +3322,6 @@ class BetaManagedAgentsWebFetchURLSourceNoneParam(BaseModel):
     type: Literal["none"]
 
 
-class BetaManagedAgentsWebFetchURLSourceShorthand(RootModel[Literal["all", "none"]]):
-    root: Literal["all", "none"]
-    """
-    Short form of a URL source setting: every URL (`all`) or none (`none`).
-    """
-
-
 class BetaManagedAgentsWebFetchURLSourceToolReference(BaseModel):
     """
     One tool, by exact name, in an `only` or `except` list.
@@ -3685,37 +3344,6 @@ class BetaManagedAgentsWebFetchURLSourceToolReferenceParam(BaseModel):
     Exact, case-sensitive tool name.
     """
     type: Literal["tool_reference"]
-
-
-class BetaManagedAgentsWebFetchURLSourceUserInput(
-    RootModel[Union[BetaManagedAgentsWebFetchURLSourceAll, BetaManagedAgentsWebFetchURLSourceNone]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsWebFetchURLSourceAll, BetaManagedAgentsWebFetchURLSourceNone],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether URLs in user messages may be fetched: `all` or `none`.
-    """
-
-
-class BetaManagedAgentsWebFetchURLSourceUserInputParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsWebFetchURLSourceShorthand,
-            BetaManagedAgentsWebFetchURLSourceAllParam,
-            BetaManagedAgentsWebFetchURLSourceNoneParam,
-        ]
-    ]
-):
-    root: Union[
-        BetaManagedAgentsWebFetchURLSourceShorthand,
-        BetaManagedAgentsWebFetchURLSourceAllParam,
-        BetaManagedAgentsWebFetchURLSourceNoneParam,
-    ]
-    """
-    Whether URLs in user messages may be fetched: `all` or `none`.
-    """
 
 
 class BetaManagedAgentsWebSearchToolConfig(BaseModel):
@@ -4153,19 +3781,12 @@ class APIKeyWorkspaceScope(BaseModel):
     """
 
 
-class AllowedInferenceGeo(RootModel[Literal["global", "us"]]):
-    root: Literal["global", "us"]
-    """
-    An inference geo a Workspace may allow.
-    """
-
-
 class DataResidency(BaseModel):
     """
     Where a Workspace stores data and where its requests may run inference.
     """
 
-    allowed_inference_geos: Union[list[AllowedInferenceGeo], Literal["unrestricted"]]
+    allowed_inference_geos: Union[list[Literal["global", "us"]], Literal["unrestricted"]]
     """
     The inference geos requests may use, or `unrestricted` for all.
     """
@@ -4184,7 +3805,7 @@ class DataResidencyCreateConfigParam(BaseModel):
     Data residency of a new Workspace; each omitted field takes its default.
     """
 
-    allowed_inference_geos: Optional[Union[list[AllowedInferenceGeo], Literal["unrestricted"]]] = None
+    allowed_inference_geos: Optional[Union[list[Literal["global", "us"]], Literal["unrestricted"]]] = None
     """
     The inference geos requests may use, or `unrestricted` (the default) for all.
     """
@@ -4203,7 +3824,7 @@ class DataResidencyUpdateConfigParam(BaseModel):
     New inference geo settings of a Workspace; its storage geo cannot change.
     """
 
-    allowed_inference_geos: Optional[Union[list[AllowedInferenceGeo], Literal["unrestricted"]]] = None
+    allowed_inference_geos: Optional[Union[list[Literal["global", "us"]], Literal["unrestricted"]]] = None
     """
     The inference geos requests may use, or `unrestricted` for all.
     """
@@ -4257,15 +3878,6 @@ class MemberRemoveResponse(BaseModel):
     workspace_id: str
     """
     ID of the Workspace.
-    """
-
-
-class NoBillingWorkspaceRole(
-    RootModel[Literal["workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"]]
-):
-    root: Literal["workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"]
-    """
-    A Workspace role other than `workspace_billing`.
     """
 
 
@@ -4376,37 +3988,6 @@ class OrganizationRateLimitWebSearchGroup(BaseModel):
     type: Literal["web_search"]
 
 
-class OrganizationRole(
-    RootModel[
-        Literal[
-            "admin",
-            "billing",
-            "claude_code_user",
-            "developer",
-            "managed",
-            "membership_admin",
-            "owner",
-            "primary_owner",
-            "user",
-        ]
-    ]
-):
-    root: Literal[
-        "admin",
-        "billing",
-        "claude_code_user",
-        "developer",
-        "managed",
-        "membership_admin",
-        "owner",
-        "primary_owner",
-        "user",
-    ]
-    """
-    A User's role in the organization. Console and API organizations use `user`, `developer`, `billing`, `admin` and `claude_code_user`; Claude Enterprise organizations use `user`, `owner`, `primary_owner`, `membership_admin` and `managed`.
-    """
-
-
 class OrganizationUser(BaseModel):
     """
     A member of the organization.
@@ -4428,7 +4009,20 @@ class OrganizationUser(BaseModel):
     """
     Name of the User.
     """
-    role: OrganizationRole
+    role: Literal[
+        "admin",
+        "billing",
+        "claude_code_user",
+        "developer",
+        "managed",
+        "membership_admin",
+        "owner",
+        "primary_owner",
+        "user",
+    ]
+    """
+    A User's role in the organization. Console and API organizations use `user`, `developer`, `billing`, `admin` and `claude_code_user`; Claude Enterprise organizations use `user`, `owner`, `primary_owner`, `membership_admin` and `managed`.
+    """
     type: Literal["user"]
 
 
@@ -4596,7 +4190,12 @@ class WorkspaceMemberAddParams(BaseModel):
     """
     ID of the User.
     """
-    workspace_role: NoBillingWorkspaceRole
+    workspace_role: Literal[
+        "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+    ]
+    """
+    A Workspace role other than `workspace_billing`.
+    """
 
 
 class WorkspaceRateLimitOrganizationSource(BaseModel):
@@ -4607,22 +4206,12 @@ class WorkspaceRateLimitOrganizationSource(BaseModel):
     type: Literal["organization"]
 
 
-class WorkspaceRateLimitType(
-    RootModel[
-        Literal[
-            "fast_itpmca",
-            "fast_otpm",
-            "input_tokens_per_minute",
-            "input_tokens_per_minute_cache_aware",
-            "output_tokens_per_minute",
-            "requests_per_minute",
-            "tokens_per_day",
-            "tokens_per_minute",
-            "tool_uses_per_second",
-        ]
-    ]
-):
-    root: Literal[
+class WorkspaceRateLimitUpdateValueParam(BaseModel):
+    """
+    One Workspace override to set or clear.
+    """
+
+    type: Literal[
         "fast_itpmca",
         "fast_otpm",
         "input_tokens_per_minute",
@@ -4636,14 +4225,6 @@ class WorkspaceRateLimitType(
     """
     A rate limiter type. `input_tokens_per_minute` counts cache reads; `input_tokens_per_minute_cache_aware` does not.
     """
-
-
-class WorkspaceRateLimitUpdateValueParam(BaseModel):
-    """
-    One Workspace override to set or clear.
-    """
-
-    type: WorkspaceRateLimitType
     value: Optional[int]
     """
     The new Workspace limit, or null to clear the override and fall back to the organization's limit. The lower of this and the organization's limit applies.
@@ -4658,29 +4239,6 @@ class WorkspaceRateLimitWorkspaceSource(BaseModel):
     type: Literal["workspace"]
 
 
-class WorkspaceRole(
-    RootModel[
-        Literal[
-            "workspace_admin",
-            "workspace_billing",
-            "workspace_developer",
-            "workspace_restricted_developer",
-            "workspace_user",
-        ]
-    ]
-):
-    root: Literal[
-        "workspace_admin",
-        "workspace_billing",
-        "workspace_developer",
-        "workspace_restricted_developer",
-        "workspace_user",
-    ]
-    """
-    A role in a Workspace.
-    """
-
-
 class WorkspaceServiceAccountAddParams(BaseModel):
     """
     The Service Account to add to the Workspace and its role.
@@ -4690,7 +4248,12 @@ class WorkspaceServiceAccountAddParams(BaseModel):
     """
     ID of the Service Account (`svac_…`).
     """
-    workspace_role: NoBillingWorkspaceRole
+    workspace_role: Literal[
+        "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+    ]
+    """
+    A Workspace role other than `workspace_billing`.
+    """
 
 
 class WorkspaceServiceAccountUpdateParams(BaseModel):
@@ -4698,7 +4261,12 @@ class WorkspaceServiceAccountUpdateParams(BaseModel):
     The Service Account's new Workspace role.
     """
 
-    workspace_role: NoBillingWorkspaceRole
+    workspace_role: Literal[
+        "workspace_admin", "workspace_developer", "workspace_restricted_developer", "workspace_user"
+    ]
+    """
+    A Workspace role other than `workspace_billing`.
+    """
 
 
 class WorkspaceUpdateParams(BaseModel):
@@ -5420,36 +4988,6 @@ class BetaPluginMarketplaceListResponse(BaseModel):
     """
 
 
-class BetaOrganizationWebhookEventType(
-    RootModel[
-        Literal[
-            "external_key.failed",
-            "external_key.recovered",
-            "user_profile.enforcement_action_opened",
-            "user_profile.enforcement_action_resolved",
-            "user_profile.program_status_updated",
-        ]
-    ]
-):
-    root: Literal[
-        "external_key.failed",
-        "external_key.recovered",
-        "user_profile.enforcement_action_opened",
-        "user_profile.enforcement_action_resolved",
-        "user_profile.program_status_updated",
-    ]
-    """
-    An event type an organization webhook endpoint can receive.
-    """
-
-
-class BetaOrganizationWebhookEndpointState(RootModel[Literal["disabled", "enabled"]]):
-    root: Literal["disabled", "enabled"]
-    """
-    Whether deliveries are sent to the endpoint.
-    """
-
-
 class BetaOrganizationWebhookEndpoint(BaseModel):
     """
     A webhook endpoint that belongs to the organization rather than to one of its Workspaces.
@@ -5468,7 +5006,15 @@ class BetaOrganizationWebhookEndpoint(BaseModel):
     """
     Why Anthropic disabled the endpoint automatically; empty when it is enabled or you disabled it.
     """
-    enabled_events: list[BetaOrganizationWebhookEventType]
+    enabled_events: list[
+        Literal[
+            "external_key.failed",
+            "external_key.recovered",
+            "user_profile.enforcement_action_opened",
+            "user_profile.enforcement_action_resolved",
+            "user_profile.program_status_updated",
+        ]
+    ]
     """
     The event types delivered to the endpoint.
     """
@@ -5476,7 +5022,10 @@ class BetaOrganizationWebhookEndpoint(BaseModel):
     """
     A short label; empty when none was given.
     """
-    state: BetaOrganizationWebhookEndpointState
+    state: Literal["disabled", "enabled"]
+    """
+    Whether deliveries are sent to the endpoint.
+    """
     updated_at: AwareDatetime
     url: str
     """
@@ -5502,7 +5051,15 @@ class BetaNewOrganizationWebhookEndpoint(BaseModel):
     """
     Why Anthropic disabled the endpoint automatically; empty when it is enabled or you disabled it.
     """
-    enabled_events: list[BetaOrganizationWebhookEventType]
+    enabled_events: list[
+        Literal[
+            "external_key.failed",
+            "external_key.recovered",
+            "user_profile.enforcement_action_opened",
+            "user_profile.enforcement_action_resolved",
+            "user_profile.program_status_updated",
+        ]
+    ]
     """
     The event types delivered to the endpoint.
     """
@@ -5514,7 +5071,10 @@ class BetaNewOrganizationWebhookEndpoint(BaseModel):
     """
     The secret deliveries are signed with (prefixed `whsec_`); store it now.
     """
-    state: BetaOrganizationWebhookEndpointState
+    state: Literal["disabled", "enabled"]
+    """
+    Whether deliveries are sent to the endpoint.
+    """
     updated_at: AwareDatetime
     url: str
     """
@@ -5546,7 +5106,18 @@ class BetaDeletedOrganizationWebhookEndpoint(BaseModel):
 
 
 class OrganizationWebhookCreateParams(BaseModel):
-    enabled_events: Annotated[list[BetaOrganizationWebhookEventType], Field(min_length=1)]
+    enabled_events: Annotated[
+        list[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ],
+        Field(min_length=1),
+    ]
     """
     The event types to deliver; at least one.
     """
@@ -5573,7 +5144,17 @@ class OrganizationWebhookUpdateParams(BaseModel):
     """
     Notes about the endpoint.
     """
-    enabled_events: Optional[list[BetaOrganizationWebhookEventType]] = None
+    enabled_events: Optional[
+        list[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ]
+    ] = None
     """
     The event types to deliver, replacing the whole set; an empty list leaves it unchanged.
     """
@@ -5581,7 +5162,10 @@ class OrganizationWebhookUpdateParams(BaseModel):
     """
     A short label for the endpoint.
     """
-    state: Optional[BetaOrganizationWebhookEndpointState] = None
+    state: Optional[Literal["disabled", "enabled"]] = None
+    """
+    Whether deliveries are sent to the endpoint.
+    """
     url: Optional[str] = None
     """
     The HTTPS URL deliveries are sent to.
@@ -5606,10 +5190,6 @@ class BetaOrganizationWebhookEndpointListResponse(BaseModel):
     """
     The last ID in `data`; pass it as `after_id` for the next page.
     """
-
-
-class BetaCurrency(RootModel[Literal["USD"]]):
-    root: Literal["USD"]
 
 
 class BetaManagedAgentsAgentAutoEvaluatedPermissionAllow(BaseModel):
@@ -5652,10 +5232,6 @@ class BetaManagedAgentsAgentCustomToolUseEvent(BaseModel):
     The thread of the session this event belongs to.
     """
     type: Literal["agent.custom_tool_use"]
-
-
-class BetaManagedAgentsAgentEvaluatedPermission(RootModel[Literal["allow", "ask", "deny"]]):
-    root: Literal["allow", "ask", "deny"]
 
 
 class BetaManagedAgentsAgentMessagePreview(BaseModel):
@@ -5938,10 +5514,6 @@ class BetaManagedAgentsGitHubRepositoryResourceParams(BaseModel):
     """
     type: Literal["github_repository"]
     url: str
-
-
-class Skills(RootModel[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill]]):
-    root: Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
 
 
 class BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject(BaseModel):
@@ -6262,34 +5834,21 @@ class BetaManagedAgentsSessionRequiresAction(BaseModel):
     type: Literal["requires_action"]
 
 
-class BetaManagedAgentsSessionResource(
-    RootModel[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResource,
-            BetaManagedAgentsFileResource,
-            BetaManagedAgentsMemoryStoreResource,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResource,
-            BetaManagedAgentsFileResource,
-            BetaManagedAgentsMemoryStoreResource,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    A resource mounted in a session, told apart by type.
-    """
-
-
 class BetaManagedAgentsSessionResourceListResponse(BaseModel):
     """
     One page of session resources.
     """
 
-    data: list[BetaManagedAgentsSessionResource]
+    data: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     The items of this page.
     """
@@ -6436,13 +5995,6 @@ class BetaManagedAgentsSessionThreadStats(BaseModel):
     startup_seconds: Optional[float] = None
     """
     Seconds from creation until it started running.
-    """
-
-
-class BetaManagedAgentsSessionThreadStatus(RootModel[Literal["running", "idle", "rescheduling", "terminated"]]):
-    root: Literal["running", "idle", "rescheduling", "terminated"]
-    """
-    Lifecycle state of a session thread.
     """
 
 
@@ -6674,14 +6226,6 @@ class BetaManagedAgentsSpanOutcomeEvaluationStartEvent(BaseModel):
     type: Literal["span.outcome_evaluation_start"]
 
 
-class BetaManagedAgentsStartEventPreview(
-    RootModel[Union[BetaManagedAgentsAgentMessagePreview, BetaManagedAgentsAgentThinkingPreview]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAgentMessagePreview, BetaManagedAgentsAgentThinkingPreview], Field(discriminator="type")
-    ]
-
-
 class BetaManagedAgentsSystemContentBlock(BaseModel):
     text: str
     type: Literal["text"]
@@ -6903,29 +6447,6 @@ class BetaManagedAgentsUserToolConfirmationEventParams(BaseModel):
     type: Literal["user.tool_confirmation"]
 
 
-class BetaManagedAgentsWorkflowRunErrorObject(
-    RootModel[
-        Union[
-            BetaManagedAgentsTimeoutWorkflowRunErrorObject,
-            BetaManagedAgentsProgramWorkflowRunErrorObject,
-            BetaManagedAgentsUnknownWorkflowRunErrorObject,
-            BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
-            BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTimeoutWorkflowRunErrorObject,
-            BetaManagedAgentsProgramWorkflowRunErrorObject,
-            BetaManagedAgentsUnknownWorkflowRunErrorObject,
-            BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
-            BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsWorkflowRunPhase(BaseModel):
     description: Optional[str] = None
     id: str
@@ -6989,7 +6510,16 @@ class BetaManagedAgentsWorkflowRunResultCompleted(BaseModel):
 
 
 class BetaManagedAgentsWorkflowRunResultErrorObject(BaseModel):
-    error: BetaManagedAgentsWorkflowRunErrorObject
+    error: Annotated[
+        Union[
+            BetaManagedAgentsTimeoutWorkflowRunErrorObject,
+            BetaManagedAgentsProgramWorkflowRunErrorObject,
+            BetaManagedAgentsUnknownWorkflowRunErrorObject,
+            BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
+            BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
+        ],
+        Field(discriminator="type"),
+    ]
     type: Literal["error"]
 
 
@@ -7039,12 +6569,12 @@ class BetaManagedAgentsWorkflowRunStatusRunningEvent(BaseModel):
 
 class BetaMonetaryAmount(BaseModel):
     amount: str
-    currency: BetaCurrency
+    currency: Literal["USD"]
 
 
 class BetaMonetaryAmountParam(BaseModel):
     amount: str
-    currency: BetaCurrency
+    currency: Literal["USD"]
 
 
 class ResourceAddParams(BaseModel):
@@ -7116,25 +6646,6 @@ class ResourceUpdateResponse(
     """
     The updated session resource, told apart by type.
     """
-
-
-class Resources(
-    RootModel[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResourceParams,
-            BetaManagedAgentsFileResourceParams,
-            BetaManagedAgentsMemoryStoreResourceParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResourceParams,
-            BetaManagedAgentsFileResourceParams,
-            BetaManagedAgentsMemoryStoreResourceParam,
-        ],
-        Field(discriminator="type"),
-    ]
 
 
 class AnalyticsArtifactActivity(BaseModel):
@@ -7953,27 +7464,6 @@ class BetaAnalyticsAPIActor(BaseModel):
     type: Literal["api_actor"]
 
 
-class BetaAnalyticsActorType(RootModel[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]]):
-    root: Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]
-    """
-    Kind of identity usage is attributed to.
-    """
-
-
-class BetaAnalyticsClaudeTagCategory(RootModel[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]]):
-    root: Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]
-    """
-    Claude Tag (Claude in Slack) spend category.
-    """
-
-
-class BetaAnalyticsContextWindow(RootModel[Literal["0-200k", "200k-1M"]]):
-    root: Literal["0-200k", "200k-1M"]
-    """
-    Context-window pricing tier.
-    """
-
-
 class BetaAnalyticsCostMetrics(BaseModel):
     """
     Amounts of one cost row.
@@ -7994,13 +7484,6 @@ class BetaAnalyticsCostMetrics(BaseModel):
     requests: Optional[int] = None
     """
     API requests; null when grouped by `cost_type` or `token_type`.
-    """
-
-
-class BetaAnalyticsCostType(RootModel[Literal["code_execution", "tokens", "web_search"]]):
-    root: Literal["code_execution", "tokens", "web_search"]
-    """
-    Cost component.
     """
 
 
@@ -8056,37 +7539,6 @@ class BetaAnalyticsFederatedActorOIDCProvider(BaseModel):
     type: Literal["oidc"]
 
 
-class BetaAnalyticsFederatedActorProvider(
-    RootModel[
-        Union[
-            BetaAnalyticsFederatedActorAWSProvider,
-            BetaAnalyticsFederatedActorAzureProvider,
-            BetaAnalyticsFederatedActorGCPProvider,
-            BetaAnalyticsFederatedActorOIDCProvider,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaAnalyticsFederatedActorAWSProvider,
-            BetaAnalyticsFederatedActorAzureProvider,
-            BetaAnalyticsFederatedActorGCPProvider,
-            BetaAnalyticsFederatedActorOIDCProvider,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    The trusted provider that asserted a federated identity, tagged by `type`.
-    """
-
-
-class BetaAnalyticsGroupedCostType(RootModel[Literal["code_execution", "session_usage", "tokens", "web_search"]]):
-    root: Literal["code_execution", "session_usage", "tokens", "web_search"]
-    """
-    Cost component, including Claude Managed Agents session usage.
-    """
-
-
 class BetaAnalyticsReportUserActor(BaseModel):
     """
     A user.
@@ -8134,45 +7586,6 @@ class BetaAnalyticsServiceAccountActor(BaseModel):
     type: Literal["service_account_actor"]
 
 
-class BetaAnalyticsServiceTier(
-    RootModel[Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]]
-):
-    root: Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
-    """
-    Service tier a request was served at.
-    """
-
-
-class BetaAnalyticsSpeed(RootModel[Literal["fast", "standard"]]):
-    root: Literal["fast", "standard"]
-    """
-    Inference speed mode.
-    """
-
-
-class BetaAnalyticsTokenType(
-    RootModel[
-        Literal[
-            "cache_creation.ephemeral_1h_input_tokens",
-            "cache_creation.ephemeral_5m_input_tokens",
-            "cache_read_input_tokens",
-            "output_tokens",
-            "uncached_input_tokens",
-        ]
-    ]
-):
-    root: Literal[
-        "cache_creation.ephemeral_1h_input_tokens",
-        "cache_creation.ephemeral_5m_input_tokens",
-        "cache_read_input_tokens",
-        "output_tokens",
-        "uncached_input_tokens",
-    ]
-    """
-    Token type of a token cost.
-    """
-
-
 class BetaAnalyticsUsageBucketedResult(BaseModel):
     """
     One usage row within a time bucket (legacy usage report).
@@ -8186,7 +7599,7 @@ class BetaAnalyticsUsageBucketedResult(BaseModel):
     """
     Input tokens read from the prompt cache.
     """
-    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    claude_tag_category: Optional[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = None
     """
     Claude Tag spend category; set only when grouped by `claude_tag_category`.
     """
@@ -8194,7 +7607,7 @@ class BetaAnalyticsUsageBucketedResult(BaseModel):
     """
     Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
     """
-    context_window: Optional[BetaAnalyticsContextWindow] = None
+    context_window: Optional[Literal["0-200k", "200k-1M"]] = None
     """
     Context-window pricing tier; set only when grouped by `context_window`.
     """
@@ -8237,13 +7650,6 @@ class BetaAnalyticsUsageBucketedResult(BaseModel):
     uncached_input_tokens: int
     """
     Input tokens not read from or written to the cache.
-    """
-
-
-class BetaAnalyticsUsageCostInferenceGeo(RootModel[Literal["global", "us"]]):
-    root: Literal["global", "us"]
-    """
-    Inference region.
     """
 
 
@@ -8375,17 +7781,6 @@ class ComplianceSettingsStateEnabledParam(BaseModel):
     """
 
     type: Literal["enabled"]
-
-
-class ComplianceSettingsStateParam(
-    RootModel[Union[ComplianceSettingsStateEnabledParam, ComplianceSettingsStateDisabledParam]]
-):
-    root: Annotated[
-        Union[ComplianceSettingsStateEnabledParam, ComplianceSettingsStateDisabledParam], Field(discriminator="type")
-    ]
-    """
-    The desired Compliance API state, tagged by `type`.
-    """
 
 
 class IncreaseRequestDenyParams(BaseModel):
@@ -8538,13 +7933,6 @@ class SpendLimitDeleteResponse(BaseModel):
     type: Literal["spend_limit_deleted"]
 
 
-class SpendLimitIncreaseRequestStatus(RootModel[Literal["approved", "denied", "pending"]]):
-    root: Literal["approved", "denied", "pending"]
-    """
-    The state of a spend limit increase request.
-    """
-
-
 class SpendLimitOrganizationScope(BaseModel):
     """
     The whole organization.
@@ -8571,13 +7959,6 @@ class SpendLimitOrganizationServiceScope(BaseModel):
     Organization service.
     """
     type: Literal["organization_service"]
-
-
-class SpendLimitPeriod(RootModel[Literal["daily", "monthly", "weekly"]]):
-    root: Literal["daily", "monthly", "weekly"]
-    """
-    The window a spend limit resets over.
-    """
 
 
 class SpendLimitRBACGroupScope(BaseModel):
@@ -8802,13 +8183,6 @@ class BetaManagedAgentsAgentArchivedRunErrorObject(BaseModel):
     Human-readable explanation.
     """
     type: Literal["agent_archived_error"]
-
-
-class BetaManagedAgentsDeploymentStatus(RootModel[Literal["active", "paused"]]):
-    root: Literal["active", "paused"]
-    """
-    Whether a deployment runs (`active`) or is paused.
-    """
 
 
 class BetaManagedAgentsDeploymentSystemMessageEvent(BaseModel):
@@ -9098,28 +8472,6 @@ class BetaManagedAgentsSessionRateLimitedRunErrorObject(BaseModel):
     type: Literal["session_rate_limited_error"]
 
 
-class BetaManagedAgentsSessionResourceConfig(
-    RootModel[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResourceConfig,
-            BetaManagedAgentsFileResourceConfig,
-            BetaManagedAgentsMemoryStoreResourceConfig,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResourceConfig,
-            BetaManagedAgentsFileResourceConfig,
-            BetaManagedAgentsMemoryStoreResourceConfig,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    A resource mounted into sessions, by `type`.
-    """
-
-
 class BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject(BaseModel):
     """
     The deployment was paused because a resource it references no longer exists.
@@ -9158,18 +8510,6 @@ class BetaManagedAgentsSkillNotFoundRunErrorObject(BaseModel):
     Human-readable explanation.
     """
     type: Literal["skill_not_found_error"]
-
-
-class BetaManagedAgentsTriggerContext(
-    RootModel[Union[BetaManagedAgentsScheduleTriggerContext, BetaManagedAgentsManualTriggerContext]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsScheduleTriggerContext, BetaManagedAgentsManualTriggerContext],
-        Field(discriminator="type"),
-    ]
-    """
-    What started a deployment run, by `type`.
-    """
 
 
 class BetaManagedAgentsTriggerType(RootModel[Literal["schedule", "manual"]]):
@@ -9357,35 +8697,6 @@ class BetaTunnelToken(BaseModel):
     The connector token. Treat it as a secret.
     """
     type: Literal["tunnel_token"]
-
-
-class DeploymentAgentParam(RootModel[Union[str, BetaManagedAgentsAgentParams]]):
-    root: Union[str, BetaManagedAgentsAgentParams]
-    """
-    An agent ID (pins its latest version) or an agent object with ID and version.
-    """
-
-
-class DeploymentResourceParam(
-    RootModel[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResourceParams,
-            BetaManagedAgentsFileResourceParams,
-            BetaManagedAgentsMemoryStoreResourceParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsGitHubRepositoryResourceParams,
-            BetaManagedAgentsFileResourceParams,
-            BetaManagedAgentsMemoryStoreResourceParam,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    A resource to mount into each session, by `type`.
-    """
 
 
 class ExternalKeyAttachedAttachment(BaseModel):
@@ -10182,13 +9493,6 @@ class BetaDeletedTelemetryDestinationWorkspace(BaseModel):
     """
 
 
-class BetaTelemetryDestinationContentMode(RootModel[Literal["metadata_only", "content"]]):
-    root: Literal["metadata_only", "content"]
-    """
-    What exported spans contain, metadata only or also prompts, responses and tool inputs and outputs.
-    """
-
-
 class BetaTelemetryDestinationDeliveryHealth(BaseModel):
     """
     The most recent delivery results recorded for a destination; they may lag behind and are not reset by configuration changes.
@@ -10264,18 +9568,6 @@ class BetaTelemetryDestinationStateEnabledParams(BaseModel):
     type: Literal["enabled"]
 
 
-class BetaTelemetryDestinationStateParams(
-    RootModel[Union[BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams]]
-):
-    root: Annotated[
-        Union[BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the destination receives deliveries after the update; never null.
-    """
-
-
 class BetaTelemetryDestinationTestFailure(BaseModel):
     """
     The test span was not delivered.
@@ -10301,7 +9593,10 @@ class BetaTelemetryDestinationTraces(BaseModel):
     A destination's settings for the traces it receives.
     """
 
-    content_mode: BetaTelemetryDestinationContentMode
+    content_mode: Literal["metadata_only", "content"]
+    """
+    What exported spans contain, metadata only or also prompts, responses and tool inputs and outputs.
+    """
     enabled: bool
     """
     Whether the destination receives traces; a disabled one keeps its other settings.
@@ -10321,7 +9616,7 @@ class BetaTelemetryDestinationTracesParams(BaseModel):
     Traces settings; an omitted one takes its default on create and keeps its value on update.
     """
 
-    content_mode: Optional[BetaTelemetryDestinationContentMode] = None
+    content_mode: Optional[Literal["metadata_only", "content"]] = None
     """
     What exported spans contain; `metadata_only` by default, and null sets `metadata_only` on update.
     """
@@ -10427,28 +9722,6 @@ class BetaTelemetryDestinationWorkspacesIncludeParams(BaseModel):
     """
 
 
-class BetaTelemetryDestinationWorkspacesParams(
-    RootModel[
-        Union[
-            BetaTelemetryDestinationWorkspacesAllParams,
-            BetaTelemetryDestinationWorkspacesIncludeParams,
-            BetaTelemetryDestinationWorkspacesExcludeParams,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaTelemetryDestinationWorkspacesAllParams,
-            BetaTelemetryDestinationWorkspacesIncludeParams,
-            BetaTelemetryDestinationWorkspacesExcludeParams,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Which workspaces the destination covers; on update a change of type, or `workspace_ids`, is refused while the list holds more than 750 workspaces.
-    """
-
-
 class ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams(BaseModel):
     settings: Optional[dict[str, Any]]
     """
@@ -10524,7 +9797,17 @@ class TelemetryDestinationCreateParams(BaseModel):
     """
     Base URL of the collector's OTLP/HTTP endpoint: `https`, a hostname (not an IP address), port 443 if any, no query, fragment or credentials; a path prefix is allowed, but not the per-signal path.
     """
-    workspaces: BetaTelemetryDestinationWorkspacesParams
+    workspaces: Annotated[
+        Union[
+            BetaTelemetryDestinationWorkspacesAllParams,
+            BetaTelemetryDestinationWorkspacesIncludeParams,
+            BetaTelemetryDestinationWorkspacesExcludeParams,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Which workspaces the destination covers; on update a change of type, or `workspace_ids`, is refused while the list holds more than 750 workspaces.
+    """
     display_name: Annotated[Optional[str], Field(max_length=255, min_length=1)] = None
     """
     Human-readable name for the destination.
@@ -10553,16 +9836,51 @@ class TelemetryDestinationUpdateParams(BaseModel):
     """
     Headers to merge in by case-insensitive name: a string sets one, null removes one, omitted ones are kept; setting a value also requires `endpoint_url`.
     """
-    state: Optional[BetaTelemetryDestinationStateParams] = None
+    state: Annotated[
+        Optional[Union[BetaTelemetryDestinationStateEnabledParams, BetaTelemetryDestinationStateDisabledParams]],
+        Field(discriminator="type"),
+    ] = None
+    """
+    Whether the destination receives deliveries after the update; never null.
+    """
     traces: Optional[BetaTelemetryDestinationTracesParams] = None
     """
     Traces settings to change, omitted ones kept; null resets every traces setting to its default.
     """
-    workspaces: Optional[BetaTelemetryDestinationWorkspacesParams] = None
+    workspaces: Annotated[
+        Optional[
+            Union[
+                BetaTelemetryDestinationWorkspacesAllParams,
+                BetaTelemetryDestinationWorkspacesIncludeParams,
+                BetaTelemetryDestinationWorkspacesExcludeParams,
+            ]
+        ],
+        Field(discriminator="type"),
+    ] = None
+    """
+    Which workspaces the destination covers; on update a change of type, or `workspace_ids`, is refused while the list holds more than 750 workspaces.
+    """
 
 
 class ErrorObject(BaseModel):
-    type: ErrorType
+    type: Literal[
+        "invalid_request_error",
+        "authentication_error",
+        "billing_error",
+        "permission_error",
+        "not_found_error",
+        "conflict_error",
+        "request_too_large",
+        "rate_limit_error",
+        "timeout_error",
+        "api_error",
+        "overloaded_error",
+        "memory_precondition_failed_error",
+        "memory_path_conflict_error",
+    ]
+    """
+    The kind of error. The docs give one per status: 400 invalid_request_error, 401 authentication_error, 402 billing_error, 403 permission_error, 404 not_found_error, 409 conflict_error, 413 request_too_large, 429 rate_limit_error, 500 api_error, 504 timeout_error, 529 overloaded_error.
+    """
     message: str
     """
     A human-readable explanation.
@@ -10603,30 +9921,21 @@ class BashCodeExecutionToolResultBlockParam(BaseModel):
     type: Literal["bash_code_execution_tool_result"]
 
 
-class StateChanges(
-    RootModel[
-        Union[
-            BrowserStateChangeTabOpenedParam,
-            BrowserStateChangeDownloadStartedParam,
-            BrowserStateChangeDownloadCompletedParam,
-            BrowserStateChangeDownloadFailedParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BrowserStateChangeTabOpenedParam,
-            BrowserStateChangeDownloadStartedParam,
-            BrowserStateChangeDownloadCompletedParam,
-            BrowserStateChangeDownloadFailedParam,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BrowserStateBlockParam(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
-    state_changes: Optional[list[StateChanges]] = None
+    state_changes: Optional[
+        list[
+            Annotated[
+                Union[
+                    BrowserStateChangeTabOpenedParam,
+                    BrowserStateChangeDownloadStartedParam,
+                    BrowserStateChangeDownloadCompletedParam,
+                    BrowserStateChangeDownloadFailedParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     tabs: list[BrowserStateTabEntryParam]
     type: Literal["browser_state"]
 
@@ -10797,12 +10106,34 @@ class WebFetchBlock(BaseModel):
 
 
 class WebFetchToolResultErrorBlock(BaseModel):
-    error_code: WebFetchToolResultErrorCode
+    error_code: Literal[
+        "invalid_tool_input",
+        "url_too_long",
+        "url_not_allowed",
+        "url_not_in_prior_context",
+        "url_not_accessible",
+        "unsupported_content_type",
+        "too_many_requests",
+        "max_uses_exceeded",
+        "unavailable",
+        "content_too_large",
+    ]
     type: Literal["web_fetch_tool_result_error"]
 
 
 class WebFetchToolResultErrorBlockParam(BaseModel):
-    error_code: WebFetchToolResultErrorCode
+    error_code: Literal[
+        "invalid_tool_input",
+        "url_too_long",
+        "url_not_allowed",
+        "url_not_in_prior_context",
+        "url_not_accessible",
+        "unsupported_content_type",
+        "too_many_requests",
+        "max_uses_exceeded",
+        "unavailable",
+        "content_too_large",
+    ]
     type: Literal["web_fetch_tool_result_error"]
 
 
@@ -10845,7 +10176,14 @@ class WebFetchURLSourcesParam(BaseModel):
 
 
 class WebSearchToolRequestErrorObjectParam(BaseModel):
-    error_code: WebSearchToolResultErrorCode
+    error_code: Literal[
+        "invalid_tool_input",
+        "unavailable",
+        "max_uses_exceeded",
+        "too_many_requests",
+        "query_too_long",
+        "request_too_large",
+    ]
     type: Literal["web_search_tool_result_error"]
 
 
@@ -10870,7 +10208,17 @@ class WebSearchToolResultBlockParam(BaseModel):
 class Delta(BaseModel):
     container: Optional[Container] = None
     stop_details: Optional[RefusalStopDetails] = None
-    stop_reason: Optional[StopReason] = None
+    stop_reason: Optional[
+        Literal[
+            "end_turn",
+            "max_tokens",
+            "stop_sequence",
+            "tool_use",
+            "pause_turn",
+            "refusal",
+            "model_context_window_exceeded",
+        ]
+    ] = None
     stop_sequence: Optional[str] = None
 
 
@@ -10982,62 +10330,6 @@ class ActionURLCreateParams(BaseModel):
     action: UserProfileEnrollEndUserActionParam
 
 
-class BetaDreamInput(RootModel[Union[BetaDreamMemoryStoreInput, BetaDreamSessionsInput]]):
-    root: Annotated[Union[BetaDreamMemoryStoreInput, BetaDreamSessionsInput], Field(discriminator="type")]
-    """
-    A source a dream reads.
-    """
-
-
-class BetaDreamInputParam(RootModel[Union[BetaDreamMemoryStoreInputParam, BetaDreamSessionsInputParam]]):
-    root: Annotated[Union[BetaDreamMemoryStoreInputParam, BetaDreamSessionsInputParam], Field(discriminator="type")]
-    """
-    A source for a dream to read.
-    """
-
-
-class BetaManagedAgentsActor(
-    RootModel[
-        Union[
-            BetaManagedAgentsSessionActor,
-            BetaManagedAgentsAPIActor,
-            BetaManagedAgentsUserActor,
-            BetaManagedAgentsServiceAccountActor,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsSessionActor,
-            BetaManagedAgentsAPIActor,
-            BetaManagedAgentsUserActor,
-            BetaManagedAgentsServiceAccountActor,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Who made a change.
-    """
-
-
-class BetaManagedAgentsCredentialNetworkingParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsUnrestrictedCredentialNetworkingParams, BetaManagedAgentsLimitedCredentialNetworkingParams
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsUnrestrictedCredentialNetworkingParams, BetaManagedAgentsLimitedCredentialNetworkingParams
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    The outbound hosts a secret is substituted on.
-    """
-
-
 class BetaManagedAgentsEnvironmentVariableAuthResponse(BaseModel):
     """
     A secret substituted into outbound requests through an environment variable; the value is never returned.
@@ -11066,7 +10358,15 @@ class BetaManagedAgentsEnvironmentVariableCreateParams(BaseModel):
     An environment variable credential to create.
     """
 
-    networking: BetaManagedAgentsCredentialNetworkingParams
+    networking: Annotated[
+        Union[
+            BetaManagedAgentsUnrestrictedCredentialNetworkingParams, BetaManagedAgentsLimitedCredentialNetworkingParams
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The outbound hosts a secret is substituted on.
+    """
     secret_name: str
     """
     The environment variable's name; immutable.
@@ -11086,7 +10386,11 @@ class BetaManagedAgentsEnvironmentVariableUpdateParams(BaseModel):
 
     type: Literal["environment_variable"]
     injection_location: Optional[BetaManagedAgentsInjectionLocationUpdateParams] = None
-    networking: Optional[BetaManagedAgentsCredentialNetworkingParams] = None
+    networking: Optional[
+        Union[
+            BetaManagedAgentsUnrestrictedCredentialNetworkingParams, BetaManagedAgentsLimitedCredentialNetworkingParams
+        ]
+    ] = None
     """
     A new networking scope, replacing the stored one as a whole.
     """
@@ -11212,19 +10516,12 @@ class BetaManagedAgentsMCPProbe(BaseModel):
     """
 
 
-class BetaManagedAgentsMemoryListItem(RootModel[Union[BetaManagedAgentsMemory, BetaManagedAgentsMemoryPrefix]]):
-    root: Annotated[Union[BetaManagedAgentsMemory, BetaManagedAgentsMemoryPrefix], Field(discriminator="type")]
-    """
-    An item of a memory listing, a memory or a directory marker.
-    """
-
-
 class BetaManagedAgentsMemoryListResponse(BaseModel):
     """
     One page of memories and directory markers.
     """
 
-    data: list[BetaManagedAgentsMemoryListItem]
+    data: list[Annotated[Union[BetaManagedAgentsMemory, BetaManagedAgentsMemoryPrefix], Field(discriminator="type")]]
     next_page: Optional[str] = None
     """
     The cursor of the next page, or null on the last page.
@@ -11246,7 +10543,10 @@ class BetaManagedAgentsMemoryVersion(BaseModel):
     The memory the version belongs to (`mem_...`); valid after the memory is deleted.
     """
     memory_store_id: str
-    operation: BetaManagedAgentsMemoryVersionOperation
+    operation: Literal["created", "modified", "deleted"]
+    """
+    The kind of change a memory version records.
+    """
     type: Literal["memory_version"]
     content: Optional[str] = None
     """
@@ -11260,7 +10560,14 @@ class BetaManagedAgentsMemoryVersion(BaseModel):
     """
     The content's size in bytes; null for deletions and once redacted.
     """
-    created_by: Optional[BetaManagedAgentsActor] = None
+    created_by: Optional[
+        Union[
+            BetaManagedAgentsSessionActor,
+            BetaManagedAgentsAPIActor,
+            BetaManagedAgentsUserActor,
+            BetaManagedAgentsServiceAccountActor,
+        ]
+    ] = None
     """
     Who made the change, or null if the author was not recorded.
     """
@@ -11272,7 +10579,14 @@ class BetaManagedAgentsMemoryVersion(BaseModel):
     """
     When the version was redacted, or null.
     """
-    redacted_by: Optional[BetaManagedAgentsActor] = None
+    redacted_by: Optional[
+        Union[
+            BetaManagedAgentsSessionActor,
+            BetaManagedAgentsAPIActor,
+            BetaManagedAgentsUserActor,
+            BetaManagedAgentsServiceAccountActor,
+        ]
+    ] = None
     """
     Who redacted the version, or null.
     """
@@ -11287,24 +10601,6 @@ class BetaManagedAgentsMemoryVersionListResponse(BaseModel):
     next_page: Optional[str] = None
     """
     The cursor of the next page, or null on the last page.
-    """
-
-
-class BetaOutputBehavior(RootModel[Union[BetaOutputBehaviorCreateNew, BetaOutputBehaviorUpdateExisting]]):
-    root: Annotated[Union[BetaOutputBehaviorCreateNew, BetaOutputBehaviorUpdateExisting], Field(discriminator="type")]
-    """
-    Which memory store a dream writes its result to.
-    """
-
-
-class BetaOutputBehaviorParam(
-    RootModel[Union[BetaOutputBehaviorCreateNewParam, BetaOutputBehaviorUpdateExistingParam]]
-):
-    root: Annotated[
-        Union[BetaOutputBehaviorCreateNewParam, BetaOutputBehaviorUpdateExistingParam], Field(discriminator="type")
-    ]
-    """
-    Which memory store a dream writes its result to; `create_new` when omitted.
     """
 
 
@@ -11333,7 +10629,9 @@ class CredentialUpdateParams(BaseModel):
 
 
 class DreamCreateParams(BaseModel):
-    inputs: list[BetaDreamInputParam]
+    inputs: list[
+        Annotated[Union[BetaDreamMemoryStoreInputParam, BetaDreamSessionsInputParam], Field(discriminator="type")]
+    ]
     """
     Exactly one `memory_store` entry and one `sessions` entry.
     """
@@ -11345,7 +10643,13 @@ class DreamCreateParams(BaseModel):
     """
     Guidance on how to read the sessions and organize the output, 1 to 4,096 characters.
     """
-    output_behavior: Optional[BetaOutputBehaviorParam] = None
+    output_behavior: Annotated[
+        Optional[Union[BetaOutputBehaviorCreateNewParam, BetaOutputBehaviorUpdateExistingParam]],
+        Field(discriminator="type"),
+    ] = None
+    """
+    Which memory store a dream writes its result to; `create_new` when omitted.
+    """
 
 
 class UserProfileCyberProgram(BaseModel):
@@ -11357,7 +10661,10 @@ class UserProfileCyberProgram(BaseModel):
     """
     What a request must allow to get the relaxed safeguards of the active tiers; null when no tier is active.
     """
-    status: UserProfileProgramStatus
+    status: Literal["active", "pending", "rejected"]
+    """
+    A profile's status in a program.
+    """
     tiers: dict[str, UserProfileCyberTier]
     """
     The program's tiers keyed by tier (`a`, `b`, `c`); `{}` when the response does not report tiers.
@@ -11373,7 +10680,10 @@ class UserProfileEfsProgram(BaseModel):
     """
     The program's features keyed by feature (`data_retention_exemption`, `cmek`, `storage`).
     """
-    status: UserProfileProgramStatus
+    status: Literal["active", "pending", "rejected"]
+    """
+    A profile's status in a program.
+    """
 
 
 class UserProfileEnforcementActionBan(BaseModel):
@@ -11385,7 +10695,7 @@ class UserProfileEnforcementActionBan(BaseModel):
     """
     The action's ID (`enac_...`), stable while it is open.
     """
-    action: Optional[UserProfileEnforcementActionNextStep] = None
+    action: Optional[Literal["verify"]] = None
     """
     Always null; a ban cannot be cleared by the end user.
     """
@@ -11394,7 +10704,17 @@ class UserProfileEnforcementActionBan(BaseModel):
     Always null; a ban has no end date.
     """
     opened_at: AwareDatetime
-    reason: UserProfileEnforcementActionReason
+    reason: Literal[
+        "unsupported_region",
+        "fraud_or_abuse",
+        "high_harm",
+        "usage_policy_violation",
+        "account_compromise",
+        "unspecified",
+    ]
+    """
+    Why Anthropic placed the limit.
+    """
     type: Literal["ban"]
 
 
@@ -11403,7 +10723,7 @@ class UserProfileExternalUserDetails(BaseModel):
     Details about the entity as the platform states them (unverified); each is null until supplied.
     """
 
-    account_status: Optional[UserProfileExternalUserAccountStatus] = None
+    account_status: Optional[Literal["active", "suspended", "blocked"]] = None
     country: Optional[str] = None
     """
     ISO 3166-1 alpha-2 country code.
@@ -11412,7 +10732,7 @@ class UserProfileExternalUserDetails(BaseModel):
     """
     The platform's hash of the entity's email address.
     """
-    entity_type: Optional[UserProfileExternalUserEntityType] = None
+    entity_type: Optional[Literal["individual", "business", "non_profit", "government"]] = None
     name_hash: Optional[str] = None
     """
     The platform's hash of the entity's name.
@@ -11432,7 +10752,7 @@ class UserProfileExternalUserDetailsParams(BaseModel):
     Details about the entity as the platform states them; every field is optional.
     """
 
-    account_status: Optional[UserProfileExternalUserAccountStatus] = None
+    account_status: Optional[Literal["active", "suspended", "blocked"]] = None
     country: Optional[str] = None
     """
     ISO 3166-1 alpha-2 code in upper case, such as `US`.
@@ -11441,7 +10761,7 @@ class UserProfileExternalUserDetailsParams(BaseModel):
     """
     The platform's hash of the entity's email address, 1 to 255 characters.
     """
-    entity_type: Optional[UserProfileExternalUserEntityType] = None
+    entity_type: Optional[Literal["individual", "business", "non_profit", "government"]] = None
     name_hash: Optional[str] = None
     """
     The platform's hash of the entity's name, 1 to 255 characters.
@@ -11472,7 +10792,7 @@ class UserProfilePrograms(BaseModel):
 
 
 class UserProfileUpdateParams(BaseModel):
-    access_type: Optional[UserProfileAccessType] = None
+    access_type: Optional[Literal["application", "passthrough"]] = None
     """
     Replaces the stored access type when present.
     """
@@ -11554,32 +10874,6 @@ class BetaManagedAgentsCustomTool(BaseModel):
     type: Literal["custom"]
 
 
-class BetaManagedAgentsExecutionIdentity(
-    RootModel[Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity],
-        Field(discriminator="type"),
-    ]
-    """
-    The principal that runs of an agent act as.
-    """
-
-
-class BetaManagedAgentsExecutionIdentityParams(
-    RootModel[
-        Union[BetaManagedAgentsAWSRoleExecutionIdentityParams, BetaManagedAgentsServiceAccountExecutionIdentityParams]
-    ]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAWSRoleExecutionIdentityParams, BetaManagedAgentsServiceAccountExecutionIdentityParams],
-        Field(discriminator="type"),
-    ]
-    """
-    The principal that runs of an agent act as.
-    """
-
-
 class BetaManagedAgentsMCPToolset(BaseModel):
     """
     The tools of one MCP server from `mcp_servers`.
@@ -11600,58 +10894,15 @@ class BetaManagedAgentsMCPToolset(BaseModel):
     type: Literal["mcp_toolset"]
 
 
-class BetaManagedAgentsMultiagentAdvisor(
-    RootModel[Union[BetaManagedAgentsMultiagentAdvisorEnabled, BetaManagedAgentsMultiagentAdvisorDisabled]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentAdvisorEnabled, BetaManagedAgentsMultiagentAdvisorDisabled],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the primary thread can consult an advisor model.
-    """
-
-
-class BetaManagedAgentsMultiagentInlineAgents(
-    RootModel[Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether inline (unsaved) agents may be defined.
-    """
-
-
-class BetaManagedAgentsMultiagentPredefinedAgentParams(
-    RootModel[Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams]]
-):
-    root: Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams]
-    """
-    A predefined agent: an agent ID, an agent reference, or `self`.
-    """
-
-
-class BetaManagedAgentsMultiagentRosterEntryParams(
-    RootModel[
-        Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams, BetaManagedAgentsAdvisorParams]
-    ]
-):
-    root: Union[
-        str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams, BetaManagedAgentsAdvisorParams
-    ]
-    """
-    A coordinator roster entry: an agent ID, an agent reference, `self` or an advisor.
-    """
-
-
 class BetaManagedAgentsMultiagentSubagentsEnabled(BaseModel):
     """
     The agent can spawn session threads running predefined or inline agents.
     """
 
-    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    inline_agents: Annotated[
+        Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled],
+        Field(discriminator="type"),
+    ]
     """
     Whether inline agents may be spawned (default enabled).
     """
@@ -11668,27 +10919,19 @@ class BetaManagedAgentsMultiagentSubagentsEnabledParams(BaseModel):
     """
 
     type: Literal["enabled"]
-    inline_agents: Optional[BetaManagedAgentsMultiagentInlineAgentsParams] = None
+    inline_agents: Optional[
+        Union[
+            BetaManagedAgentsMultiagentInlineAgentsEnabledParams, BetaManagedAgentsMultiagentInlineAgentsDisabledParams
+        ]
+    ] = None
     """
     Whether inline agents may be spawned (default enabled).
     """
-    predefined_agents: Optional[list[BetaManagedAgentsMultiagentPredefinedAgentParams]] = None
+    predefined_agents: Optional[
+        list[Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams]]
+    ] = None
     """
     Saved agents that may be spawned as threads (at most 20); null or empty means none.
-    """
-
-
-class BetaManagedAgentsMultiagentSubagentsParams(
-    RootModel[
-        Union[BetaManagedAgentsMultiagentSubagentsEnabledParams, BetaManagedAgentsMultiagentSubagentsDisabledParams]
-    ]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentSubagentsEnabledParams, BetaManagedAgentsMultiagentSubagentsDisabledParams],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the agent can spawn session threads.
     """
 
 
@@ -11697,7 +10940,10 @@ class BetaManagedAgentsMultiagentWorkflowsEnabled(BaseModel):
     The agent can start workflow runs that follow a plan it writes.
     """
 
-    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    inline_agents: Annotated[
+        Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled],
+        Field(discriminator="type"),
+    ]
     """
     Whether a run's plan may define inline agents (default enabled).
     """
@@ -11714,27 +10960,19 @@ class BetaManagedAgentsMultiagentWorkflowsEnabledParams(BaseModel):
     """
 
     type: Literal["enabled"]
-    inline_agents: Optional[BetaManagedAgentsMultiagentInlineAgentsParams] = None
+    inline_agents: Optional[
+        Union[
+            BetaManagedAgentsMultiagentInlineAgentsEnabledParams, BetaManagedAgentsMultiagentInlineAgentsDisabledParams
+        ]
+    ] = None
     """
     Whether a run's plan may define inline agents (default enabled).
     """
-    predefined_agents: Optional[list[BetaManagedAgentsMultiagentPredefinedAgentParams]] = None
+    predefined_agents: Optional[
+        list[Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams]]
+    ] = None
     """
     Saved agents a run's plan may use (at most 20); null or empty means none.
-    """
-
-
-class BetaManagedAgentsMultiagentWorkflowsParams(
-    RootModel[
-        Union[BetaManagedAgentsMultiagentWorkflowsEnabledParams, BetaManagedAgentsMultiagentWorkflowsDisabledParams]
-    ]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentWorkflowsEnabledParams, BetaManagedAgentsMultiagentWorkflowsDisabledParams],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the agent can start workflow runs.
     """
 
 
@@ -11786,67 +11024,34 @@ class BetaManagedAgentsWebFetchURLSourceOnlyParam(BaseModel):
     type: Literal["only"]
 
 
-class BetaManagedAgentsWebFetchURLSourceToolFilter(
-    RootModel[
-        Union[
-            BetaManagedAgentsWebFetchURLSourceAll,
-            BetaManagedAgentsWebFetchURLSourceNone,
-            BetaManagedAgentsWebFetchURLSourceOnly,
-            BetaManagedAgentsWebFetchURLSourceExcept,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsWebFetchURLSourceAll,
-            BetaManagedAgentsWebFetchURLSourceNone,
-            BetaManagedAgentsWebFetchURLSourceOnly,
-            BetaManagedAgentsWebFetchURLSourceExcept,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Which tools' results contribute fetchable URLs: `all`, `none`, or an `only`/`except` list.
-    """
-
-
-class BetaManagedAgentsWebFetchURLSourceToolFilterParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsWebFetchURLSourceShorthand,
-            BetaManagedAgentsWebFetchURLSourceAllParam,
-            BetaManagedAgentsWebFetchURLSourceNoneParam,
-            BetaManagedAgentsWebFetchURLSourceOnlyParam,
-            BetaManagedAgentsWebFetchURLSourceExceptParam,
-        ]
-    ]
-):
-    root: Union[
-        BetaManagedAgentsWebFetchURLSourceShorthand,
-        BetaManagedAgentsWebFetchURLSourceAllParam,
-        BetaManagedAgentsWebFetchURLSourceNoneParam,
-        BetaManagedAgentsWebFetchURLSourceOnlyParam,
-        BetaManagedAgentsWebFetchURLSourceExceptParam,
-    ]
-    """
-    Which tools' results contribute fetchable URLs: `all`, `none`, or an `only`/`except` list.
-    """
-
-
 class BetaManagedAgentsWebFetchURLSources(BaseModel):
     """
     Which sources contribute URLs that web_fetch may fetch; each unset source allows every URL.
     """
 
-    client_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilter] = None
+    client_tool_results: Optional[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAll,
+            BetaManagedAgentsWebFetchURLSourceNone,
+            BetaManagedAgentsWebFetchURLSourceOnly,
+            BetaManagedAgentsWebFetchURLSourceExcept,
+        ]
+    ] = None
     """
     Which custom tools' results contribute URLs (default `all`).
     """
-    server_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilter] = None
+    server_tool_results: Optional[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAll,
+            BetaManagedAgentsWebFetchURLSourceNone,
+            BetaManagedAgentsWebFetchURLSourceOnly,
+            BetaManagedAgentsWebFetchURLSourceExcept,
+        ]
+    ] = None
     """
     Which of web_search's and web_fetch's results contribute URLs (default `all`).
     """
-    user_input: Optional[BetaManagedAgentsWebFetchURLSourceUserInput] = None
+    user_input: Optional[Union[BetaManagedAgentsWebFetchURLSourceAll, BetaManagedAgentsWebFetchURLSourceNone]] = None
     """
     Whether URLs in user messages may be fetched (default `all`).
     """
@@ -11857,15 +11062,37 @@ class BetaManagedAgentsWebFetchURLSourcesParams(BaseModel):
     Which sources contribute URLs that web_fetch may fetch; each unset source allows every URL.
     """
 
-    client_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilterParams] = None
+    client_tool_results: Optional[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAllParam,
+            BetaManagedAgentsWebFetchURLSourceNoneParam,
+            BetaManagedAgentsWebFetchURLSourceOnlyParam,
+            BetaManagedAgentsWebFetchURLSourceExceptParam,
+            Literal["all", "none"],
+        ]
+    ] = None
     """
     Which custom tools' results contribute URLs (default `all`).
     """
-    server_tool_results: Optional[BetaManagedAgentsWebFetchURLSourceToolFilterParams] = None
+    server_tool_results: Optional[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAllParam,
+            BetaManagedAgentsWebFetchURLSourceNoneParam,
+            BetaManagedAgentsWebFetchURLSourceOnlyParam,
+            BetaManagedAgentsWebFetchURLSourceExceptParam,
+            Literal["all", "none"],
+        ]
+    ] = None
     """
     Which of web_search's and web_fetch's results contribute URLs (default `all`).
     """
-    user_input: Optional[BetaManagedAgentsWebFetchURLSourceUserInputParams] = None
+    user_input: Optional[
+        Union[
+            BetaManagedAgentsWebFetchURLSourceAllParam,
+            BetaManagedAgentsWebFetchURLSourceNoneParam,
+            Literal["all", "none"],
+        ]
+    ] = None
     """
     Whether URLs in user messages may be fetched (default `all`).
     """
@@ -12163,7 +11390,20 @@ class OrganizationInvite(BaseModel):
     """
     RBAC groups the User joins on acceptance (Claude Enterprise); empty when none.
     """
-    role: OrganizationRole
+    role: Literal[
+        "admin",
+        "billing",
+        "claude_code_user",
+        "developer",
+        "managed",
+        "membership_admin",
+        "owner",
+        "primary_owner",
+        "user",
+    ]
+    """
+    A User's role in the organization. Console and API organizations use `user`, `developer`, `billing`, `admin` and `claude_code_user`; Claude Enterprise organizations use `user`, `owner`, `primary_owner`, `membership_admin` and `managed`.
+    """
     status: Literal["accepted", "deleted", "expired", "pending"]
     """
     Status of the Invite.
@@ -12259,7 +11499,16 @@ class ServiceAccountWorkspaceMember(BaseModel):
     """
     ID of the Workspace (`wrkspc_…`).
     """
-    workspace_role: WorkspaceRole
+    workspace_role: Literal[
+        "workspace_admin",
+        "workspace_billing",
+        "workspace_developer",
+        "workspace_restricted_developer",
+        "workspace_user",
+    ]
+    """
+    A role in a Workspace.
+    """
 
 
 class ServiceAccountWorkspaceMemberListResponse(BaseModel):
@@ -12288,7 +11537,16 @@ class WorkspaceMember(BaseModel):
     """
     ID of the Workspace.
     """
-    workspace_role: WorkspaceRole
+    workspace_role: Literal[
+        "workspace_admin",
+        "workspace_billing",
+        "workspace_developer",
+        "workspace_restricted_developer",
+        "workspace_user",
+    ]
+    """
+    A role in a Workspace.
+    """
 
 
 class WorkspaceMemberListResponse(BaseModel):
@@ -12316,7 +11574,16 @@ class WorkspaceMemberUpdateParams(BaseModel):
     The member's new Workspace role.
     """
 
-    workspace_role: WorkspaceRole
+    workspace_role: Literal[
+        "workspace_admin",
+        "workspace_billing",
+        "workspace_developer",
+        "workspace_restricted_developer",
+        "workspace_user",
+    ]
+    """
+    A role in a Workspace.
+    """
 
 
 class WorkspaceRateLimitUpdateParams(BaseModel):
@@ -12352,13 +11619,6 @@ class WorkspaceRateLimitValue(BaseModel):
     value: int
     """
     The Workspace override, or the organization's value when inherited.
-    """
-
-
-class RBACRoleSource(RootModel[Union[RBACRoleSourceBuiltIn, RBACRoleSourceCustom]]):
-    root: Annotated[Union[RBACRoleSourceBuiltIn, RBACRoleSourceCustom], Field(discriminator="type")]
-    """
-    Whether the role is built in or custom; more kinds may be added later.
     """
 
 
@@ -12502,35 +11762,14 @@ class BetaPluginMarketplaceValidationPluginWarnings(BaseModel):
     warnings: list[BetaPluginMarketplaceValidationPluginWarning]
 
 
-class BetaManagedAgentsAgentAutoEvaluatedPermission(
-    RootModel[
-        Union[
-            BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
-            BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
-            BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
-            BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
-            BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
-class Content4(RootModel[Union[BetaManagedAgentsTextBlock, BetaManagedAgentsRedactedBlock]]):
-    root: Annotated[Union[BetaManagedAgentsTextBlock, BetaManagedAgentsRedactedBlock], Field(discriminator="type")]
-
-
 class BetaManagedAgentsAgentMessageEvent(BaseModel):
     """
     agent.message: text the agent produced.
     """
 
-    content: list[Content4]
+    content: list[
+        Annotated[Union[BetaManagedAgentsTextBlock, BetaManagedAgentsRedactedBlock], Field(discriminator="type")]
+    ]
     id: str
     """
     Unique identifier of this object.
@@ -12543,7 +11782,14 @@ class BetaManagedAgentsAgentMessageEvent(BaseModel):
 
 
 class BetaManagedAgentsAgentToolEvaluationAuto(BaseModel):
-    evaluated_permission: BetaManagedAgentsAgentAutoEvaluatedPermission
+    evaluated_permission: Annotated[
+        Union[
+            BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
+            BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
+            BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
+        ],
+        Field(discriminator="type"),
+    ]
     """
     The permission the server applied to this tool call.
     """
@@ -13054,32 +12300,13 @@ class BetaManagedAgentsStartEvent(BaseModel):
     event_start: an event is being produced (sent only for event types named in event_deltas).
     """
 
-    event: BetaManagedAgentsStartEventPreview
+    event: Annotated[
+        Union[BetaManagedAgentsAgentMessagePreview, BetaManagedAgentsAgentThinkingPreview], Field(discriminator="type")
+    ]
     """
     The event being produced, without its final content.
     """
     type: Literal["event_start"]
-
-
-class Content8(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ],
-        Field(discriminator="type"),
-    ]
 
 
 class BetaManagedAgentsUserCustomToolResultEvent(BaseModel):
@@ -13087,7 +12314,19 @@ class BetaManagedAgentsUserCustomToolResultEvent(BaseModel):
     user.custom_tool_result: the result of a custom tool call.
     """
 
-    content: Optional[list[Content8]] = None
+    content: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsTextBlock,
+                    BetaManagedAgentsImageBlock,
+                    BetaManagedAgentsDocumentBlock,
+                    BetaManagedAgentsSearchResultBlock,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     custom_tool_use_id: str
     """
     The id of the agent.custom_tool_use event this answers.
@@ -13111,29 +12350,20 @@ class BetaManagedAgentsUserCustomToolResultEvent(BaseModel):
     type: Literal["user.custom_tool_result"]
 
 
-class Content9(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlockParam,
-            BetaManagedAgentsImageBlockParam,
-            BetaManagedAgentsDocumentBlockParam,
-            BetaManagedAgentsSearchResultBlockParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlockParam,
-            BetaManagedAgentsImageBlockParam,
-            BetaManagedAgentsDocumentBlockParam,
-            BetaManagedAgentsSearchResultBlockParam,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsUserCustomToolResultEventParams(BaseModel):
-    content: Optional[list[Content9]] = None
+    content: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsTextBlockParam,
+                    BetaManagedAgentsImageBlockParam,
+                    BetaManagedAgentsDocumentBlockParam,
+                    BetaManagedAgentsSearchResultBlockParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     custom_tool_use_id: str
     """
     The id of the agent.custom_tool_use event this answers.
@@ -13145,33 +12375,22 @@ class BetaManagedAgentsUserCustomToolResultEventParams(BaseModel):
     type: Literal["user.custom_tool_result"]
 
 
-class Content10(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsRedactedBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsRedactedBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsUserMessageEvent(BaseModel):
     """
     user.message: a message from the user.
     """
 
-    content: list[Content10]
+    content: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsTextBlock,
+                BetaManagedAgentsImageBlock,
+                BetaManagedAgentsDocumentBlock,
+                BetaManagedAgentsRedactedBlock,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     id: str
     """
     Unique identifier of this object.
@@ -13183,51 +12402,19 @@ class BetaManagedAgentsUserMessageEvent(BaseModel):
     type: Literal["user.message"]
 
 
-class Content11(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlockParam,
-            BetaManagedAgentsImageBlockParam,
-            BetaManagedAgentsDocumentBlockParam,
-            BetaManagedAgentsRedactedBlockParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlockParam,
-            BetaManagedAgentsImageBlockParam,
-            BetaManagedAgentsDocumentBlockParam,
-            BetaManagedAgentsRedactedBlockParam,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsUserMessageEventParams(BaseModel):
-    content: list[Content11]
-    type: Literal["user.message"]
-
-
-class Content12(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
+    content: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsTextBlockParam,
+                BetaManagedAgentsImageBlockParam,
+                BetaManagedAgentsDocumentBlockParam,
+                BetaManagedAgentsRedactedBlockParam,
+            ],
+            Field(discriminator="type"),
         ]
     ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ],
-        Field(discriminator="type"),
-    ]
+    type: Literal["user.message"]
 
 
 class BetaManagedAgentsUserToolResultEvent(BaseModel):
@@ -13235,7 +12422,19 @@ class BetaManagedAgentsUserToolResultEvent(BaseModel):
     user.tool_result: the result of an agent tool run by a self-hosted environment.
     """
 
-    content: Optional[list[Content12]] = None
+    content: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsTextBlock,
+                    BetaManagedAgentsImageBlock,
+                    BetaManagedAgentsDocumentBlock,
+                    BetaManagedAgentsSearchResultBlock,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     id: str
     """
     Unique identifier of this object.
@@ -13259,29 +12458,20 @@ class BetaManagedAgentsUserToolResultEvent(BaseModel):
     type: Literal["user.tool_result"]
 
 
-class Content13(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlockParam,
-            BetaManagedAgentsImageBlockParam,
-            BetaManagedAgentsDocumentBlockParam,
-            BetaManagedAgentsSearchResultBlockParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlockParam,
-            BetaManagedAgentsImageBlockParam,
-            BetaManagedAgentsDocumentBlockParam,
-            BetaManagedAgentsSearchResultBlockParam,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsUserToolResultEventParams(BaseModel):
-    content: Optional[list[Content13]] = None
+    content: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsTextBlockParam,
+                    BetaManagedAgentsImageBlockParam,
+                    BetaManagedAgentsDocumentBlockParam,
+                    BetaManagedAgentsSearchResultBlockParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     is_error: Optional[bool] = None
     """
     Whether the tool call failed.
@@ -13321,7 +12511,16 @@ class BetaManagedAgentsWorkflowRunErrorEvent(BaseModel):
     workflow_run.error: a workflow run hit an error.
     """
 
-    error: BetaManagedAgentsWorkflowRunErrorObject
+    error: Annotated[
+        Union[
+            BetaManagedAgentsTimeoutWorkflowRunErrorObject,
+            BetaManagedAgentsProgramWorkflowRunErrorObject,
+            BetaManagedAgentsUnknownWorkflowRunErrorObject,
+            BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
+            BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
+        ],
+        Field(discriminator="type"),
+    ]
     id: str
     """
     Unique identifier of this object.
@@ -13337,25 +12536,6 @@ class BetaManagedAgentsWorkflowRunErrorEvent(BaseModel):
     """
 
 
-class BetaManagedAgentsWorkflowRunResult(
-    RootModel[
-        Union[
-            BetaManagedAgentsWorkflowRunResultCompleted,
-            BetaManagedAgentsWorkflowRunResultErrorObject,
-            BetaManagedAgentsWorkflowRunResultStopped,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsWorkflowRunResultCompleted,
-            BetaManagedAgentsWorkflowRunResultErrorObject,
-            BetaManagedAgentsWorkflowRunResultStopped,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsWorkflowRunStatusEndedEvent(BaseModel):
     """
     workflow_run.status_ended: a workflow run ended.
@@ -13369,21 +12549,19 @@ class BetaManagedAgentsWorkflowRunStatusEndedEvent(BaseModel):
     """
     When the server recorded the event.
     """
-    result: BetaManagedAgentsWorkflowRunResult
+    result: Annotated[
+        Union[
+            BetaManagedAgentsWorkflowRunResultCompleted,
+            BetaManagedAgentsWorkflowRunResultErrorObject,
+            BetaManagedAgentsWorkflowRunResultStopped,
+        ],
+        Field(discriminator="type"),
+    ]
     type: Literal["workflow_run.status_ended"]
     workflow_run_id: str
     """
     The workflow run this event belongs to.
     """
-
-
-class InitialEvents(
-    RootModel[Union[BetaManagedAgentsUserMessageEventParams, BetaManagedAgentsUserDefineOutcomeEventParams]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsUserMessageEventParams, BetaManagedAgentsUserDefineOutcomeEventParams],
-        Field(discriminator="type"),
-    ]
 
 
 class AnalyticsChatCoworkUnifiedMetrics(BaseModel):
@@ -13662,7 +12840,7 @@ class BetaAnalyticsCostBucketedResult(BaseModel):
     """
     Amount after discounts, before credits, as a decimal string in fractional cents.
     """
-    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    claude_tag_category: Optional[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = None
     """
     Claude Tag spend category; set only when grouped by `claude_tag_category`.
     """
@@ -13670,11 +12848,11 @@ class BetaAnalyticsCostBucketedResult(BaseModel):
     """
     Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
     """
-    context_window: Optional[BetaAnalyticsContextWindow] = None
+    context_window: Optional[Literal["0-200k", "200k-1M"]] = None
     """
     Context-window pricing tier; set only when grouped by `context_window`.
     """
-    cost_type: Optional[BetaAnalyticsCostType] = None
+    cost_type: Optional[Literal["code_execution", "tokens", "web_search"]] = None
     """
     Cost component; set only when grouped by `cost_type`.
     """
@@ -13714,7 +12892,15 @@ class BetaAnalyticsCostBucketedResult(BaseModel):
     """
     Inference speed mode; set only when grouped by `speed`.
     """
-    token_type: Optional[BetaAnalyticsTokenType] = None
+    token_type: Optional[
+        Literal[
+            "cache_creation.ephemeral_1h_input_tokens",
+            "cache_creation.ephemeral_5m_input_tokens",
+            "cache_read_input_tokens",
+            "output_tokens",
+            "uncached_input_tokens",
+        ]
+    ] = None
     """
     Token type when `cost_type` is `tokens`; set only when grouped by `token_type`.
     """
@@ -13772,7 +12958,7 @@ class BetaAnalyticsCostUsersItem(BaseModel):
     """
     Amount after discounts, before credits, as a decimal string in fractional cents.
     """
-    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    claude_tag_category: Optional[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = None
     """
     Claude Tag spend category; set only when grouped by `claude_tag_category`.
     """
@@ -13780,11 +12966,11 @@ class BetaAnalyticsCostUsersItem(BaseModel):
     """
     Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
     """
-    context_window: Optional[BetaAnalyticsContextWindow] = None
+    context_window: Optional[Literal["0-200k", "200k-1M"]] = None
     """
     Context-window pricing tier; set only when grouped by `context_window`.
     """
-    cost_type: Optional[BetaAnalyticsCostType] = None
+    cost_type: Optional[Literal["code_execution", "tokens", "web_search"]] = None
     """
     Cost component; set only when grouped by `cost_type`.
     """
@@ -13832,7 +13018,15 @@ class BetaAnalyticsCostUsersItem(BaseModel):
     """
     Start of the time bucket (inclusive); null unless `bucket_width` is set.
     """
-    token_type: Optional[BetaAnalyticsTokenType] = None
+    token_type: Optional[
+        Literal[
+            "cache_creation.ephemeral_1h_input_tokens",
+            "cache_creation.ephemeral_5m_input_tokens",
+            "cache_read_input_tokens",
+            "output_tokens",
+            "uncached_input_tokens",
+        ]
+    ] = None
     """
     Token type when `cost_type` is `tokens`; set only when grouped by `token_type`.
     """
@@ -13863,7 +13057,15 @@ class BetaAnalyticsFederatedActor(BaseModel):
     A caller authenticated through workload identity federation.
     """
 
-    provider: BetaAnalyticsFederatedActorProvider
+    provider: Annotated[
+        Union[
+            BetaAnalyticsFederatedActorAWSProvider,
+            BetaAnalyticsFederatedActorAzureProvider,
+            BetaAnalyticsFederatedActorGCPProvider,
+            BetaAnalyticsFederatedActorOIDCProvider,
+        ],
+        Field(discriminator="type"),
+    ]
     """
     The provider that asserted the identity.
     """
@@ -13891,7 +13093,7 @@ class BetaAnalyticsUsageUsersItem(BaseModel):
     """
     Input tokens read from the prompt cache.
     """
-    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    claude_tag_category: Optional[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = None
     """
     Claude Tag spend category; set only when grouped by `claude_tag_category`.
     """
@@ -13899,7 +13101,7 @@ class BetaAnalyticsUsageUsersItem(BaseModel):
     """
     Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
     """
-    context_window: Optional[BetaAnalyticsContextWindow] = None
+    context_window: Optional[Literal["0-200k", "200k-1M"]] = None
     """
     Context-window pricing tier; set only when grouped by `context_window`.
     """
@@ -13982,16 +13184,11 @@ class ComplianceSettingUpdateParams(BaseModel):
     Body of a compliance settings update request.
     """
 
-    state: Union[ComplianceSettingsStateParam, Literal["enabled", "disabled"]]
+    state: Union[
+        Literal["enabled", "disabled"], ComplianceSettingsStateEnabledParam, ComplianceSettingsStateDisabledParam
+    ]
     """
     Desired state: the object form, or the shorthand string `enabled` or `disabled`.
-    """
-
-
-class ComplianceSettingsState(RootModel[Union[ComplianceSettingsStateEnabled, ComplianceSettingsStateDisabled]]):
-    root: Annotated[Union[ComplianceSettingsStateEnabled, ComplianceSettingsStateDisabled], Field(discriminator="type")]
-    """
-    Whether the Compliance API is on, tagged by `type`.
     """
 
 
@@ -14004,7 +13201,7 @@ class IncreaseRequestApproveParams(BaseModel):
     """
     New per-member spend limit as a non-negative integer decimal string in minor units.
     """
-    period: Optional[SpendLimitPeriod] = None
+    period: Optional[Literal["daily", "monthly", "weekly"]] = None
     """
     Period of the new limit; defaults to the period the member was blocked on.
     """
@@ -14019,34 +13216,63 @@ class OrganizationComplianceSettings(BaseModel):
     The organization's Compliance API setting.
     """
 
-    state: ComplianceSettingsState
+    state: Annotated[
+        Union[ComplianceSettingsStateEnabled, ComplianceSettingsStateDisabled], Field(discriminator="type")
+    ]
     """
     Whether the Compliance API is on.
     """
     type: Literal["compliance_settings"]
 
 
-class SpendLimitIncreaseRequestActor(RootModel[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor]]):
-    root: Annotated[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor], Field(discriminator="type")]
+class SpendLimitSetParams(BaseModel):
     """
-    Who acted on a spend limit or increase request, tagged by `type`.
+    Body of a spend limit set request (create or replace the limit of one scope and period).
     """
 
-
-class SpendLimitScope(
-    RootModel[
-        Union[
-            SpendLimitUserScope,
-            SpendLimitSeatTierScope,
-            SpendLimitRBACGroupScope,
-            SpendLimitOrganizationServiceScope,
-            SpendLimitOrganizationScope,
-            SpendLimitWorkspaceScope,
-            SpendLimitUsageTierScope,
-        ]
+    amount: Optional[str]
+    """
+    Limit as a non-negative integer decimal string in minor units (cents for USD); null sets an explicit no-limit override for this scope and period.
+    """
+    scope: Annotated[
+        Union[SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam],
+        Field(discriminator="type"),
     ]
-):
-    root: Annotated[
+    """
+    What the limit applies to: `user` for Claude Enterprise, `organization` or `workspace` for Claude Console.
+    """
+    period: Optional[Literal["daily", "monthly", "weekly"]] = None
+    """
+    The window the limit resets over.
+    """
+
+
+class SpendSummary(BaseModel):
+    """
+    One member's effective spend limit and spend so far for one period.
+    """
+
+    actor: Annotated[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor], Field(discriminator="type")]
+    """
+    The member this row describes.
+    """
+    amount: Optional[str] = None
+    """
+    Effective limit as an integer decimal string in minor units of `currency`; null means no cap.
+    """
+    currency: str
+    """
+    ISO 4217 currency code of the amounts.
+    """
+    period: Literal["daily", "monthly", "weekly"]
+    """
+    The window the limit resets over.
+    """
+    period_to_date_spend: str
+    """
+    Spend so far in the current period, as a decimal string in minor units of `currency`.
+    """
+    scope: Annotated[
         Union[
             SpendLimitUserScope,
             SpendLimitSeatTierScope,
@@ -14059,71 +13285,20 @@ class SpendLimitScope(
         Field(discriminator="type"),
     ]
     """
-    What a spend limit applies to, tagged by `type`.
-    """
-
-
-class SpendLimitScopeParam(
-    RootModel[Union[SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam]]
-):
-    root: Annotated[
-        Union[SpendLimitUserScopeParam, SpendLimitOrganizationScopeParam, SpendLimitWorkspaceScopeParam],
-        Field(discriminator="type"),
-    ]
-    """
-    What a spend limit set applies to, tagged by `type`.
-    """
-
-
-class SpendLimitSetParams(BaseModel):
-    """
-    Body of a spend limit set request (create or replace the limit of one scope and period).
-    """
-
-    amount: Optional[str]
-    """
-    Limit as a non-negative integer decimal string in minor units (cents for USD); null sets an explicit no-limit override for this scope and period.
-    """
-    scope: SpendLimitScopeParam
-    """
-    What the limit applies to: `user` for Claude Enterprise, `organization` or `workspace` for Claude Console.
-    """
-    period: Optional[SpendLimitPeriod] = None
-    """
-    The window the limit resets over.
-    """
-
-
-class SpendSummary(BaseModel):
-    """
-    One member's effective spend limit and spend so far for one period.
-    """
-
-    actor: SpendLimitIncreaseRequestActor
-    """
-    The member this row describes.
-    """
-    amount: Optional[str] = None
-    """
-    Effective limit as an integer decimal string in minor units of `currency`; null means no cap.
-    """
-    currency: str
-    """
-    ISO 4217 currency code of the amounts.
-    """
-    period: SpendLimitPeriod
-    """
-    The window the limit resets over.
-    """
-    period_to_date_spend: str
-    """
-    Spend so far in the current period, as a decimal string in minor units of `currency`.
-    """
-    scope: SpendLimitScope
-    """
     The scope this row reports on.
     """
-    source: SpendLimitScope
+    source: Annotated[
+        Union[
+            SpendLimitUserScope,
+            SpendLimitSeatTierScope,
+            SpendLimitRBACGroupScope,
+            SpendLimitOrganizationServiceScope,
+            SpendLimitOrganizationScope,
+            SpendLimitWorkspaceScope,
+            SpendLimitUsageTierScope,
+        ],
+        Field(discriminator="type"),
+    ]
     """
     The scope whose limit is in effect for this member.
     """
@@ -14145,49 +13320,31 @@ class SpendSummaryListResponse(BaseModel):
     """
 
 
-class BetaManagedAgentsDeploymentInitialEventParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsUserMessageEventParams,
-            BetaManagedAgentsUserDefineOutcomeEventParams,
-            BetaManagedAgentsSystemMessageEventParams,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsUserMessageEventParams,
-            BetaManagedAgentsUserDefineOutcomeEventParams,
-            BetaManagedAgentsSystemMessageEventParams,
-        ],
-        Field(discriminator="type"),
-    ]
+class BetaManagedAgentsDeploymentUserMessageEvent(BaseModel):
     """
-    An event to send to each new session, by `type`.
+    A user message sent to each new session.
     """
 
-
-class BetaManagedAgentsDeploymentPausedReasonError(
-    RootModel[
-        Union[
-            BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject,
-            BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject,
+    content: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsTextBlock,
+                BetaManagedAgentsImageBlock,
+                BetaManagedAgentsDocumentBlock,
+                BetaManagedAgentsRedactedBlock,
+            ],
+            Field(discriminator="type"),
         ]
     ]
-):
-    root: Annotated[
+    type: Literal["user.message"]
+
+
+class BetaManagedAgentsErrorDeploymentPausedReason(BaseModel):
+    """
+    Paused automatically after an error.
+    """
+
+    error: Annotated[
         Union[
             BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject,
             BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject,
@@ -14209,92 +13366,6 @@ class BetaManagedAgentsDeploymentPausedReasonError(
     """
     The error that paused a deployment, by `type`.
     """
-
-
-class BetaManagedAgentsDeploymentRunError(
-    RootModel[
-        Union[
-            BetaManagedAgentsEnvironmentArchivedRunErrorObject,
-            BetaManagedAgentsAgentArchivedRunErrorObject,
-            BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
-            BetaManagedAgentsVaultNotFoundRunErrorObject,
-            BetaManagedAgentsVaultArchivedRunErrorObject,
-            BetaManagedAgentsFileNotFoundRunErrorObject,
-            BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
-            BetaManagedAgentsSkillNotFoundRunErrorObject,
-            BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
-            BetaManagedAgentsWorkspaceArchivedRunErrorObject,
-            BetaManagedAgentsOrganizationDisabledRunErrorObject,
-            BetaManagedAgentsSessionRateLimitedRunErrorObject,
-            BetaManagedAgentsSessionCreationRejectedRunErrorObject,
-            BetaManagedAgentsUnknownRunErrorObject,
-            BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
-            BetaManagedAgentsMCPEgressBlockedRunErrorObject,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsEnvironmentArchivedRunErrorObject,
-            BetaManagedAgentsAgentArchivedRunErrorObject,
-            BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
-            BetaManagedAgentsVaultNotFoundRunErrorObject,
-            BetaManagedAgentsVaultArchivedRunErrorObject,
-            BetaManagedAgentsFileNotFoundRunErrorObject,
-            BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
-            BetaManagedAgentsSkillNotFoundRunErrorObject,
-            BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
-            BetaManagedAgentsWorkspaceArchivedRunErrorObject,
-            BetaManagedAgentsOrganizationDisabledRunErrorObject,
-            BetaManagedAgentsSessionRateLimitedRunErrorObject,
-            BetaManagedAgentsSessionCreationRejectedRunErrorObject,
-            BetaManagedAgentsUnknownRunErrorObject,
-            BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
-            BetaManagedAgentsMCPEgressBlockedRunErrorObject,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Why a deployment run failed to create a session, by `type`.
-    """
-
-
-class Content14(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsRedactedBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsRedactedBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
-class BetaManagedAgentsDeploymentUserMessageEvent(BaseModel):
-    """
-    A user message sent to each new session.
-    """
-
-    content: list[Content14]
-    type: Literal["user.message"]
-
-
-class BetaManagedAgentsErrorDeploymentPausedReason(BaseModel):
-    """
-    Paused automatically after an error.
-    """
-
-    error: BetaManagedAgentsDeploymentPausedReasonError
     type: Literal["error"]
 
 
@@ -14303,7 +13374,10 @@ class DeploymentCreateParams(BaseModel):
     Request body of beta.deployments.create.
     """
 
-    agent: DeploymentAgentParam
+    agent: Union[str, BetaManagedAgentsAgentParams]
+    """
+    An agent ID (pins its latest version) or an agent object with ID and version.
+    """
     budget: Optional[BetaManagedAgentsBudgetLimitParam] = None
     """
     Spend cap copied onto each session; the model must have a public list price.
@@ -14313,7 +13387,16 @@ class DeploymentCreateParams(BaseModel):
     """
     Environment whose container configuration the sessions use.
     """
-    initial_events: list[BetaManagedAgentsDeploymentInitialEventParams]
+    initial_events: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     Events sent to each new session (1 to 50).
     """
@@ -14322,7 +13405,18 @@ class DeploymentCreateParams(BaseModel):
     Up to 16 pairs; keys up to 64 and values up to 512 characters.
     """
     name: str
-    resources: Optional[list[DeploymentResourceParam]] = None
+    resources: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsGitHubRepositoryResourceParams,
+                    BetaManagedAgentsFileResourceParams,
+                    BetaManagedAgentsMemoryStoreResourceParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Resources to mount into each session (at most 500).
     """
@@ -14341,53 +13435,50 @@ class DeploymentUpdateParams(BaseModel):
     Request body of beta.deployments.update; omitted fields are unchanged.
     """
 
-    agent: Optional[DeploymentAgentParam] = None
+    agent: Optional[Union[str, BetaManagedAgentsAgentParams]] = None
+    """
+    An agent ID (pins its latest version) or an agent object with ID and version.
+    """
     budget: Optional[BetaManagedAgentsBudgetLimitParam] = None
     """
     New spend cap; null removes it.
     """
     description: Optional[str] = None
     environment_id: Optional[str] = None
-    initial_events: Optional[list[BetaManagedAgentsDeploymentInitialEventParams]] = None
+    initial_events: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsUserMessageEventParams,
+                    BetaManagedAgentsUserDefineOutcomeEventParams,
+                    BetaManagedAgentsSystemMessageEventParams,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     metadata: Optional[dict[str, Optional[str]]] = None
     """
     Pairs to merge; a null value deletes that key.
     """
     name: Optional[str] = None
-    resources: Optional[list[DeploymentResourceParam]] = None
+    resources: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsGitHubRepositoryResourceParams,
+                    BetaManagedAgentsFileResourceParams,
+                    BetaManagedAgentsMemoryStoreResourceParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     schedule: Optional[BetaManagedAgentsScheduleParams] = None
     """
     New cron schedule; null makes the deployment manual-only.
     """
     vault_ids: Optional[list[str]] = None
-
-
-class ExternalKeyAttachment(RootModel[Union[ExternalKeyAttachedAttachment, ExternalKeyUnattachedAttachment]]):
-    root: Annotated[Union[ExternalKeyAttachedAttachment, ExternalKeyUnattachedAttachment], Field(discriminator="type")]
-    """
-    Whether an external key is in use by a workspace.
-    """
-
-
-class ExternalKeyProviderConfig(RootModel[Union[AWSExternalKeyConfig, GCPExternalKeyConfig, AzureExternalKeyConfig]]):
-    root: Annotated[
-        Union[AWSExternalKeyConfig, GCPExternalKeyConfig, AzureExternalKeyConfig], Field(discriminator="type")
-    ]
-    """
-    KMS provider configuration, by provider.
-    """
-
-
-class ExternalKeyProviderConfigParam(
-    RootModel[Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam]]
-):
-    root: Annotated[
-        Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam],
-        Field(discriminator="type"),
-    ]
-    """
-    KMS provider configuration, by provider.
-    """
 
 
 class ExternalKeyUpdateParams(BaseModel):
@@ -14400,23 +13491,11 @@ class ExternalKeyUpdateParams(BaseModel):
     """
     Data residency geo; only `us` exists.
     """
-    provider_config: Optional[ExternalKeyProviderConfigParam] = None
+    provider_config: Optional[
+        Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam]
+    ] = None
     """
     New provider configuration; effectively fixed once a workspace is attached.
-    """
-
-
-class FederationIssuerJWKS(RootModel[Union[JWKSDiscovery, JWKSExplicitURL, JWKSInline]]):
-    root: Annotated[Union[JWKSDiscovery, JWKSExplicitURL, JWKSInline], Field(discriminator="type")]
-    """
-    How signing keys are obtained, by `type`.
-    """
-
-
-class FederationIssuerJWKSParam(RootModel[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam]]):
-    root: Annotated[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam], Field(discriminator="type")]
-    """
-    How signing keys are obtained, by `type`.
     """
 
 
@@ -14430,7 +13509,7 @@ class FederationIssuerUpdateParams(BaseModel):
     Enforce single use of `jti` claims.
     """
     issuer_url: Optional[str] = None
-    jwks: Optional[FederationIssuerJWKSParam] = None
+    jwks: Optional[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam]] = None
     jwks_polling_disabled: Optional[bool] = None
     """
     Send false to resume JWKS polling after it was paused.
@@ -14595,187 +13674,20 @@ class FederationRuleUpdateParams(BaseModel):
     """
 
 
-class BetaClaudeCodeManagedSettingsMode(
-    RootModel[Union[BetaClaudeCodeManagedSettingsOrganizationMode, BetaClaudeCodeManagedSettingsRBACGroupsMode]]
-):
-    root: Annotated[
-        Union[BetaClaudeCodeManagedSettingsOrganizationMode, BetaClaudeCodeManagedSettingsRBACGroupsMode],
-        Field(discriminator="type"),
-    ]
-    """
-    How managed settings are served: `organization` gives every member the organization settings (set in claude.ai); `rbac_groups` gives each member those of the first listed RBAC Group they belong to, else the default settings.
-    """
-
-
-class BetaClaudeCodeManagedSettingsModeParam(
-    RootModel[
-        Union[BetaClaudeCodeManagedSettingsOrganizationModeParam, BetaClaudeCodeManagedSettingsRBACGroupsModeParam]
-    ]
-):
-    root: Annotated[
-        Union[BetaClaudeCodeManagedSettingsOrganizationModeParam, BetaClaudeCodeManagedSettingsRBACGroupsModeParam],
-        Field(discriminator="type"),
-    ]
-    """
-    The new mode, such as `{"type": "rbac_groups"}`.
-    """
-
-
-class BetaClaudeCodeRBACGroupStatus(
-    RootModel[
-        Union[
-            BetaClaudeCodeRBACGroupStatusActive,
-            BetaClaudeCodeRBACGroupStatusDeleted,
-            BetaClaudeCodeRBACGroupStatusUnknown,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaClaudeCodeRBACGroupStatusActive,
-            BetaClaudeCodeRBACGroupStatusDeleted,
-            BetaClaudeCodeRBACGroupStatusUnknown,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the group still exists: `deleted` groups keep their place in `rbac_group_order` but match no member; `unknown` when that cannot be checked right now.
-    """
-
-
-class BetaClaudeTagBundleTarget(
-    RootModel[Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget]]
-):
-    root: Annotated[
-        Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget],
-        Field(discriminator="type"),
-    ]
-    """
-    One Bundle attached to one Slack channel or Slack workspace.
-    """
-
-
 class BetaClaudeTagBundleTargetListResponse(BaseModel):
     """
     One page of a Bundle's targets.
     """
 
-    data: list[BetaClaudeTagBundleTarget]
+    data: list[
+        Annotated[
+            Union[BetaClaudeTagSlackChannelBundleTarget, BetaClaudeTagSlackWorkspaceBundleTarget],
+            Field(discriminator="type"),
+        ]
+    ]
     next_page: Optional[str] = None
     """
     The cursor of the next page, to pass as `page`; null on the last page.
-    """
-
-
-class BetaClaudeTagGuestPolicy(
-    RootModel[
-        Union[BetaClaudeTagGuestPolicyAllow, BetaClaudeTagGuestPolicyRestrict, BetaClaudeTagGuestPolicyChannelOnly]
-    ]
-):
-    root: Annotated[
-        Union[BetaClaudeTagGuestPolicyAllow, BetaClaudeTagGuestPolicyRestrict, BetaClaudeTagGuestPolicyChannelOnly],
-        Field(discriminator="type"),
-    ]
-    """
-    What Claude does in a channel while a Slack guest is in it.
-    """
-
-
-class BetaClaudeTagGuestPolicyParam(
-    RootModel[
-        Union[
-            BetaClaudeTagGuestPolicyAllowParam,
-            BetaClaudeTagGuestPolicyRestrictParam,
-            BetaClaudeTagGuestPolicyChannelOnlyParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaClaudeTagGuestPolicyAllowParam,
-            BetaClaudeTagGuestPolicyRestrictParam,
-            BetaClaudeTagGuestPolicyChannelOnlyParam,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    What Claude does in a channel while a Slack guest is in it.
-    """
-
-
-class BetaClaudeTagReplyMode(
-    RootModel[
-        Union[
-            BetaClaudeTagReplyModeAutomatic,
-            BetaClaudeTagReplyModeMentionOnly,
-            BetaClaudeTagReplyModeAlwaysAwake,
-            BetaClaudeTagReplyModeThread,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaClaudeTagReplyModeAutomatic,
-            BetaClaudeTagReplyModeMentionOnly,
-            BetaClaudeTagReplyModeAlwaysAwake,
-            BetaClaudeTagReplyModeThread,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    How Claude takes part in a channel.
-    """
-
-
-class BetaClaudeTagReplyModeParam(
-    RootModel[
-        Union[
-            BetaClaudeTagReplyModeAutomaticParam,
-            BetaClaudeTagReplyModeMentionOnlyParam,
-            BetaClaudeTagReplyModeAlwaysAwakeParam,
-            BetaClaudeTagReplyModeThreadParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaClaudeTagReplyModeAutomaticParam,
-            BetaClaudeTagReplyModeMentionOnlyParam,
-            BetaClaudeTagReplyModeAlwaysAwakeParam,
-            BetaClaudeTagReplyModeThreadParam,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    How Claude takes part in a channel.
-    """
-
-
-class BetaClaudeTagSettingSource(
-    RootModel[
-        Union[
-            BetaClaudeTagSlackChannelSettingSource,
-            BetaClaudeTagSlackWorkspaceSettingSource,
-            BetaClaudeTagSlackParentChannelSettingSource,
-            BetaClaudeTagSlackDefaultSettingSource,
-            BetaClaudeTagDefaultSettingSource,
-            BetaClaudeTagSlackGridChannelSettingSource,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaClaudeTagSlackChannelSettingSource,
-            BetaClaudeTagSlackWorkspaceSettingSource,
-            BetaClaudeTagSlackParentChannelSettingSource,
-            BetaClaudeTagSlackDefaultSettingSource,
-            BetaClaudeTagDefaultSettingSource,
-            BetaClaudeTagSlackGridChannelSettingSource,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    A settings level a value comes from.
     """
 
 
@@ -14784,27 +13696,84 @@ class BetaClaudeTagSettingSources(BaseModel):
     For each setting, the settings level its value comes from; without `include_inherited` a setting the object does not store has null (or an empty list), with it none is null.
     """
 
-    enabled: Optional[BetaClaudeTagSettingSource] = None
+    enabled: Optional[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ]
+    ] = None
     """
     The level `enabled` comes from.
     """
-    environment_id: Optional[BetaClaudeTagSettingSource] = None
+    environment_id: Optional[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ]
+    ] = None
     """
     The level `environment_id` comes from.
     """
-    guest_policy: Optional[BetaClaudeTagSettingSource] = None
+    guest_policy: Optional[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ]
+    ] = None
     """
     The level `guest_policy` comes from.
     """
-    instructions: list[BetaClaudeTagSettingSource]
+    instructions: list[
+        Annotated[
+            Union[
+                BetaClaudeTagSlackChannelSettingSource,
+                BetaClaudeTagSlackWorkspaceSettingSource,
+                BetaClaudeTagSlackParentChannelSettingSource,
+                BetaClaudeTagSlackDefaultSettingSource,
+                BetaClaudeTagDefaultSettingSource,
+                BetaClaudeTagSlackGridChannelSettingSource,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     Every level that contributes text to `instructions`, broadest first; empty when none does.
     """
-    model: Optional[BetaClaudeTagSettingSource] = None
+    model: Optional[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ]
+    ] = None
     """
     The level `model` comes from.
     """
-    reply_mode: Optional[BetaClaudeTagSettingSource] = None
+    reply_mode: Optional[
+        Union[
+            BetaClaudeTagSlackChannelSettingSource,
+            BetaClaudeTagSlackWorkspaceSettingSource,
+            BetaClaudeTagSlackParentChannelSettingSource,
+            BetaClaudeTagSlackDefaultSettingSource,
+            BetaClaudeTagDefaultSettingSource,
+            BetaClaudeTagSlackGridChannelSettingSource,
+        ]
+    ] = None
     """
     The level `reply_mode` comes from; `default` with `include_inherited` when the channel stores none.
     """
@@ -14823,7 +13792,9 @@ class BetaClaudeTagSettings(BaseModel):
     """
     Where Claude's sessions run: an environment (prefixed `env_`) or a self-hosted runner pool (prefixed `ccpool_`); the nearest settings level that sets it decides.
     """
-    guest_policy: Optional[BetaClaudeTagGuestPolicy] = None
+    guest_policy: Optional[
+        Union[BetaClaudeTagGuestPolicyAllow, BetaClaudeTagGuestPolicyRestrict, BetaClaudeTagGuestPolicyChannelOnly]
+    ] = None
     """
     What Claude does in a channel while a Slack guest is in it.
     """
@@ -14835,7 +13806,14 @@ class BetaClaudeTagSettings(BaseModel):
     """
     Model identifier or model line Claude uses; when no level sets it, the product's default model applies.
     """
-    reply_mode: Optional[BetaClaudeTagReplyMode] = None
+    reply_mode: Optional[
+        Union[
+            BetaClaudeTagReplyModeAutomatic,
+            BetaClaudeTagReplyModeMentionOnly,
+            BetaClaudeTagReplyModeAlwaysAwake,
+            BetaClaudeTagReplyModeThread,
+        ]
+    ] = None
     """
     How Claude takes part in the channel; only a channel stores one, so always null on a workspace, and null on a channel that stores none.
     """
@@ -14854,7 +13832,13 @@ class BetaClaudeTagSettingsCreateParam(BaseModel):
     """
     An active environment of the organization (prefixed `env_`) or a self-hosted runner pool every member may use (prefixed `ccpool_`).
     """
-    guest_policy: Optional[BetaClaudeTagGuestPolicyParam] = None
+    guest_policy: Optional[
+        Union[
+            BetaClaudeTagGuestPolicyAllowParam,
+            BetaClaudeTagGuestPolicyRestrictParam,
+            BetaClaudeTagGuestPolicyChannelOnlyParam,
+        ]
+    ] = None
     """
     What Claude does in a channel while a Slack guest is in it.
     """
@@ -14866,7 +13850,14 @@ class BetaClaudeTagSettingsCreateParam(BaseModel):
     """
     A model identifier or model line the organization is entitled to for Claude Tag.
     """
-    reply_mode: Optional[BetaClaudeTagReplyModeParam] = None
+    reply_mode: Optional[
+        Union[
+            BetaClaudeTagReplyModeAutomaticParam,
+            BetaClaudeTagReplyModeMentionOnlyParam,
+            BetaClaudeTagReplyModeAlwaysAwakeParam,
+            BetaClaudeTagReplyModeThreadParam,
+        ]
+    ] = None
     """
     How Claude takes part in the channel (channels only); null never clears a stored mode, and is refused where one is stored.
     """
@@ -14885,7 +13876,13 @@ class BetaClaudeTagSettingsUpdateParam(BaseModel):
     """
     An active environment of the organization (prefixed `env_`) or a self-hosted runner pool every member may use (prefixed `ccpool_`).
     """
-    guest_policy: Optional[BetaClaudeTagGuestPolicyParam] = None
+    guest_policy: Optional[
+        Union[
+            BetaClaudeTagGuestPolicyAllowParam,
+            BetaClaudeTagGuestPolicyRestrictParam,
+            BetaClaudeTagGuestPolicyChannelOnlyParam,
+        ]
+    ] = None
     """
     What Claude does in a channel while a Slack guest is in it.
     """
@@ -14897,7 +13894,14 @@ class BetaClaudeTagSettingsUpdateParam(BaseModel):
     """
     A model identifier or model line the organization is entitled to for Claude Tag.
     """
-    reply_mode: Optional[BetaClaudeTagReplyModeParam] = None
+    reply_mode: Optional[
+        Union[
+            BetaClaudeTagReplyModeAutomaticParam,
+            BetaClaudeTagReplyModeMentionOnlyParam,
+            BetaClaudeTagReplyModeAlwaysAwakeParam,
+            BetaClaudeTagReplyModeThreadParam,
+        ]
+    ] = None
     """
     How Claude takes part in the channel: a workspace refuses a value and ignores null; a channel never clears a stored mode, so null is refused where one is stored.
     """
@@ -14973,17 +13977,12 @@ class BetaClaudeTagSlackWorkspaceListResponse(BaseModel):
     """
 
 
-class BetaTelemetryDestinationDisabledReason(
-    RootModel[
-        Union[
-            BetaTelemetryDestinationDisabledReasonCaller,
-            BetaTelemetryDestinationDisabledReasonSustainedFailure,
-            BetaTelemetryDestinationDisabledReasonInvalidAddress,
-            BetaTelemetryDestinationDisabledReasonRedirect,
-        ]
-    ]
-):
-    root: Annotated[
+class BetaTelemetryDestinationStateDisabled(BaseModel):
+    """
+    Nothing is delivered to the destination; spans produced meanwhile are never delivered later.
+    """
+
+    reason: Annotated[
         Union[
             BetaTelemetryDestinationDisabledReasonCaller,
             BetaTelemetryDestinationDisabledReasonSustainedFailure,
@@ -14995,48 +13994,7 @@ class BetaTelemetryDestinationDisabledReason(
     """
     Who disabled the destination and, when the API did, why (read-only).
     """
-
-
-class BetaTelemetryDestinationStateDisabled(BaseModel):
-    """
-    Nothing is delivered to the destination; spans produced meanwhile are never delivered later.
-    """
-
-    reason: BetaTelemetryDestinationDisabledReason
     type: Literal["disabled"]
-
-
-class BetaTelemetryDestinationTestResult(
-    RootModel[Union[BetaTelemetryDestinationTestSuccess, BetaTelemetryDestinationTestFailure]]
-):
-    root: Annotated[
-        Union[BetaTelemetryDestinationTestSuccess, BetaTelemetryDestinationTestFailure], Field(discriminator="type")
-    ]
-    """
-    `success` when the destination answered with a 2xx status, else `failure` with the reason.
-    """
-
-
-class BetaTelemetryDestinationWorkspaces(
-    RootModel[
-        Union[
-            BetaTelemetryDestinationWorkspacesAll,
-            BetaTelemetryDestinationWorkspacesInclude,
-            BetaTelemetryDestinationWorkspacesExclude,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaTelemetryDestinationWorkspacesAll,
-            BetaTelemetryDestinationWorkspacesInclude,
-            BetaTelemetryDestinationWorkspacesExclude,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Which of the organization's workspaces the destination covers.
-    """
 
 
 class ClaudeCodeManagedSettingsConfigurationUpdateParams(BaseModel):
@@ -15044,7 +14002,15 @@ class ClaudeCodeManagedSettingsConfigurationUpdateParams(BaseModel):
     The mode, the order, or both, in one atomic write; `rbac_group_order` and `rbac_group_order_version` go together.
     """
 
-    mode: Optional[BetaClaudeCodeManagedSettingsModeParam] = None
+    mode: Annotated[
+        Optional[
+            Union[BetaClaudeCodeManagedSettingsOrganizationModeParam, BetaClaudeCodeManagedSettingsRBACGroupsModeParam]
+        ],
+        Field(discriminator="type"),
+    ] = None
+    """
+    The new mode, such as `{"type": "rbac_groups"}`.
+    """
     rbac_group_order: Optional[list[str]] = None
     """
     Every RBAC Group that has settings, each once, in the new order, highest precedence first.
@@ -15080,12 +14046,8 @@ class ComputerToolset20260801Param(BaseModel):
     type: Literal["computer_toolset_20260801"]
 
 
-class Content(RootModel[Union[TextBlockParam, ImageBlockParam]]):
-    root: Annotated[Union[TextBlockParam, ImageBlockParam], Field(discriminator="type")]
-
-
 class ContentBlockSourceParam(BaseModel):
-    content: Union[str, list[Content]]
+    content: Union[str, list[Annotated[Union[TextBlockParam, ImageBlockParam], Field(discriminator="type")]]]
     type: Literal["content"]
 
 
@@ -15106,34 +14068,26 @@ class DocumentBlockParam(BaseModel):
     type: Literal["document"]
 
 
-class Content2(
-    RootModel[
-        Union[
-            TextBlockParam,
-            ImageBlockParam,
-            SearchResultBlockParam,
-            DocumentBlockParam,
-            ToolReferenceBlockParam,
-            BrowserStateBlockParam,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            TextBlockParam,
-            ImageBlockParam,
-            SearchResultBlockParam,
-            DocumentBlockParam,
-            ToolReferenceBlockParam,
-            BrowserStateBlockParam,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class ToolResultBlockParam(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
-    content: Optional[Union[str, list[Content2]]] = None
+    content: Optional[
+        Union[
+            str,
+            list[
+                Annotated[
+                    Union[
+                        TextBlockParam,
+                        ImageBlockParam,
+                        SearchResultBlockParam,
+                        DocumentBlockParam,
+                        ToolReferenceBlockParam,
+                        BrowserStateBlockParam,
+                    ],
+                    Field(discriminator="type"),
+                ]
+            ],
+        ]
+    ] = None
     is_error: Optional[bool] = None
     tool_use_id: str
     toolset_name: Optional[str] = None
@@ -15278,7 +14232,7 @@ class ModelInfo(BaseModel):
     display_name: str
     id: str
     lifecycle: Literal["active", "deprecated", "retired"]
-    line: Optional[ModelLine] = None
+    line: Optional[Literal["haiku", "sonnet", "opus", "fable", "mythos"]] = None
     max_input_tokens: Optional[int] = None
     max_tokens: Optional[int] = None
     retires_at: Optional[AwareDatetime] = None
@@ -15327,7 +14281,7 @@ class BetaDream(BaseModel):
     """
     Why the dream failed, or null unless `status` is `failed`.
     """
-    inputs: list[BetaDreamInput]
+    inputs: list[Annotated[Union[BetaDreamMemoryStoreInput, BetaDreamSessionsInput], Field(discriminator="type")]]
     """
     The sources the dream reads.
     """
@@ -15336,7 +14290,12 @@ class BetaDream(BaseModel):
     The guidance given at creation, or null.
     """
     model: BetaDreamModelConfig
-    output_behavior: BetaOutputBehavior
+    output_behavior: Annotated[
+        Union[BetaOutputBehaviorCreateNew, BetaOutputBehaviorUpdateExisting], Field(discriminator="type")
+    ]
+    """
+    Which memory store a dream writes its result to.
+    """
     outputs: list[BetaDreamOutput]
     """
     The memory store holding the result, as a one-item array; empty until recorded.
@@ -15345,7 +14304,10 @@ class BetaDream(BaseModel):
     """
     The session that runs the dream (`sesn_...`), or null until it starts.
     """
-    status: BetaDreamStatus
+    status: Literal["pending", "running", "completed", "failed", "canceled"]
+    """
+    Where a dream is in its lifecycle; `completed`, `failed` and `canceled` are final.
+    """
     type: Literal["dream"]
     usage: BetaDreamUsage
 
@@ -15380,7 +14342,10 @@ class BetaManagedAgentsCredentialValidation(BaseModel):
     """
     The refresh-token exchange attempted after a 401, or null if none was attempted.
     """
-    status: BetaManagedAgentsCredentialValidationStatus
+    status: Literal["valid", "invalid", "unknown"]
+    """
+    The overall verdict of a validation probe.
+    """
     type: Literal["vault_credential_validation"]
     validated_at: AwareDatetime
     vault_id: str
@@ -15453,7 +14418,10 @@ class CredentialCreateParams(BaseModel):
 
 
 class UserProfileCreateParams(BaseModel):
-    access_type: Optional[UserProfileAccessType] = None
+    access_type: Optional[Literal["application", "passthrough"]] = None
+    """
+    `application`: an end user of the platform's product (default); `passthrough`: a company the platform resells access to.
+    """
     external_user_details: Optional[UserProfileExternalUserDetailsParams] = None
     metadata: Optional[dict[str, str]] = None
     """
@@ -15473,32 +14441,27 @@ class UserProfileCreateParams(BaseModel):
     """
 
 
-class UserProfileEnforcementAction(
-    RootModel[Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan]]
-):
-    root: Annotated[
-        Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan], Field(discriminator="type")
-    ]
-    """
-    An open enforcement action on a profile.
-    """
-
-
 class BetaManagedAgentsMultiagent20261001Params(BaseModel):
     """
     Multiagent configuration whose advisor, subagents and workflows are each enabled or disabled; an update merges it into a stored one of the same type.
     """
 
     type: Literal["multiagent_20261001"]
-    advisor: Optional[BetaManagedAgentsMultiagentAdvisorParams] = None
+    advisor: Optional[
+        Union[BetaManagedAgentsMultiagentAdvisorEnabledParams, BetaManagedAgentsMultiagentAdvisorDisabledParams]
+    ] = None
     """
     Advisor setting (default disabled).
     """
-    subagents: Optional[BetaManagedAgentsMultiagentSubagentsParams] = None
+    subagents: Optional[
+        Union[BetaManagedAgentsMultiagentSubagentsEnabledParams, BetaManagedAgentsMultiagentSubagentsDisabledParams]
+    ] = None
     """
     Subagent setting (default enabled).
     """
-    workflows: Optional[BetaManagedAgentsMultiagentWorkflowsParams] = None
+    workflows: Optional[
+        Union[BetaManagedAgentsMultiagentWorkflowsEnabledParams, BetaManagedAgentsMultiagentWorkflowsDisabledParams]
+    ] = None
     """
     Workflow setting (default enabled).
     """
@@ -15509,47 +14472,13 @@ class BetaManagedAgentsMultiagentCoordinatorParams(BaseModel):
     Coordinator topology (superseded by `multiagent_20261001`): the primary thread spawns threads running roster agents.
     """
 
-    agents: list[BetaManagedAgentsMultiagentRosterEntryParams]
+    agents: list[
+        Union[str, BetaManagedAgentsAgentParams, BetaManagedAgentsMultiagentSelfParams, BetaManagedAgentsAdvisorParams]
+    ]
     """
     Agents the coordinator may spawn as threads (1-20 distinct entries).
     """
     type: Literal["coordinator"]
-
-
-class BetaManagedAgentsMultiagentParams(
-    RootModel[Union[BetaManagedAgentsMultiagentCoordinatorParams, BetaManagedAgentsMultiagent20261001Params]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentCoordinatorParams, BetaManagedAgentsMultiagent20261001Params],
-        Field(discriminator="type"),
-    ]
-    """
-    Multiagent orchestration configuration of an agent.
-    """
-
-
-class BetaManagedAgentsMultiagentSubagents(
-    RootModel[Union[BetaManagedAgentsMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the agent can spawn session threads.
-    """
-
-
-class BetaManagedAgentsMultiagentWorkflows(
-    RootModel[Union[BetaManagedAgentsMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled],
-        Field(discriminator="type"),
-    ]
-    """
-    Whether the agent can start workflow runs.
-    """
 
 
 class BetaManagedAgentsWebFetchToolConfig(BaseModel):
@@ -15703,7 +14632,10 @@ class RBACRole(BaseModel):
     """
     The role's name; Anthropic may rename a built-in role, so keep its `id` as the lasting reference.
     """
-    source: RBACRoleSource
+    source: Annotated[Union[RBACRoleSourceBuiltIn, RBACRoleSourceCustom], Field(discriminator="type")]
+    """
+    Whether the role is built in or custom; more kinds may be added later.
+    """
     type: Literal["rbac_role"]
     updated_at: AwareDatetime
 
@@ -15760,33 +14692,24 @@ class BetaPluginMarketplaceValidationReport(BaseModel):
     """
 
 
-class Content3(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsAgentMCPToolResultEvent(BaseModel):
     """
     agent.mcp_tool_result: the result of an MCP tool call.
     """
 
-    content: Optional[list[Content3]] = None
+    content: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsTextBlock,
+                    BetaManagedAgentsImageBlock,
+                    BetaManagedAgentsDocumentBlock,
+                    BetaManagedAgentsSearchResultBlock,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     id: str
     """
     Unique identifier of this object.
@@ -15806,33 +14729,22 @@ class BetaManagedAgentsAgentMCPToolResultEvent(BaseModel):
     type: Literal["agent.mcp_tool_result"]
 
 
-class Content5(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsRedactedBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsRedactedBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsAgentThreadMessageReceivedEvent(BaseModel):
     """
     agent.thread_message_received: a thread received a message from another thread.
     """
 
-    content: list[Content5]
+    content: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsTextBlock,
+                BetaManagedAgentsImageBlock,
+                BetaManagedAgentsDocumentBlock,
+                BetaManagedAgentsRedactedBlock,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     from_agent_name: Optional[str] = None
     from_session_thread_id: str
     id: str
@@ -15851,7 +14763,17 @@ class BetaManagedAgentsAgentThreadMessageSentEvent(BaseModel):
     agent.thread_message_sent: a thread sent a message to another thread.
     """
 
-    content: list[Content5]
+    content: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsTextBlock,
+                BetaManagedAgentsImageBlock,
+                BetaManagedAgentsDocumentBlock,
+                BetaManagedAgentsRedactedBlock,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     id: str
     """
     Unique identifier of this object.
@@ -15865,52 +14787,24 @@ class BetaManagedAgentsAgentThreadMessageSentEvent(BaseModel):
     type: Literal["agent.thread_message_sent"]
 
 
-class BetaManagedAgentsAgentToolEvaluation(
-    RootModel[
-        Union[
-            BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
-            BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
-            BetaManagedAgentsAgentToolEvaluationAuto,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
-            BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
-            BetaManagedAgentsAgentToolEvaluationAuto,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
-class Content7(
-    RootModel[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsTextBlock,
-            BetaManagedAgentsImageBlock,
-            BetaManagedAgentsDocumentBlock,
-            BetaManagedAgentsSearchResultBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsAgentToolResultEvent(BaseModel):
     """
     agent.tool_result: the result of a built-in agent tool call.
     """
 
-    content: Optional[list[Content7]] = None
+    content: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsTextBlock,
+                    BetaManagedAgentsImageBlock,
+                    BetaManagedAgentsDocumentBlock,
+                    BetaManagedAgentsSearchResultBlock,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     id: str
     """
     Unique identifier of this object.
@@ -15935,11 +14829,17 @@ class BetaManagedAgentsAgentToolUseEvent(BaseModel):
     agent.tool_use: the agent calls a built-in agent tool.
     """
 
-    evaluated_permission: Optional[BetaManagedAgentsAgentEvaluatedPermission] = None
+    evaluated_permission: Optional[Literal["allow", "ask", "deny"]] = None
     """
     The permission the server applied to this tool call.
     """
-    evaluation: Optional[BetaManagedAgentsAgentToolEvaluation] = None
+    evaluation: Optional[
+        Union[
+            BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+            BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+            BetaManagedAgentsAgentToolEvaluationAuto,
+        ]
+    ] = None
     id: str
     """
     Unique identifier of this object.
@@ -15957,69 +14857,27 @@ class BetaManagedAgentsAgentToolUseEvent(BaseModel):
     type: Literal["agent.tool_use"]
 
 
-class BetaManagedAgentsEventParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsUserMessageEventParams,
-            BetaManagedAgentsUserInterruptEventParams,
-            BetaManagedAgentsUserToolConfirmationEventParams,
-            BetaManagedAgentsUserCustomToolResultEventParams,
-            BetaManagedAgentsUserDefineOutcomeEventParams,
-            BetaManagedAgentsUserToolResultEventParams,
-            BetaManagedAgentsSystemMessageEventParams,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsUserMessageEventParams,
-            BetaManagedAgentsUserInterruptEventParams,
-            BetaManagedAgentsUserToolConfirmationEventParams,
-            BetaManagedAgentsUserCustomToolResultEventParams,
-            BetaManagedAgentsUserDefineOutcomeEventParams,
-            BetaManagedAgentsUserToolResultEventParams,
-            BetaManagedAgentsSystemMessageEventParams,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    An event a caller can send to a session, told apart by type.
-    """
-
-
-class Data(
-    RootModel[
-        Union[
-            BetaManagedAgentsUserMessageEvent,
-            BetaManagedAgentsUserInterruptEvent,
-            BetaManagedAgentsUserToolConfirmationEvent,
-            BetaManagedAgentsUserCustomToolResultEvent,
-            BetaManagedAgentsUserDefineOutcomeEvent,
-            BetaManagedAgentsUserToolResultEvent,
-            BetaManagedAgentsSystemMessageEvent,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsUserMessageEvent,
-            BetaManagedAgentsUserInterruptEvent,
-            BetaManagedAgentsUserToolConfirmationEvent,
-            BetaManagedAgentsUserCustomToolResultEvent,
-            BetaManagedAgentsUserDefineOutcomeEvent,
-            BetaManagedAgentsUserToolResultEvent,
-            BetaManagedAgentsSystemMessageEvent,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsSendSessionEvents(BaseModel):
     """
     The events a send request appended to the session.
     """
 
-    data: Optional[list[Data]] = None
+    data: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsUserMessageEvent,
+                    BetaManagedAgentsUserInterruptEvent,
+                    BetaManagedAgentsUserToolConfirmationEvent,
+                    BetaManagedAgentsUserCustomToolResultEvent,
+                    BetaManagedAgentsUserDefineOutcomeEvent,
+                    BetaManagedAgentsUserToolResultEvent,
+                    BetaManagedAgentsSystemMessageEvent,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     The items of this page.
     """
@@ -16048,7 +14906,20 @@ class EventSendParams(BaseModel):
     The body of a send-events request.
     """
 
-    events: list[BetaManagedAgentsEventParams]
+    events: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsUserMessageEventParams,
+                BetaManagedAgentsUserInterruptEventParams,
+                BetaManagedAgentsUserToolConfirmationEventParams,
+                BetaManagedAgentsUserCustomToolResultEventParams,
+                BetaManagedAgentsUserDefineOutcomeEventParams,
+                BetaManagedAgentsUserToolResultEventParams,
+                BetaManagedAgentsSystemMessageEventParams,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     The events to append to the session.
     """
@@ -16322,40 +15193,23 @@ class AnalyticsUserActivityListResponse(BaseModel):
     """
 
 
-class BetaAnalyticsActor(
-    RootModel[
+class BetaAnalyticsCostGroup(BaseModel):
+    """
+    The group-by values of a cost row; each is null unless its dimension is in `group_by[]`.
+    """
+
+    actor: Optional[
         Union[
             BetaAnalyticsReportUserActor,
             BetaAnalyticsServiceAccountActor,
             BetaAnalyticsFederatedActor,
             BetaAnalyticsAPIActor,
         ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaAnalyticsReportUserActor,
-            BetaAnalyticsServiceAccountActor,
-            BetaAnalyticsFederatedActor,
-            BetaAnalyticsAPIActor,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    The identity usage is attributed to, tagged by `type`.
-    """
-
-
-class BetaAnalyticsCostGroup(BaseModel):
-    """
-    The group-by values of a cost row; each is null unless its dimension is in `group_by[]`.
-    """
-
-    actor: Optional[BetaAnalyticsActor] = None
+    ] = None
     """
     The attributed identity (user, else service account, else federated identity, else API key); set only when grouped by `actor`.
     """
-    actor_type: Optional[BetaAnalyticsActorType] = None
+    actor_type: Optional[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]] = None
     """
     Kind of identity; set only when `actor_type` is in `group_by[]`.
     """
@@ -16367,7 +15221,7 @@ class BetaAnalyticsCostGroup(BaseModel):
     """
     Tagged API key ID that authenticated the requests; set only when grouped by `api_key_id`.
     """
-    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    claude_tag_category: Optional[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = None
     """
     Claude Tag spend category; set only when grouped by `claude_tag_category`.
     """
@@ -16375,11 +15229,11 @@ class BetaAnalyticsCostGroup(BaseModel):
     """
     Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
     """
-    context_window: Optional[BetaAnalyticsContextWindow] = None
+    context_window: Optional[Literal["0-200k", "200k-1M"]] = None
     """
     Context-window pricing tier; set only when grouped by `context_window`.
     """
-    cost_type: Optional[BetaAnalyticsGroupedCostType] = None
+    cost_type: Optional[Literal["code_execution", "session_usage", "tokens", "web_search"]] = None
     """
     Cost component; set only when grouped by `cost_type`.
     """
@@ -16391,7 +15245,7 @@ class BetaAnalyticsCostGroup(BaseModel):
     """
     Managed Agents environment; set only when grouped by `environment_id`.
     """
-    inference_geo: Optional[BetaAnalyticsUsageCostInferenceGeo] = None
+    inference_geo: Optional[Literal["global", "us"]] = None
     """
     Inference region; set only when grouped by `inference_geo`.
     """
@@ -16411,7 +15265,9 @@ class BetaAnalyticsCostGroup(BaseModel):
     """
     Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
     """
-    service_tier: Optional[BetaAnalyticsServiceTier] = None
+    service_tier: Optional[Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]] = (
+        None
+    )
     """
     Service tier; set only when grouped by `service_tier`.
     """
@@ -16423,11 +15279,19 @@ class BetaAnalyticsCostGroup(BaseModel):
     """
     Slack channel of the usage; set only when grouped by `slack_channel_id`.
     """
-    speed: Optional[BetaAnalyticsSpeed] = None
+    speed: Optional[Literal["fast", "standard"]] = None
     """
     Inference speed mode; set only when grouped by `speed`.
     """
-    token_type: Optional[BetaAnalyticsTokenType] = None
+    token_type: Optional[
+        Literal[
+            "cache_creation.ephemeral_1h_input_tokens",
+            "cache_creation.ephemeral_5m_input_tokens",
+            "cache_read_input_tokens",
+            "output_tokens",
+            "uncached_input_tokens",
+        ]
+    ] = None
     """
     Token type when `cost_type` is `tokens`; set only when grouped by `token_type`.
     """
@@ -16489,11 +15353,18 @@ class BetaAnalyticsUsageGroup(BaseModel):
     The group-by values of a usage row; each is null unless its dimension is in `group_by[]`.
     """
 
-    actor: Optional[BetaAnalyticsActor] = None
+    actor: Optional[
+        Union[
+            BetaAnalyticsReportUserActor,
+            BetaAnalyticsServiceAccountActor,
+            BetaAnalyticsFederatedActor,
+            BetaAnalyticsAPIActor,
+        ]
+    ] = None
     """
     The attributed identity (user, else service account, else federated identity, else API key); set only when grouped by `actor`.
     """
-    actor_type: Optional[BetaAnalyticsActorType] = None
+    actor_type: Optional[Literal["api_actor", "federated_actor", "service_account_actor", "user_actor"]] = None
     """
     Kind of identity; set only when `actor_type` is in `group_by[]`.
     """
@@ -16505,7 +15376,7 @@ class BetaAnalyticsUsageGroup(BaseModel):
     """
     Tagged API key ID that authenticated the requests; set only when grouped by `api_key_id`.
     """
-    claude_tag_category: Optional[BetaAnalyticsClaudeTagCategory] = None
+    claude_tag_category: Optional[Literal["dm", "engaged", "monitoring", "proactive", "scheduled"]] = None
     """
     Claude Tag spend category; set only when grouped by `claude_tag_category`.
     """
@@ -16513,7 +15384,7 @@ class BetaAnalyticsUsageGroup(BaseModel):
     """
     Slack user ID of the Claude Tag usage; set only when grouped by `claude_tag_user_id`.
     """
-    context_window: Optional[BetaAnalyticsContextWindow] = None
+    context_window: Optional[Literal["0-200k", "200k-1M"]] = None
     """
     Context-window pricing tier; set only when grouped by `context_window`.
     """
@@ -16525,7 +15396,7 @@ class BetaAnalyticsUsageGroup(BaseModel):
     """
     Managed Agents environment; set only when grouped by `environment_id`.
     """
-    inference_geo: Optional[BetaAnalyticsUsageCostInferenceGeo] = None
+    inference_geo: Optional[Literal["global", "us"]] = None
     """
     Inference region; set only when grouped by `inference_geo`.
     """
@@ -16545,7 +15416,9 @@ class BetaAnalyticsUsageGroup(BaseModel):
     """
     Tagged RBAC group ID; set only when grouped by `rbac_group_id`.
     """
-    service_tier: Optional[BetaAnalyticsServiceTier] = None
+    service_tier: Optional[Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]] = (
+        None
+    )
     """
     Service tier; set only when grouped by `service_tier`.
     """
@@ -16557,7 +15430,7 @@ class BetaAnalyticsUsageGroup(BaseModel):
     """
     Slack channel of the usage; set only when grouped by `slack_channel_id`.
     """
-    speed: Optional[BetaAnalyticsSpeed] = None
+    speed: Optional[Literal["fast", "standard"]] = None
     """
     Inference speed mode; set only when grouped by `speed`.
     """
@@ -16639,11 +15512,22 @@ class SpendLimit(BaseModel):
     """
     Read-only; false while extra usage is switched off for the organization (`organization` scope).
     """
-    period: SpendLimitPeriod
+    period: Literal["daily", "monthly", "weekly"]
     """
     The window the limit resets over.
     """
-    scope: SpendLimitScope
+    scope: Annotated[
+        Union[
+            SpendLimitUserScope,
+            SpendLimitSeatTierScope,
+            SpendLimitRBACGroupScope,
+            SpendLimitOrganizationServiceScope,
+            SpendLimitOrganizationScope,
+            SpendLimitWorkspaceScope,
+            SpendLimitUsageTierScope,
+        ],
+        Field(discriminator="type"),
+    ]
     """
     What the limit applies to.
     """
@@ -16659,7 +15543,7 @@ class SpendLimitIncreaseRequest(BaseModel):
     A member's request for a higher spend limit.
     """
 
-    actor: SpendLimitIncreaseRequestActor
+    actor: Annotated[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor], Field(discriminator="type")]
     """
     Who made the request.
     """
@@ -16671,7 +15555,7 @@ class SpendLimitIncreaseRequest(BaseModel):
     """
     ID of the increase request.
     """
-    period: SpendLimitPeriod
+    period: Literal["daily", "monthly", "weekly"]
     """
     The period the member asked a higher limit for.
     """
@@ -16679,7 +15563,7 @@ class SpendLimitIncreaseRequest(BaseModel):
     """
     When the request was approved or denied.
     """
-    resolved_by: Optional[SpendLimitIncreaseRequestActor] = None
+    resolved_by: Optional[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor]] = None
     """
     Who approved or denied the request.
     """
@@ -16687,7 +15571,7 @@ class SpendLimitIncreaseRequest(BaseModel):
     """
     The requester's effective spend limit and spend so far.
     """
-    status: SpendLimitIncreaseRequestStatus
+    status: Literal["approved", "denied", "pending"]
     """
     Request state.
     """
@@ -16718,40 +15602,6 @@ class SpendLimitListResponse(BaseModel):
     """
 
 
-class BetaManagedAgentsDeploymentInitialEvent(
-    RootModel[
-        Union[
-            BetaManagedAgentsDeploymentUserMessageEvent,
-            BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
-            BetaManagedAgentsDeploymentSystemMessageEvent,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsDeploymentUserMessageEvent,
-            BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
-            BetaManagedAgentsDeploymentSystemMessageEvent,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    An event sent to each new session, by `type`.
-    """
-
-
-class BetaManagedAgentsDeploymentPausedReason(
-    RootModel[Union[BetaManagedAgentsManualDeploymentPausedReason, BetaManagedAgentsErrorDeploymentPausedReason]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsManualDeploymentPausedReason, BetaManagedAgentsErrorDeploymentPausedReason],
-        Field(discriminator="type"),
-    ]
-    """
-    Why a deployment is paused, by `type`.
-    """
-
-
 class BetaManagedAgentsDeploymentRun(BaseModel):
     """
     The record of one execution of a deployment: the session it created, or why creation failed.
@@ -16766,7 +15616,26 @@ class BetaManagedAgentsDeploymentRun(BaseModel):
     """
     Deployment that produced the run.
     """
-    error: Optional[BetaManagedAgentsDeploymentRunError] = None
+    error: Optional[
+        Union[
+            BetaManagedAgentsEnvironmentArchivedRunErrorObject,
+            BetaManagedAgentsAgentArchivedRunErrorObject,
+            BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
+            BetaManagedAgentsVaultNotFoundRunErrorObject,
+            BetaManagedAgentsVaultArchivedRunErrorObject,
+            BetaManagedAgentsFileNotFoundRunErrorObject,
+            BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
+            BetaManagedAgentsSkillNotFoundRunErrorObject,
+            BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
+            BetaManagedAgentsWorkspaceArchivedRunErrorObject,
+            BetaManagedAgentsOrganizationDisabledRunErrorObject,
+            BetaManagedAgentsSessionRateLimitedRunErrorObject,
+            BetaManagedAgentsSessionCreationRejectedRunErrorObject,
+            BetaManagedAgentsUnknownRunErrorObject,
+            BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
+            BetaManagedAgentsMCPEgressBlockedRunErrorObject,
+        ]
+    ] = None
     """
     Why session creation failed; exactly one of `error` and `session_id` is set.
     """
@@ -16778,7 +15647,10 @@ class BetaManagedAgentsDeploymentRun(BaseModel):
     """
     The session created; exactly one of `error` and `session_id` is set.
     """
-    trigger_context: BetaManagedAgentsTriggerContext
+    trigger_context: Annotated[
+        Union[BetaManagedAgentsScheduleTriggerContext, BetaManagedAgentsManualTriggerContext],
+        Field(discriminator="type"),
+    ]
     """
     What started the run.
     """
@@ -16805,7 +15677,9 @@ class ExternalKey(BaseModel):
     A customer-managed encryption key (CMEK) configuration owned by the organization.
     """
 
-    attachment: ExternalKeyAttachment
+    attachment: Annotated[
+        Union[ExternalKeyAttachedAttachment, ExternalKeyUnattachedAttachment], Field(discriminator="type")
+    ]
     """
     Whether any live or archived workspace encrypts its data with this key; only attached keys are used.
     """
@@ -16822,7 +15696,9 @@ class ExternalKey(BaseModel):
     """
     External key ID, prefixed `ekey_` (on Claude Platform on AWS, the KMS key ARN).
     """
-    provider_config: ExternalKeyProviderConfig
+    provider_config: Annotated[
+        Union[AWSExternalKeyConfig, GCPExternalKeyConfig, AzureExternalKeyConfig], Field(discriminator="type")
+    ]
     """
     Which KMS holds the key and how to reach it.
     """
@@ -16844,7 +15720,13 @@ class ExternalKeyCreateParams(BaseModel):
     """
     Data residency geo; only `us` exists.
     """
-    provider_config: ExternalKeyProviderConfigParam
+    provider_config: Annotated[
+        Union[AWSExternalKeyConfigParam, GCPExternalKeyConfigParam, AzureExternalKeyConfigParam],
+        Field(discriminator="type"),
+    ]
+    """
+    KMS provider configuration, by provider.
+    """
     user_profile_id: Optional[str] = None
     """
     User profile to bind the key to (a customer's key); cannot be changed later.
@@ -16896,7 +15778,7 @@ class FederationIssuer(BaseModel):
     """
     Must equal the JWT `iss` claim exactly.
     """
-    jwks: FederationIssuerJWKS
+    jwks: Annotated[Union[JWKSDiscovery, JWKSExplicitURL, JWKSInline], Field(discriminator="type")]
     """
     Where the signing keys come from.
     """
@@ -16937,7 +15819,12 @@ class FederationIssuerCreateParams(BaseModel):
     """
     Must equal the JWT `iss` claim exactly.
     """
-    jwks: Optional[FederationIssuerJWKSParam] = None
+    jwks: Annotated[
+        Optional[Union[JWKSDiscoveryParam, JWKSExplicitURLParam, JWKSInlineParam]], Field(discriminator="type")
+    ] = None
+    """
+    How signing keys are obtained, by `type`.
+    """
     max_jwt_lifetime_seconds: Optional[int] = None
     """
     Largest allowed `exp` minus `iat` of an assertion (1-176400 seconds).
@@ -16968,7 +15855,13 @@ class BetaClaudeCodeManagedSettingsConfiguration(BaseModel):
     The organization's Claude Code managed settings mode and RBAC Group order.
     """
 
-    mode: BetaClaudeCodeManagedSettingsMode
+    mode: Annotated[
+        Union[BetaClaudeCodeManagedSettingsOrganizationMode, BetaClaudeCodeManagedSettingsRBACGroupsMode],
+        Field(discriminator="type"),
+    ]
+    """
+    How managed settings are served: `organization` gives every member the organization settings (set in claude.ai); `rbac_groups` gives each member those of the first listed RBAC Group they belong to, else the default settings.
+    """
     mode_updated_at: Optional[AwareDatetime] = None
     """
     When the mode last changed; null if it never has.
@@ -16997,7 +15890,17 @@ class BetaClaudeCodeRBACGroupManagedSettings(BaseModel):
     """
     The RBAC Group's ID (prefixed `rbac_group_`).
     """
-    rbac_group_status: BetaClaudeCodeRBACGroupStatus
+    rbac_group_status: Annotated[
+        Union[
+            BetaClaudeCodeRBACGroupStatusActive,
+            BetaClaudeCodeRBACGroupStatusDeleted,
+            BetaClaudeCodeRBACGroupStatusUnknown,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the group still exists: `deleted` groups keep their place in `rbac_group_order` but match no member; `unknown` when that cannot be checked right now.
+    """
     settings: Optional[dict[str, Any]] = None
     """
     The group's settings document; null when the stored one can no longer be read.
@@ -17022,7 +15925,17 @@ class BetaClaudeCodeRBACGroupManagedSettingsSummary(BaseModel):
     """
     The RBAC Group's ID (prefixed `rbac_group_`).
     """
-    rbac_group_status: BetaClaudeCodeRBACGroupStatus
+    rbac_group_status: Annotated[
+        Union[
+            BetaClaudeCodeRBACGroupStatusActive,
+            BetaClaudeCodeRBACGroupStatusDeleted,
+            BetaClaudeCodeRBACGroupStatusUnknown,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the group still exists: `deleted` groups keep their place in `rbac_group_order` but match no member; `unknown` when that cannot be checked right now.
+    """
     type: Literal["claude_code_rbac_group_managed_settings_summary"]
     updated_at: AwareDatetime
     """
@@ -17042,23 +15955,17 @@ class BetaClaudeCodeRBACGroupManagedSettingsSummaryListResponse(BaseModel):
     """
 
 
-class BetaTelemetryDestinationState(
-    RootModel[Union[BetaTelemetryDestinationStateEnabled, BetaTelemetryDestinationStateDisabled]]
-):
-    root: Annotated[
-        Union[BetaTelemetryDestinationStateEnabled, BetaTelemetryDestinationStateDisabled], Field(discriminator="type")
-    ]
-    """
-    Whether the destination receives deliveries.
-    """
-
-
 class BetaTelemetryDestinationTestResponse(BaseModel):
     """
     The outcome of one test span sent to a destination.
     """
 
-    result: BetaTelemetryDestinationTestResult
+    result: Annotated[
+        Union[BetaTelemetryDestinationTestSuccess, BetaTelemetryDestinationTestFailure], Field(discriminator="type")
+    ]
+    """
+    `success` when the destination answered with a 2xx status, else `failure` with the reason.
+    """
     type: Literal["telemetry_destination_test"]
 
 
@@ -17101,52 +16008,69 @@ class AssistantMessageParam(BaseModel):
     role: Literal["assistant"]
 
 
-class Content1(
-    RootModel[
-        Union[
-            TextBlock,
-            ThinkingBlock,
-            RedactedThinkingBlock,
-            ToolUseBlock,
-            ServerToolUseBlock,
-            WebSearchToolResultBlock,
-            WebFetchToolResultBlock,
-            CodeExecutionToolResultBlock,
-            BashCodeExecutionToolResultBlock,
-            TextEditorCodeExecutionToolResultBlock,
-            ToolSearchToolResultBlock,
-            ContainerUploadBlock,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            TextBlock,
-            ThinkingBlock,
-            RedactedThinkingBlock,
-            ToolUseBlock,
-            ServerToolUseBlock,
-            WebSearchToolResultBlock,
-            WebFetchToolResultBlock,
-            CodeExecutionToolResultBlock,
-            BashCodeExecutionToolResultBlock,
-            TextEditorCodeExecutionToolResultBlock,
-            ToolSearchToolResultBlock,
-            ContainerUploadBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class Message(BaseModel):
     container: Optional[Container] = None
-    content: list[Content1]
+    content: list[
+        Annotated[
+            Union[
+                TextBlock,
+                ThinkingBlock,
+                RedactedThinkingBlock,
+                ToolUseBlock,
+                ServerToolUseBlock,
+                WebSearchToolResultBlock,
+                WebFetchToolResultBlock,
+                CodeExecutionToolResultBlock,
+                BashCodeExecutionToolResultBlock,
+                TextEditorCodeExecutionToolResultBlock,
+                ToolSearchToolResultBlock,
+                ContainerUploadBlock,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     diagnostics: Optional[Diagnostics] = None
     id: str
-    model: Model
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
     role: Literal["assistant"]
     stop_details: Optional[RefusalStopDetails] = None
-    stop_reason: Optional[StopReason] = None
+    stop_reason: Optional[
+        Literal[
+            "end_turn",
+            "max_tokens",
+            "stop_sequence",
+            "tool_use",
+            "pause_turn",
+            "refusal",
+            "model_context_window_exceeded",
+        ]
+    ] = None
     stop_sequence: Optional[str] = None
     type: Literal["message"]
     usage: Usage
@@ -17282,13 +16206,23 @@ class UserProfile(BaseModel):
     """
     The profile's ID, prefixed `uprof_`.
     """
-    access_type: UserProfileAccessType
+    access_type: Literal["application", "passthrough"]
+    """
+    `application`: an end user of the platform's product (default); `passthrough`: a company the platform resells access to.
+    """
     created_at: AwareDatetime
-    enforcement_actions: list[UserProfileEnforcementAction]
+    enforcement_actions: list[
+        Annotated[
+            Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan], Field(discriminator="type")
+        ]
+    ]
     """
     The enforcement actions open on this profile; empty when none is open.
     """
-    enforcement_status: UserProfileEnforcementStatus
+    enforcement_status: Literal["unrestricted", "pending", "restricted", "banned"]
+    """
+    Anthropic's enforcement status of the profile, derived from its open enforcement actions.
+    """
     external_user_details: UserProfileExternalUserDetails
     metadata: dict[str, str]
     """
@@ -17330,76 +16264,26 @@ class UserProfileListResponse(BaseModel):
     """
 
 
-class BetaManagedAgentsAgentToolConfig(
-    RootModel[
-        Union[
-            BetaManagedAgentsBashToolConfig,
-            BetaManagedAgentsEditToolConfig,
-            BetaManagedAgentsReadToolConfig,
-            BetaManagedAgentsWriteToolConfig,
-            BetaManagedAgentsGlobToolConfig,
-            BetaManagedAgentsGrepToolConfig,
-            BetaManagedAgentsWebFetchToolConfig,
-            BetaManagedAgentsWebSearchToolConfig,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsBashToolConfig,
-            BetaManagedAgentsEditToolConfig,
-            BetaManagedAgentsReadToolConfig,
-            BetaManagedAgentsWriteToolConfig,
-            BetaManagedAgentsGlobToolConfig,
-            BetaManagedAgentsGrepToolConfig,
-            BetaManagedAgentsWebFetchToolConfig,
-            BetaManagedAgentsWebSearchToolConfig,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Settings of one built-in tool, selected by its name.
-    """
-
-
-class BetaManagedAgentsAgentToolConfigParams(
-    RootModel[
-        Union[
-            BetaManagedAgentsBashToolConfigParams,
-            BetaManagedAgentsEditToolConfigParams,
-            BetaManagedAgentsReadToolConfigParams,
-            BetaManagedAgentsWriteToolConfigParams,
-            BetaManagedAgentsGlobToolConfigParams,
-            BetaManagedAgentsGrepToolConfigParams,
-            BetaManagedAgentsWebFetchToolConfigParams,
-            BetaManagedAgentsWebSearchToolConfigParams,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsBashToolConfigParams,
-            BetaManagedAgentsEditToolConfigParams,
-            BetaManagedAgentsReadToolConfigParams,
-            BetaManagedAgentsWriteToolConfigParams,
-            BetaManagedAgentsGlobToolConfigParams,
-            BetaManagedAgentsGrepToolConfigParams,
-            BetaManagedAgentsWebFetchToolConfigParams,
-            BetaManagedAgentsWebSearchToolConfigParams,
-        ],
-        Field(discriminator="name"),
-    ]
-    """
-    Settings of one built-in tool, selected by its name.
-    """
-
-
 class BetaManagedAgentsAgentToolset20260401(BaseModel):
     """
     The built-in agent toolset (bash, edit, read, write, glob, grep, web_fetch, web_search).
     """
 
-    configs: list[BetaManagedAgentsAgentToolConfig]
+    configs: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsBashToolConfig,
+                BetaManagedAgentsEditToolConfig,
+                BetaManagedAgentsReadToolConfig,
+                BetaManagedAgentsWriteToolConfig,
+                BetaManagedAgentsGlobToolConfig,
+                BetaManagedAgentsGrepToolConfig,
+                BetaManagedAgentsWebFetchToolConfig,
+                BetaManagedAgentsWebSearchToolConfig,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     Per-tool overrides.
     """
@@ -17416,7 +16300,23 @@ class BetaManagedAgentsAgentToolset20260401Params(BaseModel):
     """
 
     type: Literal["agent_toolset_20260401"]
-    configs: Optional[list[BetaManagedAgentsAgentToolConfigParams]] = None
+    configs: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsBashToolConfigParams,
+                    BetaManagedAgentsEditToolConfigParams,
+                    BetaManagedAgentsReadToolConfigParams,
+                    BetaManagedAgentsWriteToolConfigParams,
+                    BetaManagedAgentsGlobToolConfigParams,
+                    BetaManagedAgentsGrepToolConfigParams,
+                    BetaManagedAgentsWebFetchToolConfigParams,
+                    BetaManagedAgentsWebSearchToolConfigParams,
+                ],
+                Field(discriminator="name"),
+            ]
+        ]
+    ] = None
     """
     Per-tool overrides.
     """
@@ -17431,16 +16331,25 @@ class BetaManagedAgentsMultiagent20261001(BaseModel):
     Multiagent configuration whose advisor, subagents and workflows are each enabled or disabled; an update merges it into a stored one of the same type.
     """
 
-    advisor: BetaManagedAgentsMultiagentAdvisor
+    advisor: Annotated[
+        Union[BetaManagedAgentsMultiagentAdvisorEnabled, BetaManagedAgentsMultiagentAdvisorDisabled],
+        Field(discriminator="type"),
+    ]
     """
     Advisor setting (default disabled).
     """
-    subagents: BetaManagedAgentsMultiagentSubagents
+    subagents: Annotated[
+        Union[BetaManagedAgentsMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled],
+        Field(discriminator="type"),
+    ]
     """
     Subagent setting (default enabled).
     """
     type: Literal["multiagent_20261001"]
-    workflows: BetaManagedAgentsMultiagentWorkflows
+    workflows: Annotated[
+        Union[BetaManagedAgentsMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled],
+        Field(discriminator="type"),
+    ]
     """
     Workflow setting (default enabled).
     """
@@ -17451,11 +16360,17 @@ class BetaManagedAgentsAgentMCPToolUseEvent(BaseModel):
     agent.mcp_tool_use: the agent calls an MCP server tool.
     """
 
-    evaluated_permission: Optional[BetaManagedAgentsAgentEvaluatedPermission] = None
+    evaluated_permission: Optional[Literal["allow", "ask", "deny"]] = None
     """
     The permission the server applied to this tool call.
     """
-    evaluation: Optional[BetaManagedAgentsAgentToolEvaluation] = None
+    evaluation: Optional[
+        Union[
+            BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+            BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+            BetaManagedAgentsAgentToolEvaluationAuto,
+        ]
+    ] = None
     id: str
     """
     Unique identifier of this object.
@@ -17475,25 +16390,6 @@ class BetaManagedAgentsAgentMCPToolUseEvent(BaseModel):
     The thread of the session this event belongs to.
     """
     type: Literal["agent.mcp_tool_use"]
-
-
-class Tools3(
-    RootModel[
-        Union[
-            BetaManagedAgentsAgentToolset20260401Params,
-            BetaManagedAgentsMCPToolsetParams,
-            BetaManagedAgentsCustomToolParams,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsAgentToolset20260401Params,
-            BetaManagedAgentsMCPToolsetParams,
-            BetaManagedAgentsCustomToolParams,
-        ],
-        Field(discriminator="type"),
-    ]
 
 
 class BetaManagedAgentsAgentWithOverridesParams(BaseModel):
@@ -17528,70 +16424,81 @@ class BetaManagedAgentsAgentWithOverridesParams(BaseModel):
             BetaManagedAgentsModelConfigParams,
         ]
     ] = None
-    skills: Optional[list[BetaManagedAgentsSkillParams]] = None
+    skills: Optional[
+        list[
+            Annotated[
+                Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     system: Optional[str] = None
-    tools: Optional[list[Tools3]] = None
+    tools: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsAgentToolset20260401Params,
+                    BetaManagedAgentsMCPToolsetParams,
+                    BetaManagedAgentsCustomToolParams,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     type: Literal["agent_with_overrides"]
     version: Optional[int] = None
 
 
-class Tools4(
-    RootModel[Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
-        Field(discriminator="type"),
-    ]
-
-
 class BetaManagedAgentsInlineAgent(BaseModel):
     description: Optional[str] = None
-    execution_identity: BetaManagedAgentsExecutionIdentity
+    execution_identity: Annotated[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity],
+        Field(discriminator="type"),
+    ]
+    """
+    The principal that runs of an agent act as.
+    """
     mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
     model: BetaManagedAgentsModelConfig
     name: str
-    skills: list[Skills]
+    skills: list[
+        Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
+    ]
     system: Optional[str] = None
-    tools: list[Tools4]
-    type: Literal["inline"]
-
-
-class Tools6(
-    RootModel[
-        Union[
-            BetaManagedAgentsAgentToolset20260401Params,
-            BetaManagedAgentsMCPToolsetParams,
-            BetaManagedAgentsCustomToolParams,
+    tools: list[
+        Annotated[
+            Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+            Field(discriminator="type"),
         ]
     ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsAgentToolset20260401Params,
-            BetaManagedAgentsMCPToolsetParams,
-            BetaManagedAgentsCustomToolParams,
-        ],
-        Field(discriminator="type"),
-    ]
+    type: Literal["inline"]
 
 
 class BetaManagedAgentsSessionAgentUpdateParam(BaseModel):
     mcp_servers: Optional[list[BetaManagedAgentsURLMCPServerParams]] = None
-    tools: Optional[list[Tools6]] = None
-
-
-class Tools7(
-    RootModel[Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
-        Field(discriminator="type"),
-    ]
+    tools: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsAgentToolset20260401Params,
+                    BetaManagedAgentsMCPToolsetParams,
+                    BetaManagedAgentsCustomToolParams,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
 
 
 class BetaManagedAgentsSessionThreadAgent(BaseModel):
     description: Optional[str] = None
-    execution_identity: BetaManagedAgentsExecutionIdentity
+    execution_identity: Annotated[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity],
+        Field(discriminator="type"),
+    ]
+    """
+    The principal that runs of an agent act as.
+    """
     id: str
     """
     Unique identifier of this object.
@@ -17599,9 +16506,16 @@ class BetaManagedAgentsSessionThreadAgent(BaseModel):
     mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
     model: BetaManagedAgentsModelConfig
     name: str
-    skills: list[Skills]
+    skills: list[
+        Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
+    ]
     system: Optional[str] = None
-    tools: list[Tools7]
+    tools: list[
+        Annotated[
+            Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+            Field(discriminator="type"),
+        ]
+    ]
     type: Literal["agent"]
     version: int
 
@@ -17623,7 +16537,14 @@ class SessionCreateParams(BaseModel):
     """
     ID of the environment the session runs in.
     """
-    initial_events: Optional[list[InitialEvents]] = None
+    initial_events: Optional[
+        list[
+            Annotated[
+                Union[BetaManagedAgentsUserMessageEventParams, BetaManagedAgentsUserDefineOutcomeEventParams],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Up to 50 user.message or user.define_outcome events to queue at creation.
     """
@@ -17631,7 +16552,18 @@ class SessionCreateParams(BaseModel):
     """
     Up to 16 pairs; keys up to 64 characters, values up to 512.
     """
-    resources: Optional[list[Resources]] = None
+    resources: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsGitHubRepositoryResourceParams,
+                    BetaManagedAgentsFileResourceParams,
+                    BetaManagedAgentsMemoryStoreResourceParam,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Files, GitHub repositories and memory stores to mount in the session.
     """
@@ -17677,7 +16609,7 @@ class IncreaseRequestApproveResponse(BaseModel):
     The approved increase request, with the spend limit it wrote.
     """
 
-    actor: SpendLimitIncreaseRequestActor
+    actor: Annotated[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor], Field(discriminator="type")]
     """
     Who made the request.
     """
@@ -17689,7 +16621,7 @@ class IncreaseRequestApproveResponse(BaseModel):
     """
     ID of the increase request.
     """
-    period: SpendLimitPeriod
+    period: Literal["daily", "monthly", "weekly"]
     """
     The period of the approved limit.
     """
@@ -17697,7 +16629,7 @@ class IncreaseRequestApproveResponse(BaseModel):
     """
     When the request was approved or denied.
     """
-    resolved_by: Optional[SpendLimitIncreaseRequestActor] = None
+    resolved_by: Optional[Union[SpendLimitUserActor, SpendLimitScopedAPIKeyActor]] = None
     """
     Who approved or denied the request.
     """
@@ -17709,7 +16641,7 @@ class IncreaseRequestApproveResponse(BaseModel):
     """
     The requester's effective spend limit and spend so far.
     """
-    status: SpendLimitIncreaseRequestStatus
+    status: Literal["approved", "denied", "pending"]
     """
     Request state.
     """
@@ -17740,7 +16672,16 @@ class BetaManagedAgentsDeployment(BaseModel):
     Environment the sessions run in.
     """
     id: str
-    initial_events: list[BetaManagedAgentsDeploymentInitialEvent]
+    initial_events: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsDeploymentUserMessageEvent,
+                BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
+                BetaManagedAgentsDeploymentSystemMessageEvent,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     Events sent to each new session right after creation.
     """
@@ -17749,11 +16690,22 @@ class BetaManagedAgentsDeployment(BaseModel):
     Free-form key-value pairs (at most 16).
     """
     name: str
-    paused_reason: Optional[BetaManagedAgentsDeploymentPausedReason] = None
+    paused_reason: Optional[
+        Union[BetaManagedAgentsManualDeploymentPausedReason, BetaManagedAgentsErrorDeploymentPausedReason]
+    ] = None
     """
     Why the deployment is paused; non-null exactly when `status` is `paused`.
     """
-    resources: list[BetaManagedAgentsSessionResourceConfig]
+    resources: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResourceConfig,
+                BetaManagedAgentsFileResourceConfig,
+                BetaManagedAgentsMemoryStoreResourceConfig,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     Resources mounted into each session, without write-only credentials.
     """
@@ -17761,7 +16713,7 @@ class BetaManagedAgentsDeployment(BaseModel):
     """
     Cron schedule; null means the deployment only runs when triggered.
     """
-    status: BetaManagedAgentsDeploymentStatus
+    status: Literal["active", "paused"]
     """
     `active` or `paused`; an archived deployment reports `active` with `archived_at` set.
     """
@@ -17811,14 +16763,29 @@ class BetaTelemetryDestination(BaseModel):
     """
     Names of the registered request headers; their values are write-only and never returned.
     """
-    state: BetaTelemetryDestinationState
+    state: Annotated[
+        Union[BetaTelemetryDestinationStateEnabled, BetaTelemetryDestinationStateDisabled], Field(discriminator="type")
+    ]
+    """
+    Whether the destination receives deliveries.
+    """
     traces: BetaTelemetryDestinationTraces
     type: Literal["telemetry_destination"]
     updated_at: AwareDatetime
     """
     Last change to the configuration or state; delivery results and adding or removing a single workspace do not change it.
     """
-    workspaces: BetaTelemetryDestinationWorkspaces
+    workspaces: Annotated[
+        Union[
+            BetaTelemetryDestinationWorkspacesAll,
+            BetaTelemetryDestinationWorkspacesInclude,
+            BetaTelemetryDestinationWorkspacesExclude,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Which of the organization's workspaces the destination covers.
+    """
 
 
 class BetaTelemetryDestinationListResponse(BaseModel):
@@ -17842,7 +16809,33 @@ class MessageCountTokensParams(BaseModel):
     """
     The conversation so far: alternating user and assistant turns. A final assistant turn is continued (prefill) on models that support it.
     """
-    model: Model
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
     output_config: Optional[OutputConfigParam] = None
     speed: Optional[Literal["standard", "fast"]] = None
     """
@@ -17935,7 +16928,33 @@ class MessageCreateParams(BaseModel):
     The conversation so far: alternating user and assistant turns. A final assistant turn is continued (prefill) on models that support it.
     """
     metadata: Optional[MetadataParam] = None
-    model: Model
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
     output_config: Optional[OutputConfigParam] = None
     service_tier: Optional[Literal["auto", "standard_only"]] = None
     """
@@ -18040,31 +17059,35 @@ class MessageBatchRequest(BaseModel):
     params: MessageCreateParams
 
 
-class Tools(
-    RootModel[
-        Union[
-            BetaManagedAgentsAgentToolset20260401Params,
-            BetaManagedAgentsMCPToolsetParams,
-            BetaManagedAgentsCustomToolParams,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsAgentToolset20260401Params,
-            BetaManagedAgentsMCPToolsetParams,
-            BetaManagedAgentsCustomToolParams,
-        ],
-        Field(discriminator="type"),
-    ]
-
-
 class AgentCreateParams(BaseModel):
     """
     The body of a create-agent request.
     """
 
-    model: Union[BetaManagedAgentsModel, BetaManagedAgentsModelConfigParams]
+    model: Union[
+        BetaManagedAgentsModelConfigParams,
+        Literal[
+            "claude-fable-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-opus-5-5",
+            "claude-fable-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+        str,
+    ]
     """
     A model ID, or a model config with effort, region and speed.
     """
@@ -18076,7 +17099,9 @@ class AgentCreateParams(BaseModel):
     """
     What the agent does.
     """
-    execution_identity: Optional[BetaManagedAgentsExecutionIdentityParams] = None
+    execution_identity: Optional[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentityParams, BetaManagedAgentsServiceAccountExecutionIdentityParams]
+    ] = None
     """
     The principal that runs of the agent act as; omitted or null means the service account.
     """
@@ -18088,11 +17113,20 @@ class AgentCreateParams(BaseModel):
     """
     Key-value metadata (at most 16 pairs; keys up to 64 and values up to 512 characters).
     """
-    multiagent: Optional[BetaManagedAgentsMultiagentParams] = None
+    multiagent: Optional[
+        Union[BetaManagedAgentsMultiagentCoordinatorParams, BetaManagedAgentsMultiagent20261001Params]
+    ] = None
     """
     Multiagent orchestration configuration.
     """
-    skills: Optional[list[BetaManagedAgentsSkillParams]] = None
+    skills: Optional[
+        list[
+            Annotated[
+                Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Skills available to the agent.
     """
@@ -18100,7 +17134,18 @@ class AgentCreateParams(BaseModel):
     """
     The system prompt.
     """
-    tools: Optional[list[Tools]] = None
+    tools: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsAgentToolset20260401Params,
+                    BetaManagedAgentsMCPToolsetParams,
+                    BetaManagedAgentsCustomToolParams,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Toolsets and custom tools (at most 256 tools in all).
     """
@@ -18115,7 +17160,9 @@ class AgentUpdateParams(BaseModel):
     """
     New description; empty string or null clears it.
     """
-    execution_identity: Optional[BetaManagedAgentsExecutionIdentityParams] = None
+    execution_identity: Optional[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentityParams, BetaManagedAgentsServiceAccountExecutionIdentityParams]
+    ] = None
     """
     Replaces the execution principal; null restores the service account.
     """
@@ -18127,11 +17174,38 @@ class AgentUpdateParams(BaseModel):
     """
     Metadata patch: a string value upserts the key, null deletes it.
     """
-    model: Optional[Union[BetaManagedAgentsModel, BetaManagedAgentsModelConfigParams]] = None
+    model: Optional[
+        Union[
+            BetaManagedAgentsModelConfigParams,
+            Literal[
+                "claude-fable-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-opus-5-5",
+                "claude-fable-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+        ]
+    ] = None
     """
     A model ID or model config, replacing the stored one; cannot be cleared.
     """
-    multiagent: Optional[BetaManagedAgentsMultiagentParams] = None
+    multiagent: Optional[
+        Union[BetaManagedAgentsMultiagentCoordinatorParams, BetaManagedAgentsMultiagent20261001Params]
+    ] = None
     """
     Replaces the multiagent configuration (merged when both are `multiagent_20261001`); null clears it.
     """
@@ -18139,7 +17213,14 @@ class AgentUpdateParams(BaseModel):
     """
     New non-empty name; cannot be cleared.
     """
-    skills: Optional[list[BetaManagedAgentsSkillParams]] = None
+    skills: Optional[
+        list[
+            Annotated[
+                Union[BetaManagedAgentsAnthropicSkillParams, BetaManagedAgentsCustomSkillParams],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Replaces the skills; empty or null clears them.
     """
@@ -18147,7 +17228,18 @@ class AgentUpdateParams(BaseModel):
     """
     New system prompt; empty string or null clears it.
     """
-    tools: Optional[list[Tools]] = None
+    tools: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaManagedAgentsAgentToolset20260401Params,
+                    BetaManagedAgentsMCPToolsetParams,
+                    BetaManagedAgentsCustomToolParams,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
     """
     Replaces the tools (at most 256 in all); empty or null clears them.
     """
@@ -18157,43 +17249,33 @@ class AgentUpdateParams(BaseModel):
     """
 
 
-class Tools2(
-    RootModel[Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
-        Field(discriminator="type"),
-    ]
-
-
-class BetaManagedAgentsMultiagent(
-    RootModel[Union[BetaManagedAgentsMultiagentCoordinator, BetaManagedAgentsMultiagent20261001]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsMultiagentCoordinator, BetaManagedAgentsMultiagent20261001], Field(discriminator="type")
-    ]
-    """
-    Multiagent orchestration configuration of an agent.
-    """
-
-
-class Agents1(RootModel[Union[BetaManagedAgentsSessionThreadAgent, BetaManagedAgentsAdvisor]]):
-    root: Annotated[Union[BetaManagedAgentsSessionThreadAgent, BetaManagedAgentsAdvisor], Field(discriminator="type")]
-
-
 class BetaManagedAgentsSessionMultiagentCoordinator(BaseModel):
-    agents: list[Agents1]
+    agents: list[
+        Annotated[Union[BetaManagedAgentsSessionThreadAgent, BetaManagedAgentsAdvisor], Field(discriminator="type")]
+    ]
     type: Literal["coordinator"]
 
 
 class BetaManagedAgentsSessionMultiagentSubagentsEnabled(BaseModel):
-    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    inline_agents: Annotated[
+        Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether inline (unsaved) agents may be defined.
+    """
     predefined_agents: list[BetaManagedAgentsSessionThreadAgent]
     type: Literal["enabled"]
 
 
 class BetaManagedAgentsSessionMultiagentWorkflowsEnabled(BaseModel):
-    inline_agents: BetaManagedAgentsMultiagentInlineAgents
+    inline_agents: Annotated[
+        Union[BetaManagedAgentsMultiagentInlineAgentsEnabled, BetaManagedAgentsMultiagentInlineAgentsDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether inline (unsaved) agents may be defined.
+    """
     predefined_agents: list[BetaManagedAgentsSessionThreadAgent]
     type: Literal["enabled"]
 
@@ -18225,7 +17307,7 @@ class BetaManagedAgentsSessionThread(BaseModel):
     """
     session_id: str
     stats: Optional[BetaManagedAgentsSessionThreadStats] = None
-    status: BetaManagedAgentsSessionThreadStatus
+    status: Literal["running", "idle", "rescheduling", "terminated"]
     """
     Lifecycle state of the thread.
     """
@@ -18272,7 +17354,10 @@ class BetaManagedAgentsAgent(BaseModel):
     """
     created_at: AwareDatetime
     description: Optional[str] = None
-    execution_identity: BetaManagedAgentsExecutionIdentity
+    execution_identity: Annotated[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity],
+        Field(discriminator="type"),
+    ]
     """
     The principal that runs of the agent act as; `service_account` unless set.
     """
@@ -18285,12 +17370,14 @@ class BetaManagedAgentsAgent(BaseModel):
     """
     The model and its configuration.
     """
-    multiagent: Optional[BetaManagedAgentsMultiagent] = None
+    multiagent: Optional[Union[BetaManagedAgentsMultiagentCoordinator, BetaManagedAgentsMultiagent20261001]] = None
     """
     Multiagent orchestration; null for a single-threaded agent.
     """
     name: str
-    skills: list[Skills]
+    skills: list[
+        Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
+    ]
     """
     Skills available to the agent.
     """
@@ -18298,7 +17385,12 @@ class BetaManagedAgentsAgent(BaseModel):
     """
     The system prompt.
     """
-    tools: list[Tools2]
+    tools: list[
+        Annotated[
+            Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     Toolsets and custom tools available to the agent.
     """
@@ -18322,36 +17414,21 @@ class BetaManagedAgentsAgentListResponse(BaseModel):
     """
 
 
-class BetaManagedAgentsSessionMultiagentSubagents(
-    RootModel[Union[BetaManagedAgentsSessionMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled]]
-):
-    root: Annotated[
+class BetaManagedAgentsSessionMultiagent20261001(BaseModel):
+    advisor: Annotated[
+        Union[BetaManagedAgentsMultiagentAdvisorEnabled, BetaManagedAgentsMultiagentAdvisorDisabled],
+        Field(discriminator="type"),
+    ]
+    """
+    Whether the primary thread can consult an advisor model.
+    """
+    subagents: Annotated[
         Union[BetaManagedAgentsSessionMultiagentSubagentsEnabled, BetaManagedAgentsMultiagentSubagentsDisabled],
         Field(discriminator="type"),
     ]
-
-
-class BetaManagedAgentsSessionMultiagentWorkflows(
-    RootModel[Union[BetaManagedAgentsSessionMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsSessionMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled],
-        Field(discriminator="type"),
-    ]
-
-
-class BetaManagedAgentsSessionMultiagent20261001(BaseModel):
-    advisor: BetaManagedAgentsMultiagentAdvisor
-    subagents: BetaManagedAgentsSessionMultiagentSubagents
     type: Literal["multiagent_20261001"]
-    workflows: BetaManagedAgentsSessionMultiagentWorkflows
-
-
-class BetaManagedAgentsSessionMultiagent(
-    RootModel[Union[BetaManagedAgentsSessionMultiagentCoordinator, BetaManagedAgentsSessionMultiagent20261001]]
-):
-    root: Annotated[
-        Union[BetaManagedAgentsSessionMultiagentCoordinator, BetaManagedAgentsSessionMultiagent20261001],
+    workflows: Annotated[
+        Union[BetaManagedAgentsSessionMultiagentWorkflowsEnabled, BetaManagedAgentsMultiagentWorkflowsDisabled],
         Field(discriminator="type"),
     ]
 
@@ -18362,18 +17439,33 @@ class BetaManagedAgentsSessionAgent(BaseModel):
     """
 
     description: Optional[str] = None
-    execution_identity: BetaManagedAgentsExecutionIdentity
+    execution_identity: Annotated[
+        Union[BetaManagedAgentsAWSRoleExecutionIdentity, BetaManagedAgentsServiceAccountExecutionIdentity],
+        Field(discriminator="type"),
+    ]
+    """
+    The principal that runs of an agent act as.
+    """
     id: str
     """
     Unique identifier of this object.
     """
     mcp_servers: list[BetaManagedAgentsMCPServerURLDefinition]
     model: BetaManagedAgentsModelConfig
-    multiagent: Optional[BetaManagedAgentsSessionMultiagent] = None
+    multiagent: Optional[
+        Union[BetaManagedAgentsSessionMultiagentCoordinator, BetaManagedAgentsSessionMultiagent20261001]
+    ] = None
     name: str
-    skills: list[Skills]
+    skills: list[
+        Annotated[Union[BetaManagedAgentsAnthropicSkill, BetaManagedAgentsCustomSkill], Field(discriminator="type")]
+    ]
     system: Optional[str] = None
-    tools: list[Tools4]
+    tools: list[
+        Annotated[
+            Union[BetaManagedAgentsAgentToolset20260401, BetaManagedAgentsMCPToolset, BetaManagedAgentsCustomTool],
+            Field(discriminator="type"),
+        ]
+    ]
     type: Literal["agent"]
     version: int
 
@@ -18653,7 +17745,16 @@ class BetaManagedAgentsSession(BaseModel):
     """
     Evaluation state of each outcome defined in the session.
     """
-    resources: list[BetaManagedAgentsSessionResource]
+    resources: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsGitHubRepositoryResource,
+                BetaManagedAgentsFileResource,
+                BetaManagedAgentsMemoryStoreResource,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     stats: BetaManagedAgentsSessionStats
     status: Literal["rescheduling", "running", "idle", "terminated"]
     """
@@ -18678,112 +17779,60 @@ class BetaManagedAgentsSession(BaseModel):
     """
 
 
-class BetaManagedAgentsSessionEvent(
-    RootModel[
-        Union[
-            BetaManagedAgentsUserMessageEvent,
-            BetaManagedAgentsUserInterruptEvent,
-            BetaManagedAgentsUserToolConfirmationEvent,
-            BetaManagedAgentsUserCustomToolResultEvent,
-            BetaManagedAgentsAgentCustomToolUseEvent,
-            BetaManagedAgentsAgentMessageEvent,
-            BetaManagedAgentsAgentThinkingEvent,
-            BetaManagedAgentsAgentMCPToolUseEvent,
-            BetaManagedAgentsAgentMCPToolResultEvent,
-            BetaManagedAgentsAgentToolUseEvent,
-            BetaManagedAgentsAgentToolResultEvent,
-            BetaManagedAgentsAgentThreadMessageReceivedEvent,
-            BetaManagedAgentsAgentThreadMessageSentEvent,
-            BetaManagedAgentsAgentThreadContextCompactedEvent,
-            BetaManagedAgentsSessionErrorEvent,
-            BetaManagedAgentsSessionStatusRescheduledEvent,
-            BetaManagedAgentsSessionStatusRunningEvent,
-            BetaManagedAgentsSessionStatusIdleEvent,
-            BetaManagedAgentsSessionStatusTerminatedEvent,
-            BetaManagedAgentsSessionThreadCreatedEvent,
-            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
-            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
-            BetaManagedAgentsSpanModelRequestStartEvent,
-            BetaManagedAgentsSpanModelRequestEndEvent,
-            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
-            BetaManagedAgentsUserDefineOutcomeEvent,
-            BetaManagedAgentsSessionDeletedEvent,
-            BetaManagedAgentsSessionThreadStatusRunningEvent,
-            BetaManagedAgentsSessionThreadStatusIdleEvent,
-            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
-            BetaManagedAgentsUserToolResultEvent,
-            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
-            BetaManagedAgentsSessionUpdatedEvent,
-            BetaManagedAgentsSystemMessageEvent,
-            BetaManagedAgentsSessionUsageEvent,
-            BetaManagedAgentsWorkflowRunCreatedEvent,
-            BetaManagedAgentsWorkflowRunStatusEndedEvent,
-            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
-            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
-            BetaManagedAgentsWorkflowRunStatusRunningEvent,
-            BetaManagedAgentsWorkflowRunStatusIdleEvent,
-            BetaManagedAgentsWorkflowRunErrorEvent,
-        ]
-    ]
-):
-    root: Annotated[
-        Union[
-            BetaManagedAgentsUserMessageEvent,
-            BetaManagedAgentsUserInterruptEvent,
-            BetaManagedAgentsUserToolConfirmationEvent,
-            BetaManagedAgentsUserCustomToolResultEvent,
-            BetaManagedAgentsAgentCustomToolUseEvent,
-            BetaManagedAgentsAgentMessageEvent,
-            BetaManagedAgentsAgentThinkingEvent,
-            BetaManagedAgentsAgentMCPToolUseEvent,
-            BetaManagedAgentsAgentMCPToolResultEvent,
-            BetaManagedAgentsAgentToolUseEvent,
-            BetaManagedAgentsAgentToolResultEvent,
-            BetaManagedAgentsAgentThreadMessageReceivedEvent,
-            BetaManagedAgentsAgentThreadMessageSentEvent,
-            BetaManagedAgentsAgentThreadContextCompactedEvent,
-            BetaManagedAgentsSessionErrorEvent,
-            BetaManagedAgentsSessionStatusRescheduledEvent,
-            BetaManagedAgentsSessionStatusRunningEvent,
-            BetaManagedAgentsSessionStatusIdleEvent,
-            BetaManagedAgentsSessionStatusTerminatedEvent,
-            BetaManagedAgentsSessionThreadCreatedEvent,
-            BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
-            BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
-            BetaManagedAgentsSpanModelRequestStartEvent,
-            BetaManagedAgentsSpanModelRequestEndEvent,
-            BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
-            BetaManagedAgentsUserDefineOutcomeEvent,
-            BetaManagedAgentsSessionDeletedEvent,
-            BetaManagedAgentsSessionThreadStatusRunningEvent,
-            BetaManagedAgentsSessionThreadStatusIdleEvent,
-            BetaManagedAgentsSessionThreadStatusTerminatedEvent,
-            BetaManagedAgentsUserToolResultEvent,
-            BetaManagedAgentsSessionThreadStatusRescheduledEvent,
-            BetaManagedAgentsSessionUpdatedEvent,
-            BetaManagedAgentsSystemMessageEvent,
-            BetaManagedAgentsSessionUsageEvent,
-            BetaManagedAgentsWorkflowRunCreatedEvent,
-            BetaManagedAgentsWorkflowRunStatusEndedEvent,
-            BetaManagedAgentsWorkflowRunPhaseStartedEvent,
-            BetaManagedAgentsWorkflowRunPhaseEndedEvent,
-            BetaManagedAgentsWorkflowRunStatusRunningEvent,
-            BetaManagedAgentsWorkflowRunStatusIdleEvent,
-            BetaManagedAgentsWorkflowRunErrorEvent,
-        ],
-        Field(discriminator="type"),
-    ]
-    """
-    Any event recorded in a session, told apart by type.
-    """
-
-
 class BetaManagedAgentsSessionEventListResponse(BaseModel):
     """
     One page of session events.
     """
 
-    data: list[BetaManagedAgentsSessionEvent]
+    data: list[
+        Annotated[
+            Union[
+                BetaManagedAgentsUserMessageEvent,
+                BetaManagedAgentsUserInterruptEvent,
+                BetaManagedAgentsUserToolConfirmationEvent,
+                BetaManagedAgentsUserCustomToolResultEvent,
+                BetaManagedAgentsAgentCustomToolUseEvent,
+                BetaManagedAgentsAgentMessageEvent,
+                BetaManagedAgentsAgentThinkingEvent,
+                BetaManagedAgentsAgentMCPToolUseEvent,
+                BetaManagedAgentsAgentMCPToolResultEvent,
+                BetaManagedAgentsAgentToolUseEvent,
+                BetaManagedAgentsAgentToolResultEvent,
+                BetaManagedAgentsAgentThreadMessageReceivedEvent,
+                BetaManagedAgentsAgentThreadMessageSentEvent,
+                BetaManagedAgentsAgentThreadContextCompactedEvent,
+                BetaManagedAgentsSessionErrorEvent,
+                BetaManagedAgentsSessionStatusRescheduledEvent,
+                BetaManagedAgentsSessionStatusRunningEvent,
+                BetaManagedAgentsSessionStatusIdleEvent,
+                BetaManagedAgentsSessionStatusTerminatedEvent,
+                BetaManagedAgentsSessionThreadCreatedEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+                BetaManagedAgentsSpanModelRequestStartEvent,
+                BetaManagedAgentsSpanModelRequestEndEvent,
+                BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+                BetaManagedAgentsUserDefineOutcomeEvent,
+                BetaManagedAgentsSessionDeletedEvent,
+                BetaManagedAgentsSessionThreadStatusRunningEvent,
+                BetaManagedAgentsSessionThreadStatusIdleEvent,
+                BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+                BetaManagedAgentsUserToolResultEvent,
+                BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+                BetaManagedAgentsSessionUpdatedEvent,
+                BetaManagedAgentsSystemMessageEvent,
+                BetaManagedAgentsSessionUsageEvent,
+                BetaManagedAgentsWorkflowRunCreatedEvent,
+                BetaManagedAgentsWorkflowRunStatusEndedEvent,
+                BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+                BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+                BetaManagedAgentsWorkflowRunStatusRunningEvent,
+                BetaManagedAgentsWorkflowRunStatusIdleEvent,
+                BetaManagedAgentsWorkflowRunErrorEvent,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
     """
     The items of this page.
     """

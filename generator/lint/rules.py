@@ -26,6 +26,7 @@ PAGINATION = {  # scheme -> (query parameters, response properties)
     "id_cursor": ({"limit", "after_id", "before_id"}, {"has_more", "first_id", "last_id"}),
     "page_cursor": ({"limit", "page"}, {"next_page"}),
 }
+ACCUMULATORS = ("message",)  # stream protocols the runtime can build a final result from
 SPEC_URI = "urn:spec"  # the bundled document's URI in the jsonschema registry
 ERROR_SCHEMA = "/components/schemas/ErrorResponse"
 MESSAGE_LIMIT = 240
@@ -238,6 +239,16 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
         content = _dict(_dict(follow_refs(spec.doc, spec.response(op, "200"))[1]).get("content"))
         if "text/event-stream" not in content:
             yield spec.at(pointer, "x-stream", "x-stream needs a 200 response with text/event-stream content")
+        if "accumulate" in stream:
+            accumulate, where = _dict(stream.get("accumulate")), join(pointer, "accumulate")
+            if accumulate.get("protocol") not in ACCUMULATORS:
+                message = f"accumulate.protocol must be one of {', '.join(ACCUMULATORS)}"
+                yield spec.at(where, "x-stream", message)
+            if not isinstance(accumulate.get("method"), str) or not SNAKE.fullmatch(accumulate["method"]):
+                yield spec.at(where, "x-stream", "accumulate.method must be the snake_case name of the helper method")
+            if "request-field" not in stream or "application/json" not in content:
+                message = "accumulate needs a request-field and a JSON 200 response (the message the events build)"
+                yield spec.at(where, "x-stream", message)
 
 
 def _betas(spec: _Spec) -> Iterator[Finding]:

@@ -26,6 +26,7 @@ from .._base_client import (
     to_async_raw_response,
     to_raw_response,
 )
+from .._message_stream import AsyncMessageStreamManager, MessageStreamManager
 from ..types import (
     AssistantMessageParam,
     BrowserToolset20260801Param,
@@ -776,6 +777,133 @@ class Messages:
             )
         return self._client.request(req, Message)
 
+    def stream(
+        self,
+        *,
+        max_tokens: int,
+        messages: Sequence[Union[UserMessageParam, AssistantMessageParam, SystemMessageParam, Mapping[str, Any]]],
+        model: Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-mythos-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-fable-5-1",
+                "claude-opus-5-5",
+                "claude-mythos-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-mythos-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-mythos-preview",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+        ],
+        cache_control: Optional[Union[CacheControlEphemeralParam, Mapping[str, Any]]] = OMIT,
+        container: Optional[Union[ContainerParams, str, Mapping[str, Any]]] = OMIT,
+        diagnostics: Optional[Union[DiagnosticsParam, Mapping[str, Any]]] = OMIT,
+        inference_geo: Optional[str] = OMIT,
+        metadata: Union[MetadataParam, Mapping[str, Any]] = OMIT,
+        output_config: Union[OutputConfigParam, Mapping[str, Any]] = OMIT,
+        service_tier: Literal["auto", "standard_only"] = OMIT,
+        speed: Optional[Literal["fast", "standard"]] = OMIT,
+        stop_sequences: Sequence[str] = OMIT,
+        temperature: float = OMIT,
+        top_k: int = OMIT,
+        top_p: float = OMIT,
+        system: Union[str, Sequence[Union[TextBlockParam, Mapping[str, Any]]]] = OMIT,
+        thinking: Union[
+            ThinkingConfigEnabledParam,
+            ThinkingConfigDisabledParam,
+            ThinkingConfigBetweenToolsParam,
+            ThinkingConfigAdaptiveParam,
+            Mapping[str, Any],
+        ] = OMIT,
+        tool_choice: Union[
+            ToolChoiceAutoParam, ToolChoiceAnyParam, ToolChoiceToolParam, ToolChoiceNoneParam, Mapping[str, Any]
+        ] = OMIT,
+        tools: Sequence[
+            Union[
+                ToolParam,
+                ToolBash20250124Param,
+                CodeExecutionTool20250522Param,
+                CodeExecutionTool20250825Param,
+                CodeExecutionTool20260120Param,
+                CodeExecutionTool20260521Param,
+                BrowserToolset20260801Param,
+                MemoryTool20250818Param,
+                ComputerToolset20260801Param,
+                ToolTextEditor20250124Param,
+                ToolTextEditor20250429Param,
+                ToolTextEditor20250728Param,
+                WebSearchTool20250305Param,
+                WebFetchTool20250910Param,
+                WebSearchTool20260209Param,
+                WebFetchTool20260209Param,
+                WebFetchTool20260309Param,
+                WebSearchTool20260318Param,
+                WebFetchTool20260318Param,
+                ToolSearchToolBm25V20251119Param,
+                ToolSearchToolRegex20251119Param,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        user_profile_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> MessageStreamManager[Message]:
+        """Create a Message, streamed: the events, their text and the final message they build.
+
+        `with client.messages.stream(...) as stream:` sends the request; `stream.text_stream`
+        gives the text as it arrives and `stream.get_final_message()` the whole message.
+        """
+        return MessageStreamManager(
+            lambda: self.create(
+                cache_control=cache_control,
+                container=container,
+                diagnostics=diagnostics,
+                inference_geo=inference_geo,
+                max_tokens=max_tokens,
+                messages=messages,
+                metadata=metadata,
+                model=model,
+                output_config=output_config,
+                service_tier=service_tier,
+                speed=speed,
+                stop_sequences=stop_sequences,
+                temperature=temperature,
+                top_k=top_k,
+                top_p=top_p,
+                system=system,
+                thinking=thinking,
+                tool_choice=tool_choice,
+                tools=tools,
+                workspace_id=workspace_id,
+                user_profile_id=user_profile_id,
+                stream=True,
+                betas=betas,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            Message,
+        )
+
 
 class MessagesWithRawResponse:
     """`client.messages.with_raw_response`: each method returns an APIResponse."""
@@ -1468,6 +1596,133 @@ class AsyncMessages:
                 ),
             )
         return await self._client.request(req, Message)
+
+    def stream(
+        self,
+        *,
+        max_tokens: int,
+        messages: Sequence[Union[UserMessageParam, AssistantMessageParam, SystemMessageParam, Mapping[str, Any]]],
+        model: Union[
+            Literal[
+                "claude-fable-5-2",
+                "claude-mythos-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-fable-5-1",
+                "claude-opus-5-5",
+                "claude-mythos-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-mythos-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-mythos-preview",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+            str,
+        ],
+        cache_control: Optional[Union[CacheControlEphemeralParam, Mapping[str, Any]]] = OMIT,
+        container: Optional[Union[ContainerParams, str, Mapping[str, Any]]] = OMIT,
+        diagnostics: Optional[Union[DiagnosticsParam, Mapping[str, Any]]] = OMIT,
+        inference_geo: Optional[str] = OMIT,
+        metadata: Union[MetadataParam, Mapping[str, Any]] = OMIT,
+        output_config: Union[OutputConfigParam, Mapping[str, Any]] = OMIT,
+        service_tier: Literal["auto", "standard_only"] = OMIT,
+        speed: Optional[Literal["fast", "standard"]] = OMIT,
+        stop_sequences: Sequence[str] = OMIT,
+        temperature: float = OMIT,
+        top_k: int = OMIT,
+        top_p: float = OMIT,
+        system: Union[str, Sequence[Union[TextBlockParam, Mapping[str, Any]]]] = OMIT,
+        thinking: Union[
+            ThinkingConfigEnabledParam,
+            ThinkingConfigDisabledParam,
+            ThinkingConfigBetweenToolsParam,
+            ThinkingConfigAdaptiveParam,
+            Mapping[str, Any],
+        ] = OMIT,
+        tool_choice: Union[
+            ToolChoiceAutoParam, ToolChoiceAnyParam, ToolChoiceToolParam, ToolChoiceNoneParam, Mapping[str, Any]
+        ] = OMIT,
+        tools: Sequence[
+            Union[
+                ToolParam,
+                ToolBash20250124Param,
+                CodeExecutionTool20250522Param,
+                CodeExecutionTool20250825Param,
+                CodeExecutionTool20260120Param,
+                CodeExecutionTool20260521Param,
+                BrowserToolset20260801Param,
+                MemoryTool20250818Param,
+                ComputerToolset20260801Param,
+                ToolTextEditor20250124Param,
+                ToolTextEditor20250429Param,
+                ToolTextEditor20250728Param,
+                WebSearchTool20250305Param,
+                WebFetchTool20250910Param,
+                WebSearchTool20260209Param,
+                WebFetchTool20260209Param,
+                WebFetchTool20260309Param,
+                WebSearchTool20260318Param,
+                WebFetchTool20260318Param,
+                ToolSearchToolBm25V20251119Param,
+                ToolSearchToolRegex20251119Param,
+                Mapping[str, Any],
+            ]
+        ] = OMIT,
+        workspace_id: str = OMIT,
+        user_profile_id: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncMessageStreamManager[Message]:
+        """Create a Message, streamed: the events, their text and the final message they build.
+
+        `async with client.messages.stream(...) as stream:` sends the request; `stream.text_stream`
+        gives the text as it arrives and `await stream.get_final_message()` the whole message.
+        """
+        return AsyncMessageStreamManager(
+            lambda: self.create(
+                cache_control=cache_control,
+                container=container,
+                diagnostics=diagnostics,
+                inference_geo=inference_geo,
+                max_tokens=max_tokens,
+                messages=messages,
+                metadata=metadata,
+                model=model,
+                output_config=output_config,
+                service_tier=service_tier,
+                speed=speed,
+                stop_sequences=stop_sequences,
+                temperature=temperature,
+                top_k=top_k,
+                top_p=top_p,
+                system=system,
+                thinking=thinking,
+                tool_choice=tool_choice,
+                tools=tools,
+                workspace_id=workspace_id,
+                user_profile_id=user_profile_id,
+                stream=True,
+                betas=betas,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            Message,
+        )
 
 
 class AsyncMessagesWithRawResponse:
