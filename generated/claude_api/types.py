@@ -662,17 +662,8 @@ class MemoryTool20250818Param(BaseModel):
     type: Literal["memory_20250818"]
 
 
-class MessageTokensCount(BaseModel):
-    input_tokens: int
-
-
 class MetadataParam(BaseModel):
     user_id: Optional[str] = None
-
-
-class OutputConfigParam(BaseModel):
-    effort: Optional[Literal["low", "medium", "high", "xhigh", "max"]] = None
-    format: Optional[JSONOutputFormatParam] = None
 
 
 class OutputTokensDetails(BaseModel):
@@ -704,6 +695,18 @@ class RedactedThinkingBlockParam(BaseModel):
 class RefusalStopDetails(BaseModel):
     category: Optional[Literal["cyber", "bio", "frontier_llm", "reasoning_extraction", "general_harms"]] = None
     explanation: Optional[str] = None
+    fallback_credit_token: Optional[str] = None
+    """
+    Beta: token that a retry on another model passes as fallback_credit_token (fallback-credit-2026-07-01); null when no credit is available.
+    """
+    fallback_has_prefill_claim: Optional[bool] = None
+    """
+    Beta: whether the retry must append the partial assistant response to redeem the credit.
+    """
+    recommended_model: Optional[str] = None
+    """
+    Beta: a model to retry the request on.
+    """
     type: Literal["refusal"]
 
 
@@ -737,6 +740,7 @@ class ServerToolUseBlock(BaseModel):
     id: str
     input: dict[str, Any]
     name: Literal[
+        "advisor",
         "web_search",
         "web_fetch",
         "code_execution",
@@ -745,6 +749,9 @@ class ServerToolUseBlock(BaseModel):
         "tool_search_tool_regex",
         "tool_search_tool_bm25",
     ]
+    """
+    The server tool called; advisor is Beta (advisor-tool-2026-03-01).
+    """
     type: Literal["server_tool_use"]
 
 
@@ -887,23 +894,12 @@ class ThinkingBlockParam(BaseModel):
     type: Literal["thinking"]
 
 
-class ThinkingConfigAdaptiveParam(BaseModel):
-    display: Optional[Literal["summarized", "omitted"]] = None
-    type: Literal["adaptive"]
-
-
 class ThinkingConfigBetweenToolsParam(BaseModel):
     type: Literal["between_tools"]
 
 
 class ThinkingConfigDisabledParam(BaseModel):
     type: Literal["disabled"]
-
-
-class ThinkingConfigEnabledParam(BaseModel):
-    budget_tokens: int
-    display: Optional[Literal["summarized", "omitted"]] = None
-    type: Literal["enabled"]
 
 
 class ToolBash20250124Param(BaseModel):
@@ -1076,19 +1072,6 @@ class URLPDFSourceParam(BaseModel):
     url: str
 
 
-class Usage(BaseModel):
-    cache_creation: Optional[CacheCreation] = None
-    cache_creation_input_tokens: Optional[int] = None
-    cache_read_input_tokens: Optional[int] = None
-    inference_geo: Optional[str] = None
-    input_tokens: int
-    output_tokens: int
-    output_tokens_details: Optional[OutputTokensDetails] = None
-    server_tool_use: Optional[ServerToolUsage] = None
-    service_tier: Optional[Literal["standard", "priority", "batch"]] = None
-    speed: Optional[Literal["standard", "fast"]] = None
-
-
 class UserLocationParam(BaseModel):
     city: Optional[str] = None
     country: Optional[str] = None
@@ -1201,15 +1184,6 @@ class InputJSONDelta(BaseModel):
     type: Literal["input_json_delta"]
 
 
-class MessageDeltaUsage(BaseModel):
-    cache_creation_input_tokens: Optional[int] = None
-    cache_read_input_tokens: Optional[int] = None
-    input_tokens: Optional[int] = None
-    output_tokens: int
-    output_tokens_details: Optional[OutputTokensDetails] = None
-    server_tool_use: Optional[ServerToolUsage] = None
-
-
 class RawContentBlockStopEvent(BaseModel):
     index: int
     type: Literal["content_block_stop"]
@@ -1230,6 +1204,10 @@ class TextDelta(BaseModel):
 
 
 class ThinkingDelta(BaseModel):
+    estimated_tokens: Optional[int] = None
+    """
+    Beta: increment of a rough running estimate of this thinking block's tokens, sent with the thinking-token-count-2026-05-13 beta header; a display hint, not a billed count.
+    """
     thinking: str
     type: Literal["thinking_delta"]
 
@@ -9862,6 +9840,728 @@ class TelemetryDestinationUpdateParams(BaseModel):
     """
 
 
+class BetaAdvisorMessageIterationUsage(BaseModel):
+    """
+    Beta: Token usage of one advisor tool call.
+    """
+
+    cache_creation: Optional[CacheCreation] = None
+    cache_creation_input_tokens: int
+    cache_read_input_tokens: int
+    input_tokens: int
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
+    output_tokens: int
+    type: Literal["advisor_message"]
+
+
+class BetaAdvisorRedactedResultBlock(BaseModel):
+    """
+    Beta: The advisor model's answer, encrypted.
+    """
+
+    encrypted_content: str
+    stop_reason: Optional[str] = None
+    """
+    Why the advisor model stopped.
+    """
+    type: Literal["advisor_redacted_result"]
+
+
+class BetaAdvisorResultBlock(BaseModel):
+    """
+    Beta: The advisor model's answer as text.
+    """
+
+    stop_reason: Optional[str] = None
+    """
+    Why the advisor model stopped.
+    """
+    text: str
+    type: Literal["advisor_result"]
+
+
+class BetaAdvisorToolResultErrorObject(BaseModel):
+    """
+    Beta: An advisor tool call that failed.
+    """
+
+    error_code: Literal[
+        "max_uses_exceeded",
+        "prompt_too_long",
+        "too_many_requests",
+        "overloaded",
+        "unavailable",
+        "execution_time_exceeded",
+        "model_not_found",
+    ]
+    type: Literal["advisor_tool_result_error"]
+
+
+class BetaAllThinkingTurnsParam(BaseModel):
+    """
+    Beta: Keep thinking blocks of every assistant turn.
+    """
+
+    type: Literal["all"]
+
+
+class BetaBillingPolicyParam(BaseModel):
+    """
+    Beta: Which organization is billed for the request.
+    """
+
+    type: Literal["billing_policy"]
+    bill_to: Optional[Literal["self", "user_profile"]] = None
+    """
+    Who is billed: self (the default) or the customer behind the user profile in the anthropic-user-profile-id header.
+    """
+
+
+class BetaClearThinking20251015EditResponse(BaseModel):
+    """
+    Beta: What the clear_thinking_20251015 edit removed.
+    """
+
+    cleared_input_tokens: int
+    cleared_thinking_turns: int
+    type: Literal["clear_thinking_20251015"]
+
+
+class BetaClearToolUses20250919EditResponse(BaseModel):
+    """
+    Beta: What the clear_tool_uses_20250919 edit removed.
+    """
+
+    cleared_input_tokens: int
+    cleared_tool_uses: int
+    type: Literal["clear_tool_uses_20250919"]
+
+
+class BetaCompactionConfigParam(BaseModel):
+    """
+    Beta: Turns the request into a compaction request: the conversation is summarized into one signed compaction block and nothing else is sampled.
+    """
+
+    type: Literal["summarize"]
+    instructions: Optional[str] = None
+    """
+    Replaces the default summarization prompt; empty or whitespace counts as absent.
+    """
+
+
+class BetaCompactionIterationUsage(BaseModel):
+    """
+    Beta: Token usage of the server-side compaction (summarization) step.
+    """
+
+    cache_creation: Optional[CacheCreation] = None
+    cache_creation_input_tokens: int
+    cache_read_input_tokens: int
+    input_tokens: int
+    output_tokens: int
+    type: Literal["compaction"]
+
+
+class BetaContextManagementResponse(BaseModel):
+    """
+    Beta: The context editing strategies applied to this request.
+    """
+
+    applied_edits: list[
+        Annotated[
+            Union[BetaClearToolUses20250919EditResponse, BetaClearThinking20251015EditResponse],
+            Field(discriminator="type"),
+        ]
+    ]
+
+
+class BetaCountTokensContextManagementResponse(BaseModel):
+    """
+    Beta: The token count before context management was applied.
+    """
+
+    original_input_tokens: int
+    """
+    Input tokens before context management edits.
+    """
+
+
+class BetaFallbackCreditNotApplied(BaseModel):
+    """
+    Beta: The fallback credit was not applied (best_effort mode), and why.
+    """
+
+    reason: Literal[
+        "body_mismatch",
+        "continuation_excluded",
+        "continuation_only",
+        "expired",
+        "invalid_target_model",
+        "not_enabled",
+        "reprice_unavailable",
+        "temporarily_unavailable",
+        "variant_fields_present",
+        "wrong_organization",
+        "wrong_platform",
+        "wrong_workspace",
+    ]
+    type: Literal["not_applied"]
+    remove_to_redeem: Optional[list[str]] = None
+    """
+    Request fields to remove for the token to be redeemed.
+    """
+
+
+class BetaFallbackCreditRedeemed(BaseModel):
+    """
+    Beta: The fallback credit was applied.
+    """
+
+    type: Literal["redeemed"]
+
+
+class BetaFallbackCreditTokenParam(BaseModel):
+    """
+    Beta: Object form of fallback_credit_token: the token plus how a failing redemption is handled (needs fallback-credit-2026-07-01).
+    """
+
+    token: str
+    """
+    The fallback_credit_token from a refusal's stop_details.
+    """
+    mode: Optional[Literal["strict", "best_effort"]] = None
+    """
+    strict (default): a failing redemption is a 400; best_effort: the retry runs at normal price and usage.fallback_credit reports why.
+    """
+
+
+class BetaFallbackCreditUsage(BaseModel):
+    """
+    Beta: Outcome of the fallback_credit_token presented on this request.
+    """
+
+    status: Annotated[Union[BetaFallbackCreditRedeemed, BetaFallbackCreditNotApplied], Field(discriminator="type")]
+
+
+class BetaFallbackInfo(BaseModel):
+    """
+    Beta: A model in a fallback hand-over.
+    """
+
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
+
+
+class BetaFallbackMessageIterationUsage(BaseModel):
+    """
+    Beta: Token usage of one attempt on a fallback model.
+    """
+
+    cache_creation: Optional[CacheCreation] = None
+    cache_creation_input_tokens: int
+    cache_read_input_tokens: int
+    input_tokens: int
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
+    output_tokens: int
+    type: Literal["fallback_message"]
+
+
+class BetaFallbackRefusalTrigger(BaseModel):
+    """
+    Beta: The refusal that triggered a fallback.
+    """
+
+    category: Optional[Literal["cyber", "bio", "frontier_llm", "reasoning_extraction", "general_harms"]] = None
+    type: Literal["refusal"]
+
+
+class BetaInputTokensClearAtLeastParam(BaseModel):
+    """
+    Beta: The fewest input tokens an edit must clear to be applied.
+    """
+
+    type: Literal["input_tokens"]
+    value: int
+
+
+class BetaInputTokensTriggerParam(BaseModel):
+    """
+    Beta: A threshold in input tokens.
+    """
+
+    type: Literal["input_tokens"]
+    value: int
+
+
+class BetaMCPTool(BaseModel):
+    """
+    Beta: One tool listed by an MCP server.
+    """
+
+    input_schema: dict[str, Any]
+    """
+    JSON Schema of the tool's input.
+    """
+    name: str
+    description: Optional[str] = None
+
+
+class BetaMCPToolConfigParam(BaseModel):
+    """
+    Beta: Settings for one tool of an MCP toolset.
+    """
+
+    defer_loading: Optional[bool] = None
+    """
+    Load the tool's definition only when tool search finds it.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether the tool is available to the model.
+    """
+
+
+class BetaMCPToolDefaultConfigParam(BaseModel):
+    """
+    Beta: Settings applied to every tool of an MCP toolset unless overridden in configs.
+    """
+
+    defer_loading: Optional[bool] = None
+    """
+    Load tool definitions only when tool search finds them.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether tools are available to the model.
+    """
+
+
+class BetaMCPToolListingBlock(BaseModel):
+    """
+    Beta: The tools an MCP server listed for this request.
+    """
+
+    mcp_server_name: str
+    """
+    The MCP server that listed the tools.
+    """
+    tools: list[BetaMCPTool]
+    type: Literal["mcp_tool_listing"]
+
+
+class BetaMCPToolParamParam(BaseModel):
+    """
+    Beta: One pinned entry of an MCP server's tool listing.
+    """
+
+    input_schema: dict[str, Any]
+    """
+    JSON Schema of the tool's input.
+    """
+    name: str
+    description: Optional[str] = None
+
+
+class BetaMCPToolResultBlock(BaseModel):
+    """
+    Beta: The result an MCP server returned for a tool call.
+    """
+
+    content: Union[str, list[TextBlock]]
+    is_error: bool
+    tool_use_id: str
+    """
+    The id of the mcp_tool_use block this answers.
+    """
+    type: Literal["mcp_tool_result"]
+
+
+class BetaMCPToolUseBlock(BaseModel):
+    """
+    Beta: A call the model made to a tool of an MCP server (MCP connector).
+    """
+
+    id: str
+    input: dict[str, Any]
+    name: str
+    server_name: str
+    """
+    The MCP server the tool belongs to.
+    """
+    type: Literal["mcp_tool_use"]
+
+
+class BetaMCPToolsetParam(BaseModel):
+    """
+    Beta: The tools of one MCP server from mcp_servers, and how each is configured (mcp-client-2025-11-20).
+    """
+
+    mcp_server_name: str
+    """
+    The name of a server in mcp_servers.
+    """
+    type: Literal["mcp_toolset"]
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    """
+    A prompt-cache breakpoint at this tool definition.
+    """
+    configs: Optional[dict[str, BetaMCPToolConfigParam]] = None
+    """
+    Per-tool overrides, keyed by tool name.
+    """
+    default_config: Optional[BetaMCPToolDefaultConfigParam] = None
+    """
+    Settings for every tool of the server.
+    """
+    tools: Optional[list[BetaMCPToolParamParam]] = None
+    """
+    A pinned copy of the server's tool listing (from an mcp_tool_listing block); the server is not asked for its tools.
+    """
+
+
+class BetaMessageIterationUsage(BaseModel):
+    """
+    Beta: Token usage of one sampling iteration.
+    """
+
+    cache_creation: Optional[CacheCreation] = None
+    cache_creation_input_tokens: int
+    cache_read_input_tokens: int
+    input_tokens: int
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "claude-fable-5-2",
+                "claude-mythos-5-2",
+                "claude-haiku-5-5",
+                "claude-sonnet-5-5",
+                "claude-fable-5-1",
+                "claude-opus-5-5",
+                "claude-mythos-5-1",
+                "claude-sonnet-5",
+                "claude-fable-5",
+                "claude-mythos-5",
+                "claude-opus-5",
+                "claude-opus-4-8",
+                "claude-opus-4-7",
+                "claude-mythos-preview",
+                "claude-opus-4-6",
+                "claude-sonnet-4-6",
+                "claude-haiku-4-5",
+                "claude-haiku-4-5-20251001",
+                "claude-opus-4-5",
+                "claude-opus-4-5-20251101",
+                "claude-sonnet-4-5",
+                "claude-sonnet-4-5-20250929",
+            ],
+        ]
+    ] = None
+    """
+    The model of this iteration, when it differs from the request's.
+    """
+    output_tokens: int
+    type: Literal["message"]
+
+
+class BetaRequestMCPServerToolConfigurationParam(BaseModel):
+    """
+    Beta: Which tools of an MCP server are enabled (deprecated mcp-client-2025-04-04 form; use an mcp_toolset in tools instead).
+    """
+
+    allowed_tools: Optional[list[str]] = None
+    """
+    Only these tools are allowed; all when absent.
+    """
+    enabled: Optional[bool] = None
+    """
+    Whether the server's tools are enabled.
+    """
+
+
+class BetaRequestMCPServerURLDefinitionParam(BaseModel):
+    """
+    Beta: A remote MCP server the API connects to for this request.
+    """
+
+    name: str
+    """
+    A unique name for the server; an mcp_toolset in tools refers to it.
+    """
+    type: Literal["url"]
+    url: str
+    """
+    The server URL (https).
+    """
+    authorization_token: Optional[str] = None
+    """
+    OAuth bearer token for the server, if it needs one.
+    """
+    tool_configuration: Optional[BetaRequestMCPServerToolConfigurationParam] = None
+    """
+    Tool settings of the deprecated mcp-client-2025-04-04 version.
+    """
+
+
+class BetaResponseToolChangeMCPToolReference(BaseModel):
+    """
+    Beta: One tool of an MCP server.
+    """
+
+    name: str
+    server_name: str
+    type: Literal["mcp_tool_reference"]
+
+
+class BetaResponseToolChangeMCPToolsetReference(BaseModel):
+    """
+    Beta: Every tool of an MCP server.
+    """
+
+    server_name: str
+    type: Literal["mcp_toolset_reference"]
+
+
+class BetaResponseToolChangeToolReference(BaseModel):
+    """
+    Beta: A tool named by its name.
+    """
+
+    name: str
+    type: Literal["tool_reference"]
+
+
+class BetaResponseToolRemovalBlock(BaseModel):
+    """
+    Beta: A tool that stopped being available at this point of the conversation.
+    """
+
+    tool: Annotated[
+        Union[
+            BetaResponseToolChangeToolReference,
+            BetaResponseToolChangeMCPToolReference,
+            BetaResponseToolChangeMCPToolsetReference,
+        ],
+        Field(discriminator="type"),
+    ]
+    type: Literal["tool_removal"]
+
+
+class BetaThinkingBlockBindingParam(BaseModel):
+    """
+    Beta: What happens when a thinking block sent back fails the conversation check.
+    """
+
+    prefix_mismatch_behavior: Optional[Literal["error", "drop_block"]] = None
+    """
+    error (default) fails the request with a 400; drop_block removes the failing blocks and reports them in input_transformations.
+    """
+
+
+class BetaThinkingDroppedInputTransformation(BaseModel):
+    """
+    Beta: A thinking block in the request failed the conversation check and was removed.
+    """
+
+    path: str
+    """
+    Where the block was in the request (JSON path).
+    """
+    reason: Literal[
+        "model_binding_mismatch",
+        "prefix_binding_mismatch",
+        "organization_binding_mismatch",
+        "end_user_binding_mismatch",
+    ]
+    type: Literal["thinking_dropped"]
+
+
+class BetaThinkingMismatchAllowedInputTransformation(BaseModel):
+    """
+    Beta: A thinking block in the request failed the conversation check and was kept.
+    """
+
+    path: str
+    """
+    Where the block is in the request (JSON path).
+    """
+    reason: Literal[
+        "model_binding_mismatch",
+        "prefix_binding_mismatch",
+        "organization_binding_mismatch",
+        "end_user_binding_mismatch",
+    ]
+    type: Literal["thinking_mismatch_allowed"]
+
+
+class BetaThinkingTurnsParam(BaseModel):
+    """
+    Beta: Keep thinking blocks of this many most recent assistant turns.
+    """
+
+    type: Literal["thinking_turns"]
+    value: int
+
+
+class BetaThreadContinueParams(BaseModel):
+    """
+    Beta: Continue the message thread of a previous response.
+    """
+
+    previous_message_id: str
+    """
+    The id of the previous response in the thread.
+    """
+    type: Literal["continue"]
+
+
+class BetaThreadCreateParams(BaseModel):
+    """
+    Beta: Start a message thread held on the server under this response's id.
+    """
+
+    type: Literal["create"]
+
+
+class BetaTokenTaskBudgetParam(BaseModel):
+    """
+    Beta: A total token budget for a task that spans several contexts.
+    """
+
+    total: int
+    """
+    Total tokens for the task across all contexts.
+    """
+    type: Literal["tokens"]
+    remaining: Optional[int] = None
+    """
+    Tokens left of the budget; total when absent.
+    """
+
+
+class BetaToolChangeToolDefinition(BaseModel):
+    """
+    Beta: A tool given by its full definition.
+    """
+
+    definition: dict[str, Any]
+    """
+    The tool definition, shaped like an entry of the request's tools.
+    """
+    type: Literal["tool_definition"]
+
+
+class BetaToolUsesKeepParam(BaseModel):
+    """
+    Beta: How many of the most recent tool uses to keep.
+    """
+
+    type: Literal["tool_uses"]
+    value: int
+
+
+class BetaToolUsesTriggerParam(BaseModel):
+    """
+    Beta: A threshold in tool uses.
+    """
+
+    type: Literal["tool_uses"]
+    value: int
+
+
+class BetaCompactionContentBlockDelta(BaseModel):
+    """
+    Beta: a streamed piece of a compaction block (compaction_delta).
+    """
+
+    content: Optional[str] = None
+    """
+    A piece of the summary text.
+    """
+    encrypted_content: Optional[str] = None
+    """
+    The encrypted summary.
+    """
+    type: Literal["compaction_delta"]
+
+
 class ErrorObject(BaseModel):
     type: Literal[
         "invalid_request_error",
@@ -10039,6 +10739,23 @@ class ImageBlockParam(BaseModel):
     type: Literal["image"]
 
 
+class MessageTokensCount(BaseModel):
+    context_management: Optional[BetaCountTokensContextManagementResponse] = None
+    """
+    Beta: the token count before context management edits.
+    """
+    input_tokens: int
+
+
+class OutputConfigParam(BaseModel):
+    effort: Optional[Literal["low", "medium", "high", "xhigh", "max"]] = None
+    format: Optional[JSONOutputFormatParam] = None
+    task_budget: Optional[BetaTokenTaskBudgetParam] = None
+    """
+    Beta: a token budget for the whole task across contexts.
+    """
+
+
 class SearchResultBlockParam(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     citations: Optional[CitationsConfigParam] = None
@@ -10081,6 +10798,31 @@ class TextEditorCodeExecutionToolResultBlockParam(BaseModel):
     type: Literal["text_editor_code_execution_tool_result"]
 
 
+class ThinkingConfigAdaptiveParam(BaseModel):
+    block_binding: Optional[BetaThinkingBlockBindingParam] = None
+    """
+    Beta: what happens when a thinking block sent back fails the conversation check.
+    """
+    display: Optional[Literal["summarized", "omitted", "updates"]] = None
+    """
+    How thinking appears in the response: summarized, omitted (signature only), or updates (Beta: client.beta.messages only).
+    """
+    type: Literal["adaptive"]
+
+
+class ThinkingConfigEnabledParam(BaseModel):
+    budget_tokens: int
+    block_binding: Optional[BetaThinkingBlockBindingParam] = None
+    """
+    Beta: what happens when a thinking block sent back fails the conversation check.
+    """
+    display: Optional[Literal["summarized", "omitted", "updates"]] = None
+    """
+    How thinking appears in the response: summarized, omitted (signature only), or updates (Beta: client.beta.messages only).
+    """
+    type: Literal["enabled"]
+
+
 class ToolSearchToolResultBlock(BaseModel):
     content: Annotated[
         Union[ToolSearchToolResultErrorObject, ToolSearchToolSearchResultBlock], Field(discriminator="type")
@@ -10096,6 +10838,39 @@ class ToolSearchToolResultBlockParam(BaseModel):
     ]
     tool_use_id: str
     type: Literal["tool_search_tool_result"]
+
+
+class Usage(BaseModel):
+    cache_creation: Optional[CacheCreation] = None
+    cache_creation_input_tokens: Optional[int] = None
+    cache_read_input_tokens: Optional[int] = None
+    fallback_credit: Optional[BetaFallbackCreditUsage] = None
+    """
+    Beta: outcome of the fallback_credit_token presented on this request.
+    """
+    inference_geo: Optional[str] = None
+    input_tokens: int
+    iterations: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaMessageIterationUsage,
+                    BetaCompactionIterationUsage,
+                    BetaAdvisorMessageIterationUsage,
+                    BetaFallbackMessageIterationUsage,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
+    """
+    Beta: usage per sampling iteration (message, compaction, advisor or fallback attempt); the top-level counts exclude compaction iterations.
+    """
+    output_tokens: int
+    output_tokens_details: Optional[OutputTokensDetails] = None
+    server_tool_use: Optional[ServerToolUsage] = None
+    service_tier: Optional[Literal["standard", "priority", "batch"]] = None
+    speed: Optional[Literal["standard", "fast"]] = None
 
 
 class WebFetchBlock(BaseModel):
@@ -10215,6 +10990,7 @@ class Delta(BaseModel):
             "stop_sequence",
             "tool_use",
             "pause_turn",
+            "compaction",
             "refusal",
             "model_context_window_exceeded",
         ]
@@ -10222,18 +10998,44 @@ class Delta(BaseModel):
     stop_sequence: Optional[str] = None
 
 
+class MessageDeltaUsage(BaseModel):
+    cache_creation_input_tokens: Optional[int] = None
+    cache_read_input_tokens: Optional[int] = None
+    fallback_credit: Optional[BetaFallbackCreditUsage] = None
+    """
+    Beta: outcome of the fallback_credit_token presented on this request.
+    """
+    input_tokens: Optional[int] = None
+    iterations: Optional[
+        list[
+            Annotated[
+                Union[
+                    BetaMessageIterationUsage,
+                    BetaCompactionIterationUsage,
+                    BetaAdvisorMessageIterationUsage,
+                    BetaFallbackMessageIterationUsage,
+                ],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
+    """
+    Beta: cumulative usage per sampling iteration (message, compaction, advisor or fallback attempt).
+    """
+    output_tokens: int
+    output_tokens_details: Optional[OutputTokensDetails] = None
+    server_tool_use: Optional[ServerToolUsage] = None
+
+
 class RawContentBlockDeltaEvent(BaseModel):
     delta: Annotated[
-        Union[TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta], Field(discriminator="type")
+        Union[
+            TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta, BetaCompactionContentBlockDelta
+        ],
+        Field(discriminator="type"),
     ]
     index: int
     type: Literal["content_block_delta"]
-
-
-class RawMessageDeltaEvent(BaseModel):
-    delta: Delta
-    type: Literal["message_delta"]
-    usage: MessageDeltaUsage
 
 
 class MessageBatch(BaseModel):
@@ -14034,6 +14836,188 @@ class ClaudeTagSlackWorkspaceUpdateParams(BaseModel):
     settings: BetaClaudeTagSettingsUpdateParam
 
 
+class BetaAdvisorToolResultBlock(BaseModel):
+    """
+    Beta: The result of an advisor tool call (advisor-tool-2026-03-01).
+    """
+
+    content: Union[BetaAdvisorToolResultErrorObject, BetaAdvisorResultBlock, BetaAdvisorRedactedResultBlock]
+    tool_use_id: str
+    """
+    The id of the server_tool_use block this answers.
+    """
+    type: Literal["advisor_tool_result"]
+
+
+class BetaClearThinking20251015EditParam(BaseModel):
+    """
+    Beta: Remove thinking blocks from older assistant turns.
+    """
+
+    type: Literal["clear_thinking_20251015"]
+    keep: Optional[Union[BetaThinkingTurnsParam, BetaAllThinkingTurnsParam, Literal["all"]]] = None
+    """
+    Which assistant turns keep their thinking blocks: a number of recent turns, or all.
+    """
+
+
+class BetaClearToolUses20250919EditParam(BaseModel):
+    """
+    Beta: Clear the oldest tool results (and optionally tool inputs) once the prompt grows past a trigger.
+    """
+
+    type: Literal["clear_tool_uses_20250919"]
+    clear_at_least: Optional[BetaInputTokensClearAtLeastParam] = None
+    """
+    Apply the edit only if it clears at least this many input tokens.
+    """
+    clear_tool_inputs: Optional[Union[bool, list[str]]] = None
+    """
+    Also clear tool inputs: true for all, or the names of the tools whose inputs to clear.
+    """
+    exclude_tools: Optional[list[str]] = None
+    """
+    Names of tools whose uses are never cleared.
+    """
+    keep: Optional[BetaToolUsesKeepParam] = None
+    """
+    How many recent tool uses to keep.
+    """
+    trigger: Optional[Union[BetaInputTokensTriggerParam, BetaToolUsesTriggerParam]] = None
+    """
+    When the edit starts clearing.
+    """
+
+
+class BetaCompact20260112EditParam(BaseModel):
+    """
+    Beta: Summarize older context into a compaction block once the prompt reaches a trigger.
+    """
+
+    type: Literal["compact_20260112"]
+    instructions: Optional[str] = None
+    """
+    Additional instructions for the summary.
+    """
+    pause_after_compaction: Optional[bool] = None
+    """
+    Stop after the compaction block and return it, instead of continuing the response.
+    """
+    trigger: Optional[BetaInputTokensTriggerParam] = None
+    """
+    When to compact; 150000 input tokens when absent.
+    """
+
+
+class BetaContextManagementConfigParam(BaseModel):
+    """
+    Beta: Context editing strategies the API applies to the prompt before the model sees it.
+    """
+
+    edits: Optional[
+        list[
+            Union[BetaClearToolUses20250919EditParam, BetaClearThinking20251015EditParam, BetaCompact20260112EditParam]
+        ]
+    ] = None
+    """
+    The context edits to apply, in order.
+    """
+
+
+class BetaFallbackBlock(BaseModel):
+    """
+    Beta: Marks where a refused attempt handed over to a fallback model (server-side fallback).
+    """
+
+    from_: Annotated[BetaFallbackInfo, Field(alias="from")]
+    """
+    The model that refused.
+    """
+    to: BetaFallbackInfo
+    """
+    The model that continues.
+    """
+    trigger: BetaFallbackRefusalTrigger
+    type: Literal["fallback"]
+
+
+class BetaFallbackParam(BaseModel):
+    """
+    Beta: One entry of the fallbacks chain: a substitute model, with optional per-attempt overrides.
+    """
+
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
+    """
+    The substitute model.
+    """
+    max_tokens: Optional[int] = None
+    """
+    max_tokens for this attempt; the request's value when absent or null.
+    """
+    output_config: Optional[OutputConfigParam] = None
+    """
+    output_config for this attempt, merged with the request's field by field.
+    """
+    speed: Optional[Literal["standard", "fast"]] = None
+    """
+    Speed for this attempt; standard when null.
+    """
+    thinking: Optional[
+        Union[
+            ThinkingConfigEnabledParam,
+            ThinkingConfigDisabledParam,
+            ThinkingConfigBetweenToolsParam,
+            ThinkingConfigAdaptiveParam,
+        ]
+    ] = None
+    """
+    Thinking configuration for this attempt; the request's when the model supports it.
+    """
+
+
+class BetaResponseToolAdditionBlock(BaseModel):
+    """
+    Beta: A tool that became available at this point of the conversation.
+    """
+
+    tool: Annotated[
+        Union[
+            BetaResponseToolChangeToolReference,
+            BetaResponseToolChangeMCPToolReference,
+            BetaResponseToolChangeMCPToolsetReference,
+            BetaToolChangeToolDefinition,
+        ],
+        Field(discriminator="type"),
+    ]
+    type: Literal["tool_addition"]
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -14190,26 +15174,25 @@ class WebFetchToolResultBlockParam(BaseModel):
     type: Literal["web_fetch_tool_result"]
 
 
-class RawContentBlockStartEvent(BaseModel):
-    content_block: Annotated[
-        Union[
-            TextBlock,
-            ThinkingBlock,
-            RedactedThinkingBlock,
-            ToolUseBlock,
-            ServerToolUseBlock,
-            WebSearchToolResultBlock,
-            WebFetchToolResultBlock,
-            CodeExecutionToolResultBlock,
-            BashCodeExecutionToolResultBlock,
-            TextEditorCodeExecutionToolResultBlock,
-            ToolSearchToolResultBlock,
-            ContainerUploadBlock,
-        ],
-        Field(discriminator="type"),
-    ]
-    index: int
-    type: Literal["content_block_start"]
+class RawMessageDeltaEvent(BaseModel):
+    context_management: Optional[BetaContextManagementResponse] = None
+    """
+    Beta: the context editing strategies applied to this request.
+    """
+    delta: Delta
+    input_transformations: Optional[
+        list[
+            Annotated[
+                Union[BetaThinkingDroppedInputTransformation, BetaThinkingMismatchAllowedInputTransformation],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
+    """
+    Beta: changes the API made to the request's input, such as thinking blocks dropped by block binding.
+    """
+    type: Literal["message_delta"]
+    usage: MessageDeltaUsage
 
 
 class ModelCapabilities(BaseModel):
@@ -15969,6 +16952,32 @@ class BetaTelemetryDestinationTestResponse(BaseModel):
     type: Literal["telemetry_destination_test"]
 
 
+class BetaCompactionBlock(BaseModel):
+    """
+    Beta: A summary of the conversation before it; later requests send it in place of the messages it replaces (compaction).
+    """
+
+    content: Optional[str] = None
+    """
+    The summary text, when not encrypted.
+    """
+    encrypted_content: Optional[str] = None
+    """
+    The summary, encrypted.
+    """
+    type: Literal["compaction"]
+    signature: Optional[str] = None
+    """
+    Signature that lets the API verify the block when it is sent back.
+    """
+    tool_changes: Optional[
+        list[Annotated[Union[BetaResponseToolAdditionBlock, BetaResponseToolRemovalBlock], Field(discriminator="type")]]
+    ] = None
+    """
+    Tools added or removed at this point of the conversation.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -16025,12 +17034,33 @@ class Message(BaseModel):
                 TextEditorCodeExecutionToolResultBlock,
                 ToolSearchToolResultBlock,
                 ContainerUploadBlock,
+                BetaAdvisorToolResultBlock,
+                BetaMCPToolUseBlock,
+                BetaMCPToolResultBlock,
+                BetaCompactionBlock,
+                BetaFallbackBlock,
+                BetaMCPToolListingBlock,
             ],
             Field(discriminator="type"),
         ]
     ]
+    context_management: Optional[BetaContextManagementResponse] = None
+    """
+    Beta: the context editing strategies applied to this request.
+    """
     diagnostics: Optional[Diagnostics] = None
     id: str
+    input_transformations: Optional[
+        list[
+            Annotated[
+                Union[BetaThinkingDroppedInputTransformation, BetaThinkingMismatchAllowedInputTransformation],
+                Field(discriminator="type"),
+            ]
+        ]
+    ] = None
+    """
+    Beta: changes the API made to the request's input, such as thinking blocks dropped by block binding.
+    """
     model: Union[
         str,
         Literal[
@@ -16067,6 +17097,7 @@ class Message(BaseModel):
             "stop_sequence",
             "tool_use",
             "pause_turn",
+            "compaction",
             "refusal",
             "model_context_window_exceeded",
         ]
@@ -16113,6 +17144,34 @@ class UserMessageParam(BaseModel):
         ],
     ]
     role: Literal["user"]
+
+
+class RawContentBlockStartEvent(BaseModel):
+    content_block: Annotated[
+        Union[
+            TextBlock,
+            ThinkingBlock,
+            RedactedThinkingBlock,
+            ToolUseBlock,
+            ServerToolUseBlock,
+            WebSearchToolResultBlock,
+            WebFetchToolResultBlock,
+            CodeExecutionToolResultBlock,
+            BashCodeExecutionToolResultBlock,
+            TextEditorCodeExecutionToolResultBlock,
+            ToolSearchToolResultBlock,
+            ContainerUploadBlock,
+            BetaAdvisorToolResultBlock,
+            BetaMCPToolUseBlock,
+            BetaMCPToolResultBlock,
+            BetaCompactionBlock,
+            BetaFallbackBlock,
+            BetaMCPToolListingBlock,
+        ],
+        Field(discriminator="type"),
+    ]
+    index: int
+    type: Literal["content_block_start"]
 
 
 class RawMessageStartEvent(BaseModel):
@@ -16801,13 +17860,29 @@ class BetaTelemetryDestinationListResponse(BaseModel):
 
 
 class MessageCountTokensParams(BaseModel):
+    billing_policy: Optional[BetaBillingPolicyParam] = None
+    """
+    Beta: bill the customer behind the user profile in the anthropic-user-profile-id header instead of your organization. Only in the SDK's beta namespace (client.beta.messages).
+    """
     cache_control: Optional[CacheControlEphemeralParam] = None
     """
     Automatic prompt caching for the whole request.
     """
+    compaction: Optional[BetaCompactionConfigParam] = None
+    """
+    Beta: summarize the conversation into one compaction block instead of answering; count_tokens accepts and ignores it. Not with context_management. Enabled by the compact-2026-01-12 beta header.
+    """
+    context_management: Optional[BetaContextManagementConfigParam] = None
+    """
+    Beta: context editing (clearing old tool results or thinking, or compacting) applied before the prompt reaches the model. Enabled by the context-management-2025-06-27 beta header (compact_20260112 edits: compact-2026-01-12).
+    """
     messages: list[Union[UserMessageParam, AssistantMessageParam, SystemMessageParam]]
     """
     The conversation so far: alternating user and assistant turns. A final assistant turn is continued (prefill) on models that support it.
+    """
+    mcp_servers: Optional[list[BetaRequestMCPServerURLDefinitionParam]] = None
+    """
+    Beta: remote MCP servers the API connects to for this request; each is referenced by one mcp_toolset in tools. Enabled by the mcp-client-2025-11-20 beta header (mcp-client-2025-04-04 is deprecated).
     """
     model: Union[
         str,
@@ -16890,6 +17965,7 @@ class MessageCountTokensParams(BaseModel):
                 WebFetchTool20260318Param,
                 ToolSearchToolBm25V20251119Param,
                 ToolSearchToolRegex20251119Param,
+                BetaMCPToolsetParam,
             ]
         ]
     ] = None
@@ -16903,17 +17979,37 @@ class MessageCreateParams(BaseModel):
     The body of a request that creates a Message.
     """
 
+    billing_policy: Optional[BetaBillingPolicyParam] = None
+    """
+    Beta: bill the customer behind the user profile in the anthropic-user-profile-id header instead of your organization. Only in the SDK's beta namespace (client.beta.messages).
+    """
     cache_control: Optional[CacheControlEphemeralParam] = None
     """
     Automatic prompt caching for the whole request.
+    """
+    compaction: Optional[BetaCompactionConfigParam] = None
+    """
+    Beta: summarize the conversation into one compaction block instead of answering; count_tokens accepts and ignores it. Not with context_management. Enabled by the compact-2026-01-12 beta header.
     """
     container: Optional[Union[ContainerParams, str]] = None
     """
     The container to reuse for code execution: its ID, or parameters for a new one.
     """
+    context_management: Optional[BetaContextManagementConfigParam] = None
+    """
+    Beta: context editing (clearing old tool results or thinking, or compacting) applied before the prompt reaches the model. Enabled by the context-management-2025-06-27 beta header (compact_20260112 edits: compact-2026-01-12).
+    """
     diagnostics: Optional[DiagnosticsParam] = None
     """
     Ask for diagnostics, such as why the prompt cache was missed.
+    """
+    fallback_credit_token: Optional[Union[str, BetaFallbackCreditTokenParam]] = None
+    """
+    Beta: the fallback_credit_token of a refused request, so the retry's cache writes for the warm prefix are billed as cache reads. Enabled by the fallback-credit-2026-07-01 beta header (the object form needs it).
+    """
+    fallbacks: Optional[Union[list[BetaFallbackParam], Literal["default"]]] = None
+    """
+    Beta: models to retry on, in order, when the requested model declines for policy reasons, or "default" for the server's chain. Enabled by the server-side-fallback-2026-07-01 beta header.
     """
     inference_geo: Optional[str] = None
     """
@@ -16926,6 +18022,10 @@ class MessageCreateParams(BaseModel):
     messages: list[Union[UserMessageParam, AssistantMessageParam, SystemMessageParam]]
     """
     The conversation so far: alternating user and assistant turns. A final assistant turn is continued (prefill) on models that support it.
+    """
+    mcp_servers: Optional[list[BetaRequestMCPServerURLDefinitionParam]] = None
+    """
+    Beta: remote MCP servers the API connects to for this request; each is referenced by one mcp_toolset in tools. Enabled by the mcp-client-2025-11-20 beta header (mcp-client-2025-04-04 is deprecated).
     """
     metadata: Optional[MetadataParam] = None
     model: Union[
@@ -17002,6 +18102,10 @@ class MessageCreateParams(BaseModel):
     """
     Extended thinking: enabled with a token budget, adaptive, between tools, or disabled.
     """
+    thread: Optional[Union[BetaThreadCreateParams, BetaThreadContinueParams]] = None
+    """
+    Beta: keep the conversation on the server (create) or continue it from a previous response so only new messages are sent. Enabled by the message-threads-2026-08-12 beta header.
+    """
     tool_choice: Annotated[
         Optional[Union[ToolChoiceAutoParam, ToolChoiceAnyParam, ToolChoiceToolParam, ToolChoiceNoneParam]],
         Field(discriminator="type"),
@@ -17033,6 +18137,7 @@ class MessageCreateParams(BaseModel):
                 WebFetchTool20260318Param,
                 ToolSearchToolBm25V20251119Param,
                 ToolSearchToolRegex20251119Param,
+                BetaMCPToolsetParam,
             ]
         ]
     ] = None
