@@ -41,6 +41,7 @@ class SpecOperation:
     path: str
     operation_id: str
     sdk_method: str  # x-resource.x-method
+    documented_only: bool = False  # x-sdk: none, an operation the docs describe and no SDK method calls
 
 
 def shape(path: str) -> str:
@@ -165,7 +166,8 @@ def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict):
                 name = f"{op.get('x-resource', '?')}.{op.get('x-method', '?')}"
-                out.append(SpecOperation(method.upper(), path, str(op.get("operationId", "")), name))
+                only = op.get("x-sdk") == "none"
+                out.append(SpecOperation(method.upper(), path, str(op.get("operationId", "")), name, only))
     return sorted(out, key=lambda o: (o.path, o.method))
 
 
@@ -185,11 +187,19 @@ class Coverage:
         spec = self._keys()[1]
         return [o for o in self.sdk if (o.method, shape(o.path)) not in spec]
 
-    @property
-    def extra(self) -> list[SpecOperation]:
-        """In the spec, not in the package."""
+    def _not_in_sdk(self) -> list[SpecOperation]:
         sdk = self._keys()[0]
         return [o for o in self.spec if (o.method, shape(o.path)) not in sdk]
+
+    @property
+    def extra(self) -> list[SpecOperation]:
+        """In the spec, not in the package, and not marked x-sdk: none (a path or method the SDK lost, or a typo)."""
+        return [o for o in self._not_in_sdk() if not o.documented_only]
+
+    @property
+    def documented_only(self) -> list[SpecOperation]:
+        """In the spec and marked x-sdk: none: the docs describe them, no SDK method calls them."""
+        return [o for o in self._not_in_sdk() if o.documented_only]
 
     @property
     def renamed(self) -> list[tuple[SpecOperation, SdkOperation]]:
@@ -210,6 +220,7 @@ class Coverage:
             "covered": len(self.sdk) - len(self.missing),
             "missing_from_spec": [asdict(o) for o in self.missing],
             "not_in_sdk": [asdict(o) for o in self.extra],
+            "documented_only": [asdict(o) for o in self.documented_only],
             "named_differently": [
                 {"method": s.method, "path": s.path, "spec": s.sdk_method, "sdk": k.sdk_method} for s, k in self.renamed
             ],
@@ -223,6 +234,10 @@ class Coverage:
         for title, rows in (
             ("missing from the spec", [f"{o.method:6} {o.path}  {o.sdk_method}  ({o.source})" for o in self.missing]),
             ("in the spec, not in the SDK", [f"{o.method:6} {o.path}  {o.operation_id}" for o in self.extra]),
+            (
+                "documented, called by no SDK method (x-sdk: none)",
+                [f"{o.method:6} {o.path}  {o.operation_id}" for o in self.documented_only],
+            ),
             (
                 "named differently (spec x-resource.x-method vs SDK)",
                 [f"{s.method:6} {s.path}  {s.sdk_method} vs {k.sdk_method}" for s, k in self.renamed],

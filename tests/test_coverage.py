@@ -79,6 +79,7 @@ def test_compares_by_method_and_path_shape(fake_package: Path) -> None:
                 "get": {"operationId": "r", "x-resource": "beta.widgets", "x-method": "results"}
             },
             "/v1/sprockets": {"get": {"operationId": "s", "x-resource": "sprockets", "x-method": "list"}},
+            "/v1/reports": {"get": {"operationId": "d", "x-resource": "reports", "x-method": "get", "x-sdk": "none"}},
         }
     }
     result = coverage.coverage(document, fake_package)
@@ -89,9 +90,10 @@ def test_compares_by_method_and_path_shape(fake_package: Path) -> None:
         ("POST", "/v1/widgets/{}"),
     ]
     assert [o.operation_id for o in result.extra] == ["s"]
+    assert [o.operation_id for o in result.documented_only] == ["d"]
     assert [(s.sdk_method, k.sdk_method) for s, k in result.renamed] == [("beta.widgets.get", "beta.widgets.retrieve")]
     assert result.text().splitlines()[:2] == [
-        f"anthropic 9.9.9 ({fake_package}): 6 operations; spec: 3",
+        f"anthropic 9.9.9 ({fake_package}): 6 operations; spec: 4",
         "covered: 2 of 6",
     ]
 
@@ -112,6 +114,11 @@ def test_the_spec_covers_every_operation_of_the_official_package_by_its_name() -
     result = coverage.coverage(load(REAL_SPEC).document, coverage.find_package())
     assert [(o.method, o.path) for o in result.missing] == []
     assert result.extra == []
+    assert [(o.method, o.path) for o in result.documented_only] == [
+        ("GET", "/v1/organizations/cost_report"),
+        ("GET", "/v1/organizations/usage_report/claude_code"),
+        ("GET", "/v1/organizations/usage_report/messages"),
+    ]
     assert [(s.path, s.sdk_method, k.sdk_method) for s, k in result.renamed] == []
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date as date_aliased
 from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import AwareDatetime, BaseModel, Field, RootModel
@@ -10562,6 +10562,171 @@ class BetaCompactionContentBlockDelta(BaseModel):
     type: Literal["compaction_delta"]
 
 
+class ClaudeCodeUsageReportAPIActor(BaseModel):
+    """
+    An API key.
+    """
+
+    api_key_name: str
+    """
+    Name of the API key.
+    """
+    type: Literal["api_actor"]
+
+
+class ClaudeCodeUsageReportEstimatedCost(BaseModel):
+    """
+    An estimated cost.
+    """
+
+    amount: int
+    """
+    Amount in the currency's smallest unit (cents for USD).
+    """
+    currency: str
+    """
+    Currency code, such as `USD`.
+    """
+
+
+class ClaudeCodeUsageReportLinesOfCode(BaseModel):
+    """
+    Lines of code Claude Code changed, across all files.
+    """
+
+    added: int
+    removed: int
+
+
+class ClaudeCodeUsageReportTokens(BaseModel):
+    """
+    Token counts of one model by kind.
+    """
+
+    cache_creation: int
+    """
+    Tokens written to the prompt cache.
+    """
+    cache_read: int
+    """
+    Tokens read from the prompt cache.
+    """
+    input: int
+    """
+    Input tokens.
+    """
+    output: int
+    """
+    Output tokens.
+    """
+
+
+class ClaudeCodeUsageReportToolActions(BaseModel):
+    """
+    How many of one tool's proposals the user accepted and rejected.
+    """
+
+    accepted: int
+    rejected: int
+
+
+class ClaudeCodeUsageReportUserActor(BaseModel):
+    """
+    A user signed in with OAuth.
+    """
+
+    email_address: str
+    """
+    Email address of the user.
+    """
+    type: Literal["user_actor"]
+
+
+class CostReportResult(BaseModel):
+    """
+    One cost row for the combination of grouped dimensions it names (dimensions not grouped by are null).
+    """
+
+    amount: str
+    """
+    Cost in the currency's smallest unit (cents for USD) as a decimal string: `"123.45"` USD is $1.23.
+    """
+    context_window: Optional[Literal["0-200k", "200k-1M"]]
+    """
+    Context-window pricing tier; null unless grouped by `description`, and for non-token costs.
+    """
+    cost_type: Optional[Literal["code_execution", "session_usage", "tokens", "web_search"]]
+    """
+    Kind of cost; null unless grouped by `description`.
+    """
+    currency: str
+    """
+    Currency code of `amount`; currently always `USD`.
+    """
+    description: Optional[str]
+    """
+    What the cost is for, e.g. a model's input tokens; null unless grouped by `description`.
+    """
+    inference_geo: Optional[Literal["global", "not_available", "us"]]
+    """
+    Inference region: the request's `inference_geo`, else the workspace default; `not_available` for models without a choice of region; null unless grouped by inference region.
+    """
+    model: Optional[str]
+    """
+    Model; null unless grouped by `description`, and for non-token costs.
+    """
+    service_tier: Optional[Literal["batch", "standard"]]
+    """
+    Service tier; null unless grouped by `description`, and for non-token costs.
+    """
+    token_type: Optional[
+        Literal[
+            "cache_creation.ephemeral_1h_input_tokens",
+            "cache_creation.ephemeral_5m_input_tokens",
+            "cache_read_input_tokens",
+            "output_tokens",
+            "uncached_input_tokens",
+        ]
+    ]
+    """
+    Kind of token; null unless grouped by `description`, and for non-token costs.
+    """
+    workspace_id: Optional[str]
+    """
+    Workspace the cost belongs to; null unless grouped by `workspace_id`, and for the default workspace.
+    """
+
+
+class CostReportTimeBucket(BaseModel):
+    """
+    Costs within one daily time bucket.
+    """
+
+    starting_at: AwareDatetime
+    """
+    Start of the bucket (inclusive).
+    """
+    ending_at: AwareDatetime
+    """
+    End of the bucket (exclusive).
+    """
+    results: list[CostReportResult]
+    """
+    Cost rows of this bucket; more than one when `group_by[]` splits them.
+    """
+
+
+class UsageReportMessagesServerToolUse(BaseModel):
+    """
+    Server-side tool use counts of a usage row.
+    """
+
+    web_search_requests: int
+    """
+    Web search requests made.
+    """
+
+
 class ErrorObject(BaseModel):
     type: Literal[
         "invalid_request_error",
@@ -15018,6 +15183,196 @@ class BetaResponseToolAdditionBlock(BaseModel):
     type: Literal["tool_addition"]
 
 
+class ClaudeCodeUsageReportCoreMetrics(BaseModel):
+    """
+    Productivity counts of one Claude Code usage record.
+    """
+
+    commits_by_claude_code: int
+    """
+    Git commits made through Claude Code.
+    """
+    lines_of_code: ClaudeCodeUsageReportLinesOfCode
+    """
+    Lines Claude Code added and removed.
+    """
+    num_sessions: int
+    """
+    Distinct Claude Code sessions the actor started.
+    """
+    pull_requests_by_claude_code: int
+    """
+    Pull requests opened through Claude Code.
+    """
+
+
+class ClaudeCodeUsageReportModelBreakdown(BaseModel):
+    """
+    Tokens and estimated cost of one model in a Claude Code usage record.
+    """
+
+    estimated_cost: ClaudeCodeUsageReportEstimatedCost
+    """
+    Estimated cost of this model's tokens.
+    """
+    model: str
+    """
+    Model identifier.
+    """
+    tokens: ClaudeCodeUsageReportTokens
+    """
+    Tokens of this model by kind.
+    """
+
+
+class ClaudeCodeUsageReportRecord(BaseModel):
+    """
+    One actor's Claude Code usage on one day, for one terminal type; remote and local usage are separate records.
+    """
+
+    actor: Annotated[Union[ClaudeCodeUsageReportUserActor, ClaudeCodeUsageReportAPIActor], Field(discriminator="type")]
+    """
+    The user or API key that used Claude Code.
+    """
+    core_metrics: ClaudeCodeUsageReportCoreMetrics
+    """
+    Sessions, lines of code, commits and pull requests.
+    """
+    customer_type: Literal["api", "subscription"]
+    """
+    `api` for API customers, `subscription` for Claude plan (Pro, Team, Enterprise) customers.
+    """
+    date: AwareDatetime
+    """
+    The UTC day covered, as midnight UTC.
+    """
+    is_remote: bool
+    """
+    Whether the usage came from remote Claude Code sessions, such as Claude Code on the web.
+    """
+    model_breakdown: list[ClaudeCodeUsageReportModelBreakdown]
+    """
+    Tokens and estimated cost per model used.
+    """
+    organization_id: str
+    """
+    Organization the usage belongs to (a UUID).
+    """
+    subscription_type: Optional[Literal["enterprise", "team"]] = None
+    """
+    Plan of a subscription customer; null for API customers.
+    """
+    terminal_type: str
+    """
+    Terminal or environment Claude Code ran in, such as `vscode`, `iTerm.app` or `tmux`.
+    """
+    tool_actions: dict[str, ClaudeCodeUsageReportToolActions]
+    """
+    Accepted and rejected tool proposals by tool, such as `edit_tool` or `write_tool`.
+    """
+
+
+class CostReport(BaseModel):
+    """
+    One page of time buckets of the cost report.
+    """
+
+    data: list[CostReportTimeBucket]
+    """
+    Time buckets of this page, oldest first: one per day, including days without costs (whose `results` are empty); at most `limit` buckets.
+    """
+    has_more: bool
+    """
+    Whether more buckets follow this page.
+    """
+    next_page: Optional[str]
+    """
+    Cursor of the next page, passed as `page`; null when `has_more` is false.
+    """
+
+
+class UsageReportMessagesResult(BaseModel):
+    """
+    One usage row: token counts for the combination of grouped dimensions it names (dimensions not grouped by are null).
+    """
+
+    account_id: Optional[str]
+    """
+    User account that made the requests; null unless grouped by `account_id`, and for non-OAuth requests.
+    """
+    api_key_id: Optional[str]
+    """
+    API key used; null unless grouped by `api_key_id`, and for usage in the Claude Console.
+    """
+    cache_creation: CacheCreation
+    """
+    Input tokens written to the prompt cache, by cache lifetime.
+    """
+    cache_read_input_tokens: int
+    """
+    Input tokens read from the prompt cache.
+    """
+    context_window: Optional[Literal["0-200k", "200k-1M"]]
+    """
+    Context-window pricing tier; null unless grouped by `context_window`.
+    """
+    inference_geo: Optional[Literal["global", "not_available", "us"]]
+    """
+    Inference region: the request's `inference_geo`, else the workspace default; `not_available` for models without a choice of region; null unless grouped by `inference_geo`.
+    """
+    model: Optional[str]
+    """
+    Model used; null unless grouped by `model`.
+    """
+    output_tokens: int
+    """
+    Output tokens generated.
+    """
+    server_tool_use: UsageReportMessagesServerToolUse
+    """
+    Server-side tool use counts.
+    """
+    service_account_id: Optional[str]
+    """
+    Service account that made the requests; null unless grouped by `service_account_id`, and for requests not authenticated by OIDC federation.
+    """
+    service_tier: Optional[Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]]
+    """
+    Service tier; null unless grouped by `service_tier`.
+    """
+    speed: Optional[Literal["fast", "standard"]] = None
+    """
+    Inference speed (research preview); null unless grouped by `speed`, and sent only with the `fast-mode-2026-02-01` beta header.
+    """
+    uncached_input_tokens: int
+    """
+    Input tokens neither read from nor written to the cache.
+    """
+    workspace_id: Optional[str]
+    """
+    Workspace used; null unless grouped by `workspace_id`, and for the default workspace.
+    """
+
+
+class UsageReportMessagesTimeBucket(BaseModel):
+    """
+    Messages API usage within one time bucket.
+    """
+
+    starting_at: AwareDatetime
+    """
+    Start of the bucket (inclusive).
+    """
+    ending_at: AwareDatetime
+    """
+    End of the bucket (exclusive).
+    """
+    results: list[UsageReportMessagesResult]
+    """
+    Usage rows of this bucket; more than one when `group_by[]` splits them.
+    """
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -16134,7 +16489,7 @@ class AnalyticsUserActivity(BaseModel):
     """
     Distinct active users of a grouped row; null on per-member rows.
     """
-    last_activity_date: Optional[date] = None
+    last_activity_date: Optional[date_aliased] = None
     """
     Latest UTC day in the window with any counted activity.
     """
@@ -16975,6 +17330,44 @@ class BetaCompactionBlock(BaseModel):
     ] = None
     """
     Tools added or removed at this point of the conversation.
+    """
+
+
+class ClaudeCodeUsageReport(BaseModel):
+    """
+    One page of per-actor Claude Code usage records for one day.
+    """
+
+    data: list[ClaudeCodeUsageReportRecord]
+    """
+    Usage records of the requested day.
+    """
+    has_more: bool
+    """
+    Whether more records follow this page.
+    """
+    next_page: Optional[str]
+    """
+    Cursor of the next page, passed as `page`; null on the last page.
+    """
+
+
+class UsageReportMessages(BaseModel):
+    """
+    One page of time buckets of the Messages API usage report.
+    """
+
+    data: list[UsageReportMessagesTimeBucket]
+    """
+    Time buckets of this page, oldest first: one per `bucket_width` interval, including intervals without usage (whose `results` are empty); at most `limit` buckets.
+    """
+    has_more: bool
+    """
+    Whether more buckets follow this page.
+    """
+    next_page: Optional[str]
+    """
+    Cursor of the next page, passed as `page`; null when `has_more` is false.
     """
 
 

@@ -23361,6 +23361,130 @@ def test_organization_compliance_settings_update_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# GET /v1/organizations/cost_report
+ORGANIZATION_COST_REPORT_RETRIEVE_ARGS: list[Any] = []
+ORGANIZATION_COST_REPORT_RETRIEVE_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+ORGANIZATION_COST_REPORT_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-01T00:00:00Z", "ending_at": "2026-11-02T00:00:00Z", "results": [{"amount": "123.78912", "context_window": "0-200k", "cost_type": "tokens", "currency": "USD", "description": "Claude Sonnet 4.5 Usage - Input Tokens", "inference_geo": null, "model": "claude-sonnet-4-5", "service_tier": "standard", "token_type": "uncached_input_tokens", "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}, {"amount": "50", "context_window": null, "cost_type": "web_search", "currency": "USD", "description": "Web Search Usage", "inference_geo": null, "model": null, "service_tier": null, "token_type": null, "workspace_id": null}]}], "has_more": false, "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_cost_report_retrieve_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_COST_REPORT_RETRIEVE_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.cost_report.retrieve(
+        *ORGANIZATION_COST_REPORT_RETRIEVE_ARGS, **ORGANIZATION_COST_REPORT_RETRIEVE_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.CostReportTimeBucket) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_cost_report_retrieve_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_COST_REPORT_RETRIEVE_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.cost_report.retrieve(
+            *ORGANIZATION_COST_REPORT_RETRIEVE_ARGS, **ORGANIZATION_COST_REPORT_RETRIEVE_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.CostReportTimeBucket) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_cost_report_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.cost_report.retrieve(
+            *ORGANIZATION_COST_REPORT_RETRIEVE_ARGS, **ORGANIZATION_COST_REPORT_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # POST /v1/organizations/external_keys
 ORGANIZATION_EXTERNAL_KEYS_CREATE_ARGS: list[Any] = []
 ORGANIZATION_EXTERNAL_KEYS_CREATE_KWARGS: dict[str, Any] = {
@@ -29273,6 +29397,254 @@ def test_organization_spend_limits_increase_requests_retrieve_errors(
         client.organization.spend_limits.increase_requests.retrieve(
             *ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_ARGS,
             **ORGANIZATION_SPEND_LIMITS_INCREASE_REQUESTS_RETRIEVE_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/usage_report/claude_code
+ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_ARGS: list[Any] = []
+ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-18"'),
+}
+ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"actor": {"type": "user_actor", "email_address": "developer@example.com"}, "core_metrics": {"commits_by_claude_code": 8, "lines_of_code": {"added": 342, "removed": 128}, "num_sessions": 15, "pull_requests_by_claude_code": 2}, "customer_type": "subscription", "date": "2026-11-18T00:00:00Z", "is_remote": false, "model_breakdown": [{"estimated_cost": {"amount": 186, "currency": "USD"}, "model": "claude-sonnet-4-5", "tokens": {"cache_creation": 2340, "cache_read": 8790, "input": 45230, "output": 12450}}], "organization_id": "12345678-1234-5678-1234-567812345678", "subscription_type": "enterprise", "terminal_type": "vscode", "tool_actions": {"edit_tool": {"accepted": 25, "rejected": 3}, "write_tool": {"accepted": 8, "rejected": 0}}}, {"actor": {"type": "api_actor", "api_key_name": "ci-key"}, "core_metrics": {"commits_by_claude_code": 0, "lines_of_code": {"added": 12, "removed": 4}, "num_sessions": 1, "pull_requests_by_claude_code": 0}, "customer_type": "api", "date": "2026-11-18T00:00:00Z", "is_remote": true, "model_breakdown": [], "organization_id": "12345678-1234-5678-1234-567812345678", "subscription_type": null, "terminal_type": "tmux", "tool_actions": {}}], "has_more": false, "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_usage_report_claude_code_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.usage_report.claude_code(
+        *ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_ARGS, **ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.ClaudeCodeUsageReportRecord) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_usage_report_claude_code_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.usage_report.claude_code(
+            *ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_ARGS, **ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.ClaudeCodeUsageReportRecord) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_usage_report_claude_code_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.usage_report.claude_code(
+            *ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_ARGS, **ORGANIZATION_USAGE_REPORT_CLAUDE_CODE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/usage_report/messages
+ORGANIZATION_USAGE_REPORT_MESSAGES_ARGS: list[Any] = []
+ORGANIZATION_USAGE_REPORT_MESSAGES_KWARGS: dict[str, Any] = {
+    "starting_at": json.loads('"2026-11-01T00:00:00Z"'),
+}
+ORGANIZATION_USAGE_REPORT_MESSAGES_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"starting_at": "2026-11-01T00:00:00Z", "ending_at": "2026-11-02T00:00:00Z", "results": [{"account_id": null, "api_key_id": "apikey_01Rj2N8SVvo6BePZj99NhmiT", "cache_creation": {"ephemeral_1h_input_tokens": 1000, "ephemeral_5m_input_tokens": 500}, "cache_read_input_tokens": 200, "context_window": "0-200k", "inference_geo": null, "model": "claude-sonnet-4-5", "output_tokens": 500, "server_tool_use": {"web_search_requests": 10}, "service_account_id": null, "service_tier": "standard", "uncached_input_tokens": 1500, "workspace_id": "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ"}]}, {"starting_at": "2026-11-02T00:00:00Z", "ending_at": "2026-11-03T00:00:00Z", "results": []}], "has_more": true, "next_page": "page_MjAyNi0xMS0wM1QwMDowMDowMFo="}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_organization_usage_report_messages_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_USAGE_REPORT_MESSAGES_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.organization.usage_report.messages(
+        *ORGANIZATION_USAGE_REPORT_MESSAGES_ARGS, **ORGANIZATION_USAGE_REPORT_MESSAGES_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.UsageReportMessagesTimeBucket) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_organization_usage_report_messages_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = ORGANIZATION_USAGE_REPORT_MESSAGES_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.organization.usage_report.messages(
+            *ORGANIZATION_USAGE_REPORT_MESSAGES_ARGS, **ORGANIZATION_USAGE_REPORT_MESSAGES_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.UsageReportMessagesTimeBucket) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_organization_usage_report_messages_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.organization.usage_report.messages(
+            *ORGANIZATION_USAGE_REPORT_MESSAGES_ARGS, **ORGANIZATION_USAGE_REPORT_MESSAGES_KWARGS
         )
     error = caught.value
     expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)

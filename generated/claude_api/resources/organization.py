@@ -31,8 +31,10 @@ from ..types import (
     APIKey,
     AWSExternalKeyConfigParam,
     AzureExternalKeyConfigParam,
+    ClaudeCodeUsageReportRecord,
     ComplianceSettingsStateDisabledParam,
     ComplianceSettingsStateEnabledParam,
+    CostReportTimeBucket,
     DataResidencyCreateConfigParam,
     DataResidencyUpdateConfigParam,
     DeletedRBACGroup,
@@ -68,6 +70,7 @@ from ..types import (
     ServiceAccountWorkspaceRemoveResponse,
     SpendLimitIncreaseRequest,
     SpendSummary,
+    UsageReportMessagesTimeBucket,
     UserRemoveResponse,
     Workspace,
     WorkspaceMember,
@@ -101,6 +104,8 @@ __all__ = [
     "AsyncOrganizationApiKeysWithRawResponse",
     "AsyncOrganizationComplianceSettingsResource",
     "AsyncOrganizationComplianceSettingsResourceWithRawResponse",
+    "AsyncOrganizationCostReport",
+    "AsyncOrganizationCostReportWithRawResponse",
     "AsyncOrganizationExternalKeys",
     "AsyncOrganizationExternalKeysWithRawResponse",
     "AsyncOrganizationFederation",
@@ -133,6 +138,8 @@ __all__ = [
     "AsyncOrganizationSpendLimitsIncreaseRequests",
     "AsyncOrganizationSpendLimitsIncreaseRequestsWithRawResponse",
     "AsyncOrganizationSpendLimitsWithRawResponse",
+    "AsyncOrganizationUsageReport",
+    "AsyncOrganizationUsageReportWithRawResponse",
     "AsyncOrganizationUsers",
     "AsyncOrganizationUsersWithRawResponse",
     "AsyncOrganizationWithRawResponse",
@@ -169,6 +176,8 @@ __all__ = [
     "OrganizationApiKeysWithRawResponse",
     "OrganizationComplianceSettingsResource",
     "OrganizationComplianceSettingsResourceWithRawResponse",
+    "OrganizationCostReport",
+    "OrganizationCostReportWithRawResponse",
     "OrganizationExternalKeys",
     "OrganizationExternalKeysWithRawResponse",
     "OrganizationFederation",
@@ -201,6 +210,8 @@ __all__ = [
     "OrganizationSpendLimitsIncreaseRequests",
     "OrganizationSpendLimitsIncreaseRequestsWithRawResponse",
     "OrganizationSpendLimitsWithRawResponse",
+    "OrganizationUsageReport",
+    "OrganizationUsageReportWithRawResponse",
     "OrganizationUsers",
     "OrganizationUsersWithRawResponse",
     "OrganizationWithRawResponse",
@@ -904,6 +915,64 @@ class OrganizationComplianceSettingsResourceWithRawResponse:
     def __init__(self, resource: OrganizationComplianceSettingsResource) -> None:
         self.retrieve = to_raw_response(resource.retrieve)
         self.update = to_raw_response(resource.update)
+
+
+class OrganizationCostReport:
+    """`client.organization.cost_report`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationCostReportWithRawResponse:
+        return OrganizationCostReportWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        starting_at: str,
+        ending_at: str = OMIT,
+        bucket_width: Literal["1d"] = OMIT,
+        group_by: Sequence[Literal["description", "workspace_id"]] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[CostReportTimeBucket]:
+        """Get Cost Report
+
+        Report the organization's costs in USD in daily time buckets, optionally split by workspace and by cost item (legacy; the docs point new integrations to the analytics cost endpoint).
+
+        `GET /v1/organizations/cost_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/cost_report",
+            query={
+                "starting_at": starting_at,
+                "ending_at": ending_at,
+                "bucket_width": bucket_width,
+                "group_by[]": group_by,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, CostReportTimeBucket, "data", "page_cursor")
+
+
+class OrganizationCostReportWithRawResponse:
+    """`client.organization.cost_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationCostReport) -> None:
+        self.retrieve = to_raw_response(resource.retrieve)
 
 
 class OrganizationExternalKeys:
@@ -2746,6 +2815,127 @@ class OrganizationSpendLimitsWithRawResponse:
         self._resource = resource
 
 
+class OrganizationUsageReport:
+    """`client.organization.usage_report`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationUsageReportWithRawResponse:
+        return OrganizationUsageReportWithRawResponse(self)
+
+    def claude_code(
+        self,
+        *,
+        starting_at: str,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[ClaudeCodeUsageReportRecord]:
+        """Get Claude Code Usage Report
+
+        Report one UTC day of Claude Code usage per actor: sessions, lines of code, commits, pull requests, tool accept and reject counts, and tokens and estimated cost per model.
+
+        `GET /v1/organizations/usage_report/claude_code`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/usage_report/claude_code",
+            query={"starting_at": starting_at, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, ClaudeCodeUsageReportRecord, "data", "page_cursor")
+
+    def messages(
+        self,
+        *,
+        starting_at: str,
+        ending_at: str = OMIT,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        group_by: Sequence[
+            Literal[
+                "account_id",
+                "api_key_id",
+                "context_window",
+                "inference_geo",
+                "model",
+                "service_account_id",
+                "service_tier",
+                "speed",
+                "workspace_id",
+            ]
+        ] = OMIT,
+        account_ids: Sequence[str] = OMIT,
+        api_key_ids: Sequence[str] = OMIT,
+        service_account_ids: Sequence[str] = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        models: Sequence[str] = OMIT,
+        service_tiers: Sequence[
+            Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+        ] = OMIT,
+        context_window: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[UsageReportMessagesTimeBucket]:
+        """Get Messages Usage Report
+
+        Report the organization's Messages API token usage in time buckets, optionally filtered and split by API key, workspace, model, service tier and other dimensions (legacy; the docs point new integrations to the analytics usage endpoint).
+
+        `GET /v1/organizations/usage_report/messages`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/usage_report/messages",
+            query={
+                "starting_at": starting_at,
+                "ending_at": ending_at,
+                "bucket_width": bucket_width,
+                "group_by[]": group_by,
+                "account_ids[]": account_ids,
+                "api_key_ids[]": api_key_ids,
+                "service_account_ids[]": service_account_ids,
+                "workspace_ids[]": workspace_ids,
+                "models[]": models,
+                "service_tiers[]": service_tiers,
+                "context_window[]": context_window,
+                "inference_geos[]": inference_geos,
+                "speeds[]": speeds,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, UsageReportMessagesTimeBucket, "data", "page_cursor")
+
+
+class OrganizationUsageReportWithRawResponse:
+    """`client.organization.usage_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: OrganizationUsageReport) -> None:
+        self.claude_code = to_raw_response(resource.claude_code)
+        self.messages = to_raw_response(resource.messages)
+
+
 class OrganizationUsers:
     """`client.organization.users`"""
 
@@ -3542,6 +3732,7 @@ class Organization:
         self.analytics = OrganizationAnalytics(client)
         self.api_keys = OrganizationApiKeys(client)
         self.compliance_settings = OrganizationComplianceSettingsResource(client)
+        self.cost_report = OrganizationCostReport(client)
         self.external_keys = OrganizationExternalKeys(client)
         self.federation = OrganizationFederation(client)
         self.invites = OrganizationInvites(client)
@@ -3550,6 +3741,7 @@ class Organization:
         self.rbac_roles = OrganizationRbacRoles(client)
         self.service_accounts = OrganizationServiceAccounts(client)
         self.spend_limits = OrganizationSpendLimits(client)
+        self.usage_report = OrganizationUsageReport(client)
         self.users = OrganizationUsers(client)
         self.workspaces = OrganizationWorkspaces(client)
 
@@ -4280,6 +4472,64 @@ class AsyncOrganizationComplianceSettingsResourceWithRawResponse:
     def __init__(self, resource: AsyncOrganizationComplianceSettingsResource) -> None:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncOrganizationCostReport:
+    """`client.organization.cost_report`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationCostReportWithRawResponse:
+        return AsyncOrganizationCostReportWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        starting_at: str,
+        ending_at: str = OMIT,
+        bucket_width: Literal["1d"] = OMIT,
+        group_by: Sequence[Literal["description", "workspace_id"]] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[CostReportTimeBucket]:
+        """Get Cost Report
+
+        Report the organization's costs in USD in daily time buckets, optionally split by workspace and by cost item (legacy; the docs point new integrations to the analytics cost endpoint).
+
+        `GET /v1/organizations/cost_report`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/cost_report",
+            query={
+                "starting_at": starting_at,
+                "ending_at": ending_at,
+                "bucket_width": bucket_width,
+                "group_by[]": group_by,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, CostReportTimeBucket, "data", "page_cursor")
+
+
+class AsyncOrganizationCostReportWithRawResponse:
+    """`client.organization.cost_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationCostReport) -> None:
+        self.retrieve = to_async_raw_response(resource.retrieve)
 
 
 class AsyncOrganizationExternalKeys:
@@ -6122,6 +6372,127 @@ class AsyncOrganizationSpendLimitsWithRawResponse:
         self._resource = resource
 
 
+class AsyncOrganizationUsageReport:
+    """`client.organization.usage_report`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationUsageReportWithRawResponse:
+        return AsyncOrganizationUsageReportWithRawResponse(self)
+
+    async def claude_code(
+        self,
+        *,
+        starting_at: str,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[ClaudeCodeUsageReportRecord]:
+        """Get Claude Code Usage Report
+
+        Report one UTC day of Claude Code usage per actor: sessions, lines of code, commits, pull requests, tool accept and reject counts, and tokens and estimated cost per model.
+
+        `GET /v1/organizations/usage_report/claude_code`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/usage_report/claude_code",
+            query={"starting_at": starting_at, "limit": limit, "page": page},
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, ClaudeCodeUsageReportRecord, "data", "page_cursor")
+
+    async def messages(
+        self,
+        *,
+        starting_at: str,
+        ending_at: str = OMIT,
+        bucket_width: Literal["1d", "1h", "1m"] = OMIT,
+        group_by: Sequence[
+            Literal[
+                "account_id",
+                "api_key_id",
+                "context_window",
+                "inference_geo",
+                "model",
+                "service_account_id",
+                "service_tier",
+                "speed",
+                "workspace_id",
+            ]
+        ] = OMIT,
+        account_ids: Sequence[str] = OMIT,
+        api_key_ids: Sequence[str] = OMIT,
+        service_account_ids: Sequence[str] = OMIT,
+        workspace_ids: Sequence[str] = OMIT,
+        models: Sequence[str] = OMIT,
+        service_tiers: Sequence[
+            Literal["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+        ] = OMIT,
+        context_window: Sequence[Literal["0-200k", "200k-1M"]] = OMIT,
+        inference_geos: Sequence[Literal["global", "not_available", "us"]] = OMIT,
+        speeds: Sequence[Literal["fast", "standard"]] = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[UsageReportMessagesTimeBucket]:
+        """Get Messages Usage Report
+
+        Report the organization's Messages API token usage in time buckets, optionally filtered and split by API key, workspace, model, service tier and other dimensions (legacy; the docs point new integrations to the analytics usage endpoint).
+
+        `GET /v1/organizations/usage_report/messages`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/usage_report/messages",
+            query={
+                "starting_at": starting_at,
+                "ending_at": ending_at,
+                "bucket_width": bucket_width,
+                "group_by[]": group_by,
+                "account_ids[]": account_ids,
+                "api_key_ids[]": api_key_ids,
+                "service_account_ids[]": service_account_ids,
+                "workspace_ids[]": workspace_ids,
+                "models[]": models,
+                "service_tiers[]": service_tiers,
+                "context_window[]": context_window,
+                "inference_geos[]": inference_geos,
+                "speeds[]": speeds,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, UsageReportMessagesTimeBucket, "data", "page_cursor")
+
+
+class AsyncOrganizationUsageReportWithRawResponse:
+    """`client.organization.usage_report.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncOrganizationUsageReport) -> None:
+        self.claude_code = to_async_raw_response(resource.claude_code)
+        self.messages = to_async_raw_response(resource.messages)
+
+
 class AsyncOrganizationUsers:
     """`client.organization.users`"""
 
@@ -6918,6 +7289,7 @@ class AsyncOrganization:
         self.analytics = AsyncOrganizationAnalytics(client)
         self.api_keys = AsyncOrganizationApiKeys(client)
         self.compliance_settings = AsyncOrganizationComplianceSettingsResource(client)
+        self.cost_report = AsyncOrganizationCostReport(client)
         self.external_keys = AsyncOrganizationExternalKeys(client)
         self.federation = AsyncOrganizationFederation(client)
         self.invites = AsyncOrganizationInvites(client)
@@ -6926,6 +7298,7 @@ class AsyncOrganization:
         self.rbac_roles = AsyncOrganizationRbacRoles(client)
         self.service_accounts = AsyncOrganizationServiceAccounts(client)
         self.spend_limits = AsyncOrganizationSpendLimits(client)
+        self.usage_report = AsyncOrganizationUsageReport(client)
         self.users = AsyncOrganizationUsers(client)
         self.workspaces = AsyncOrganizationWorkspaces(client)
 
