@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import socket
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
@@ -14,7 +16,24 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from claude_api import APIConnectionError, APITimeoutError, AsyncClient, Client, InternalServerError, RateLimitError
+from claude_api import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncClient,
+    AuthenticationError,
+    BadRequestError,
+    Client,
+    ConflictError,
+    ContentTooLargeError,
+    InternalServerError,
+    NotFoundError,
+    OverloadedError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from claude_api.testing import example_response
 
 MODEL = {
     "id": "claude-sonnet-4-5",
@@ -39,11 +58,13 @@ class Server:
     def __init__(self) -> None:
         self.replies: list[Reply] = []
         self.received: list[dict[str, str]] = []
+        self.paths: list[str] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
                 server.received.append({k.lower(): v for k, v in self.headers.items()})
+                server.paths.append(self.path)
                 reply = server.replies.pop(0) if server.replies else Reply(500)
                 time.sleep(reply.delay)
                 self.send_response(reply.status)
@@ -223,3 +244,109 @@ def test_async_raw_response(server: Server) -> None:
             await client.close()
 
     assert asyncio.run(run()) == ("req_7", 3.0)
+
+
+def example(method: str, path: str, accept: str = "application/json") -> bytes:
+    """The spec's own example body for the operation."""
+    return example_response(method, path, accept)[2]
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type", "cls"),
+    [
+        (400, "invalid_request_error", BadRequestError),
+        (401, "authentication_error", AuthenticationError),
+        (403, "permission_error", PermissionDeniedError),
+        (404, "not_found_error", NotFoundError),
+        (409, "conflict_error", ConflictError),
+        (413, "request_too_large", ContentTooLargeError),
+        (422, "invalid_request_error", UnprocessableEntityError),
+        (429, "rate_limit_error", RateLimitError),
+        (500, "api_error", InternalServerError),
+        (503, "api_error", InternalServerError),
+        (529, "overloaded_error", OverloadedError),
+        (418, "invalid_request_error", APIStatusError),
+    ],
+)
+def test_each_status_gives_its_error_class(server: Server, status: int, error_type: str, cls: type[Exception]) -> None:
+    body = {"type": "error", "error": {"type": error_type, "message": f"status {status}"}, "request_id": "req_9"}
+    server.replies = [Reply(status, {"request-id": "req_9"}, json.dumps(body).encode())]
+    with pytest.raises(APIStatusError) as caught:
+        client_for(server.url, [], max_retries=0).models.retrieve("m")
+    error = caught.value
+    assert type(error) is cls and error.status_code == status and error.type == error_type
+    assert error.message == f"status {status}" and error.body == body and error.request_id == "req_9"
+
+
+def test_page_cursor_walks_every_page(server: Server) -> None:
+    page = json.loads(example("GET", "/v1/files"))
+    server.replies = [
+        Reply(body=json.dumps({**page, "next_page": "p2"}).encode()),
+        Reply(body=json.dumps({**page, "next_page": "p3"}).encode()),
+        Reply(body=json.dumps({**page, "next_page": None}).encode()),
+    ]
+    first = client_for(server.url, []).files.list(limit=2)
+    pages = list(first.iter_pages())
+    assert len(pages) == 3 and not pages[-1].has_next_page() and pages[0].has_next_page()
+    assert [p.split("?", 1)[1] for p in server.paths] == ["limit=2", "limit=2&page=p2", "limit=2&page=p3"]
+    server.replies = [
+        Reply(body=json.dumps({**page, "next_page": "p2"}).encode()),
+        Reply(body=json.dumps({**page, "next_page": None}).encode()),
+    ]
+    ids = [f.id for f in client_for(server.url, []).files.list()]
+    assert len(ids) == 2 * len(page["data"]) and ids[0] == page["data"][0]["id"]
+
+
+def test_id_cursor_walks_forward_from_last_id(server: Server) -> None:
+    def models_page(first: str, last: str, more: bool) -> Reply:
+        data = [{**MODEL, "id": first}, {**MODEL, "id": last}]
+        return Reply(body=json.dumps({"data": data, "has_more": more, "first_id": first, "last_id": last}).encode())
+
+    server.replies = [models_page("a", "b", True), models_page("c", "d", True), models_page("e", "f", False)]
+    assert [m.id for m in client_for(server.url, []).models.list(limit=2)] == ["a", "b", "c", "d", "e", "f"]
+    assert [p.split("?", 1)[1] for p in server.paths] == ["limit=2", "limit=2&after_id=b", "limit=2&after_id=d"]
+
+
+def test_bidirectional_page_exposes_prev_page_and_follows_next_only(server: Server) -> None:
+    page = json.loads(example("GET", "/v1/sessions"))
+    server.replies = [
+        Reply(body=json.dumps({**page, "next_page": "n2", "prev_page": "p0"}).encode()),
+        Reply(body=json.dumps({**page, "next_page": None, "prev_page": "p1"}).encode()),
+    ]
+    first = client_for(server.url, []).beta.sessions.list(order="desc")
+    assert first.prev_page == "p0" and first.next_page == "n2"
+    assert [p.prev_page for p in first.iter_pages()] == ["p0", "p1"]
+    assert "page=n2" in server.paths[1] and "order=desc" in server.paths[1]
+
+
+def test_stream_closes_its_connection_when_the_caller_stops_early(server: Server) -> None:
+    body = example("GET", "/v1/sessions/sesn_1/events/stream", "text/event-stream")
+    server.replies = [Reply(200, {"content-type": "text/event-stream"}, body)]
+    client = client_for(server.url, [])
+    stream = client.beta.sessions.events.stream("sesn_1")
+    with stream:
+        first = next(iter(stream))
+    assert first.type == "session.status_running" and stream.response.is_closed
+    assert server.received[0]["accept"] == "text/event-stream"
+    assert server.received[0]["anthropic-beta"] == "managed-agents-2026-04-01"
+
+
+def test_the_key_never_appears_in_reprs_errors_tracebacks_or_logs(
+    server: Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = "sk-ant-api03-very-secret-value"
+    server.replies = [Reply(401, {}, b'{"type":"error","error":{"type":"authentication_error","message":"bad key"}}')]
+    caplog.set_level(logging.DEBUG)
+    client = Client(api_key=secret, base_url=server.url, max_retries=0)
+    with pytest.raises(AuthenticationError) as caught:
+        client.with_options(timeout=5).models.retrieve("m")
+    shown = [
+        repr(client),
+        repr(client.with_options(max_retries=1)),
+        str(caught.value),
+        repr(caught.value),
+        "".join(traceback.format_exception(caught.value)),
+        caplog.text,
+    ]
+    assert caplog.text and all(secret not in text for text in shown)
+    assert server.received[0]["x-api-key"] == secret
