@@ -53,7 +53,7 @@ def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
     files = render(api, loaded.document)
-    files[f"{api.package}/types.py"] = models_source(loaded.document, api.title)
+    files[f"{api.package}/types.py"] = models_source(loaded.document, api.title, api.package)
     try:
         return produce(files, workdir, api.package)
     except FormatError as exc:

@@ -29,7 +29,7 @@ FLAGS: dict[str, Any] = dict(
 )
 
 
-def models_source(bundled: dict[str, Any], title: str) -> str:
+def models_source(bundled: dict[str, Any], title: str, package: str) -> str:
     """The text of the generated types module for every schema under components."""
     schemas_only = {
         "openapi": bundled.get("openapi", "3.1.0"),
@@ -37,7 +37,8 @@ def models_source(bundled: dict[str, Any], title: str) -> str:
         "paths": {},
         "components": {"schemas": bundled.get("components", {}).get("schemas", {})},
     }
-    text = generate(json.dumps(schemas_only, sort_keys=False), **FLAGS)
+    # every model inherits the package's BaseModel (it carries the response's request-id)
+    text = generate(json.dumps(schemas_only, sort_keys=False), **FLAGS, base_class=f"{package}._models.BaseModel")
     assert isinstance(text, str)
     # datamodel-code-generator's own header names the input file; ours names the spec.
     text = re.sub(r"\A(#[^\n]*\n)+", "", text)

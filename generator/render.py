@@ -125,6 +125,7 @@ def render(api: Api, bundled: dict[str, Any]) -> dict[str, str]:
     put(f"{pkg}/__init__.py", "package/__init__.py.j2")
     put(f"{pkg}/_client.py", "package/_client.py.j2")
     put(f"{pkg}/_base_client.py", "package/_base_client.py.j2")
+    put(f"{pkg}/_models.py", "package/_models.py.j2")
     put(f"{pkg}/_exceptions.py", "package/_exceptions.py.j2")
     put(f"{pkg}/testing.py", "package/testing.py.j2")
     if api.has_accumulator():

@@ -350,3 +350,16 @@ def test_the_key_never_appears_in_reprs_errors_tracebacks_or_logs(
     ]
     assert caplog.text and all(secret not in text for text in shown)
     assert server.received[0]["x-api-key"] == secret
+
+
+def test_every_result_carries_its_request_id(server: Server) -> None:
+    page = {"data": [MODEL], "has_more": False, "first_id": MODEL["id"], "last_id": MODEL["id"]}
+    server.replies = [
+        Reply(200, {"request-id": "req_1"}),
+        Reply(200, {"request-id": "req_2"}, json.dumps(page).encode()),
+    ]
+    client = client_for(server.url, [])
+    model = client.models.retrieve("claude-sonnet-4-5")
+    models = client.models.list()
+    assert model._request_id == "req_1" and models.request_id == "req_2"  # pyright: ignore[reportPrivateUsage]
+    assert models.data[0]._request_id is None  # items of a page are not responses themselves

@@ -21,6 +21,7 @@ import pydantic
 from typing_extensions import ParamSpec
 
 from ._exceptions import APIConnectionError, APITimeoutError, RequestTooLargeError, make_status_error
+from ._models import BaseModel
 
 __all__ = [
     "SyncClientBase",
@@ -431,6 +432,14 @@ def _json(response: httpx.Response) -> Any:
     return json.loads(response.content)
 
 
+def _with_request_id(response: httpx.Response, model: Any) -> Any:
+    """The parsed result; a model result carries the response's request-id as `_request_id`."""
+    result = parse(model, _json(response))
+    if isinstance(result, BaseModel):
+        result._request_id = response.headers.get("request-id")  # pyright: ignore[reportPrivateUsage]
+    return result
+
+
 class SyncClientBase(_ClientCore):
     def __init__(
         self,
@@ -480,7 +489,7 @@ class SyncClientBase(_ClientCore):
             attempt += 1
 
     def request(self, req: Request, model: Any) -> Any:
-        return parse(model, _json(self.send(req)))
+        return _with_request_id(self.send(req), model)
 
     def stream(self, req: Request, schema: EventSchema) -> Stream[Any]:
         return Stream(self.send(req, stream=True), schema)
@@ -492,7 +501,7 @@ class SyncClientBase(_ClientCore):
         return BinaryResponse(self.send(req, stream=True))
 
     def page(self, req: Request, model: Any, items: str, scheme: str) -> SyncPage[Any]:
-        return SyncPage(self, req, _json(self.send(req)), model, items, scheme)
+        return SyncPage(self, req, self.send(req), model, items, scheme)
 
 
 class AsyncClientBase(_ClientCore):
@@ -544,7 +553,7 @@ class AsyncClientBase(_ClientCore):
             attempt += 1
 
     async def request(self, req: Request, model: Any) -> Any:
-        return parse(model, _json(await self.send(req)))
+        return _with_request_id(await self.send(req), model)
 
     async def stream(self, req: Request, schema: EventSchema) -> AsyncStream[Any]:
         return AsyncStream(await self.send(req, stream=True), schema)
@@ -556,7 +565,7 @@ class AsyncClientBase(_ClientCore):
         return AsyncBinaryResponse(await self.send(req, stream=True))
 
     async def page(self, req: Request, model: Any, items: str, scheme: str) -> AsyncPage[Any]:
-        return AsyncPage(self, req, _json(await self.send(req)), model, items, scheme)
+        return AsyncPage(self, req, await self.send(req), model, items, scheme)
 
 
 class ServerSentEvent:
@@ -804,7 +813,9 @@ class AsyncBinaryResponse:
 class _PageCore(Generic[T]):
     """One page of a list; `scheme` is the spec's x-pagination scheme."""
 
-    def __init__(self, req: Request, body: Mapping[str, Any], model: Any, items: str, scheme: str) -> None:
+    def __init__(self, req: Request, response: httpx.Response, model: Any, items: str, scheme: str) -> None:
+        body: Mapping[str, Any] = _json(response)
+        self.request_id: Optional[str] = response.headers.get("request-id")
         self._req = req
         self._model = model
         self._items = items
@@ -841,9 +852,9 @@ class _PageCore(Generic[T]):
 
 class SyncPage(_PageCore[T]):
     def __init__(
-        self, client: SyncClientBase, req: Request, body: Mapping[str, Any], model: Any, items: str, scheme: str
+        self, client: SyncClientBase, req: Request, response: httpx.Response, model: Any, items: str, scheme: str
     ) -> None:
-        super().__init__(req, body, model, items, scheme)
+        super().__init__(req, response, model, items, scheme)
         self._client = client
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
@@ -864,9 +875,9 @@ class SyncPage(_PageCore[T]):
 
 class AsyncPage(_PageCore[T]):
     def __init__(
-        self, client: AsyncClientBase, req: Request, body: Mapping[str, Any], model: Any, items: str, scheme: str
+        self, client: AsyncClientBase, req: Request, response: httpx.Response, model: Any, items: str, scheme: str
     ) -> None:
-        super().__init__(req, body, model, items, scheme)
+        super().__init__(req, response, model, items, scheme)
         self._client = client
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date as date_aliased
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import AwareDatetime, BaseModel, Field, RootModel
+from pydantic import AwareDatetime, Field, RootModel
+
+from claude_api._models import BaseModel
 
 
 class Details(BaseModel):
