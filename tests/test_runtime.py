@@ -8,13 +8,22 @@ from pathlib import Path
 import httpx
 import pytest
 
-from claude_api import APIStatusError, Client, RequestTooLargeError
+from claude_api import APIStatusError, Client, RequestTooLargeError, types
 from claude_api._base_client import SSEDecoder
 
 SPEC = json.loads(
     (Path(__file__).resolve().parent.parent / "generated/claude_api/openapi.json").read_text(encoding="utf-8")
 )
 STREAM = SPEC["paths"]["/v1/messages"]["post"]["responses"]["200"]["content"]["text/event-stream"]["example"]
+SPEC_EXAMPLE_MESSAGE = json.dumps(
+    next(
+        iter(
+            SPEC["paths"]["/v1/messages"]["post"]["responses"]["200"]["content"]["application/json"][
+                "examples"
+            ].values()
+        )
+    )["value"]
+)
 
 
 def events(chunks: list[str]) -> list[tuple[str, str]]:
@@ -158,3 +167,35 @@ def test_unknown_events_pass_through_and_ping_is_skipped() -> None:
     assert [e.type for e in events][-2:] == ["brand_new_event", "message_stop"] and "ping" not in [
         e.type for e in events
     ]
+
+
+def test_what_the_description_does_not_know_yet_is_kept_not_refused() -> None:
+    """A new stop_reason, a new kind of block, a new field: the known parts stay typed, the rest as sent."""
+    message = json.loads(SPEC_EXAMPLE_MESSAGE)
+    message["stop_reason"] = "brand_new_reason"
+    message["content"] = [*message["content"], {"type": "hologram", "frames": 3}]
+    message["shiny_new_field"] = True
+    body = json.dumps(message)
+    client = _client(
+        httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "application/json"}))
+    )
+    result = client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": "hi"}])
+    assert isinstance(result, types.Message) and result.stop_reason == "brand_new_reason"
+    assert isinstance(result.content[0], types.TextBlock) and isinstance(result.usage, types.Usage)
+    assert result.content[-1] == {"type": "hologram", "frames": 3}
+
+
+def test_a_stream_with_a_new_delta_kind_still_builds_the_message() -> None:
+    extra = (
+        'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,'
+        '"delta":{"type":"sparkle_delta","sparkle":"*"}}\n\n'
+    )
+    body = STREAM.replace("event: content_block_stop", extra + "event: content_block_stop", 1)
+    client = _client(
+        httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "text/event-stream"}))
+    )
+    with client.messages.stream(model="m", max_tokens=1, messages=[{"role": "user", "content": "hi"}]) as stream:
+        events = list(stream)
+        final = stream.get_final_message()
+    assert [e.delta for e in events if e.type == "content_block_delta"][-1] == {"type": "sparkle_delta", "sparkle": "*"}
+    assert final.content[0].type == "text" and final.stop_reason == "end_turn"

@@ -14,11 +14,16 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from functools import cached_property, wraps
-from typing import IO, Any, Callable, Generic, Optional, TypeVar, Union, cast
+from typing import IO, Annotated, Any, Callable, Generic, Literal, Optional, TypeVar, Union, cast, get_args, get_origin
 
 import httpx
 import pydantic
 from typing_extensions import ParamSpec
+
+try:  # Python 3.10+: int | None is a types.UnionType
+    from types import UnionType
+except ImportError:  # pragma: no cover
+    UnionType = None
 
 from ._exceptions import APIConnectionError, APITimeoutError, RequestTooLargeError, make_status_error
 from ._models import BaseModel
@@ -55,15 +60,71 @@ C = TypeVar("C", bound="_ClientCore")
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def parse(model: Any, data: Any) -> Any:
-    """Validate decoded JSON into `model`; a RootModel gives its root."""
+def _adapter(model: Any) -> pydantic.TypeAdapter[Any]:
     adapter = _adapters.get(model)
     if adapter is None:
         adapter = _adapters[model] = pydantic.TypeAdapter(model)
-    value: Any = adapter.validate_python(data)
+    return adapter
+
+
+def parse(model: Any, data: Any) -> Any:
+    """Decoded JSON as `model` (a RootModel gives its root).
+
+    Validated when it fits; when the API sends what the description does not know yet (a new enum value,
+    a new kind of block, a changed field), the parts that fit are still typed and the rest is kept as sent,
+    so a new server release never breaks a running client."""
+    try:
+        value: Any = _adapter(model).validate_python(data)
+    except pydantic.ValidationError:
+        value = _lenient(model, data)
     if isinstance(value, pydantic.RootModel):
         return cast("pydantic.RootModel[Any]", value).root
     return value
+
+
+def _lenient(annotation: Any, value: Any) -> Any:
+    """`value` as `annotation` where it validates, else as close as it can be built; never raises."""
+    try:
+        return _adapter(annotation).validate_python(value)
+    except (pydantic.ValidationError, pydantic.PydanticSchemaGenerationError, TypeError):
+        pass
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:
+        return _lenient(args[0], value)
+    if origin is Union or (UnionType is not None and isinstance(annotation, UnionType)):
+        models = [m for m in args if isinstance(m, type) and issubclass(m, pydantic.BaseModel)]
+        if isinstance(value, dict) and models:
+            tag = cast("dict[str, Any]", value).get("type")
+            same_tag = [m for m in models if _tag_of(m) == tag]
+            # a tag no member has is a kind of object the description does not know yet: kept as sent
+            return _lenient(same_tag[0], value) if same_tag else cast(Any, value)
+        return cast(Any, value)
+    if origin in (list, Sequence) and isinstance(value, list) and args:
+        return [_lenient(args[0], item) for item in cast("list[Any]", value)]
+    if origin in (dict, Mapping) and isinstance(value, dict) and len(args) == 2:
+        return {key: _lenient(args[1], item) for key, item in cast("dict[str, Any]", value).items()}
+    model: Any = annotation
+    if isinstance(model, type) and issubclass(model, pydantic.RootModel) and "root" in model.model_fields:
+        root_model = cast("type[pydantic.RootModel[Any]]", model)
+        return root_model.model_construct(root=_lenient(root_model.model_fields["root"].annotation, value))
+    if isinstance(model, type) and issubclass(model, pydantic.BaseModel) and isinstance(value, dict):
+        data = cast("dict[str, Any]", value)
+        fields: dict[str, Any] = {}
+        for name, field in model.model_fields.items():
+            key = field.alias or name
+            if key in data:
+                fields[name] = _lenient(field.annotation, data[key])
+        return cast("type[pydantic.BaseModel]", model).model_construct(**fields)
+    return cast(Any, value)
+
+
+def _tag_of(model: type[pydantic.BaseModel]) -> Any:
+    """The Literal value of a model's `type` field, None when it has none."""
+    field = model.model_fields.get("type")
+    if field is None:
+        return None
+    args = get_args(field.annotation)
+    return args[0] if get_origin(field.annotation) is Literal and len(args) == 1 else None
 
 
 def to_jsonable(value: Any) -> Any:

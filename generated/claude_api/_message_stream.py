@@ -7,7 +7,9 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import Any, Callable, Generic, Optional, TypeVar, cast
 
-from ._base_client import AsyncStream, Stream, UnknownEvent, parse, to_jsonable
+import pydantic
+
+from ._base_client import AsyncStream, Stream, parse
 
 __all__ = ["MessageStream", "AsyncMessageStream", "MessageStreamManager", "AsyncMessageStreamManager"]
 
@@ -24,9 +26,10 @@ class MessageAccumulator:
         self._json: dict[int, str] = {}  # tool input JSON received so far, by content block index
 
     def feed(self, event: Any) -> None:
-        if isinstance(event, UnknownEvent):
+        if not isinstance(event, pydantic.BaseModel):  # an UnknownEvent
             return
-        data: dict[str, Any] = to_jsonable(event)
+        # events built leniently may hold plain dicts where the description has models: no warnings for those
+        data: dict[str, Any] = event.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
         kind = data.get("type")
         if kind == "message_start":
             self.snapshot = copy.deepcopy(data["message"])
