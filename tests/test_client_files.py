@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import tracemalloc
 from collections.abc import Iterator
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from local_server import LocalServer, QuietHandler
 
 from claude_api import AsyncClient, Client, RequestTooLargeError
 from claude_api.testing import example_response
@@ -32,7 +31,7 @@ class FileServer:
         self.requests: list[tuple[str, dict[str, str], list[Message]]] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
 
             def do_POST(self) -> None:  # noqa: N802 (the stdlib's name)
@@ -56,16 +55,11 @@ class FileServer:
                 for _ in range(DOWNLOAD_BYTES // len(CHUNK)):
                     self.wfile.write(CHUNK)
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.local = LocalServer(Handler)
+        self.url = self.local.url
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.local.stop()
 
 
 @pytest.fixture

@@ -6,15 +6,14 @@ import asyncio
 import json
 import logging
 import socket
-import threading
 import time
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from local_server import LocalServer, QuietHandler
 
 from claude_api import (
     APIConnectionError,
@@ -61,7 +60,7 @@ class Server:
         self.paths: list[str] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
                 server.received.append({k.lower(): v for k, v in self.headers.items()})
                 server.paths.append(self.path)
@@ -77,17 +76,11 @@ class Server:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.local = LocalServer(Handler)
+        self.url = self.local.url
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.local.stop()
 
 
 @pytest.fixture
