@@ -73,10 +73,7 @@ def parse(model: Any, data: Any) -> Any:
     Validated when it fits; when the API sends what the description does not know yet (a new enum value,
     a new kind of block, a changed field), the parts that fit are still typed and the rest is kept as sent,
     so a new server release never breaks a running client."""
-    try:
-        value: Any = _adapter(model).validate_python(data)
-    except pydantic.ValidationError:
-        value = _lenient(model, data)
+    value: Any = _lenient(model, data)
     if isinstance(value, pydantic.RootModel):
         return cast("pydantic.RootModel[Any]", value).root
     return value
