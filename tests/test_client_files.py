@@ -134,7 +134,7 @@ def test_large_download_streams_to_a_file_in_bounded_memory(server: FileServer, 
         assert f.read(len(CHUNK)) == CHUNK
     assert peak < DOWNLOAD_BYTES // 8, f"peak {peak} bytes while downloading {DOWNLOAD_BYTES}"
     _, headers, _ = server.requests[0]
-    assert headers["accept"] == "application/octet-stream"
+    assert headers["accept"] == "application/binary, application/octet-stream"
 
 
 def test_async_download_iterates_chunks(server: FileServer) -> None:

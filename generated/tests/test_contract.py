@@ -11486,7 +11486,7 @@ BETA_ORGANIZATION_PLUGINS_VERSIONS_DOWNLOAD_ARGS: list[Any] = [
 BETA_ORGANIZATION_PLUGINS_VERSIONS_DOWNLOAD_KWARGS: dict[str, Any] = {}
 BETA_ORGANIZATION_PLUGINS_VERSIONS_DOWNLOAD_RESPONSE = (
     200,
-    "application/octet-stream",
+    "application/binary",
     "example content \u00e9",
     {"request-id": "req_example"},
 )
@@ -11505,7 +11505,7 @@ def test_beta_organization_plugins_versions_download(transport: FakeTransport, t
         *BETA_ORGANIZATION_PLUGINS_VERSIONS_DOWNLOAD_ARGS, **BETA_ORGANIZATION_PLUGINS_VERSIONS_DOWNLOAD_KWARGS
     ).write_to_file(tmp_path / "out")
     assert (tmp_path / "out").read_bytes() == body.encode("utf-8")
-    assert transport.requests[0].headers["accept"] == "application/octet-stream"
+    assert transport.requests[0].headers["accept"] == "application/binary, application/octet-stream"
 
 
 def test_beta_organization_plugins_versions_download_async(transport: FakeTransport) -> None:
@@ -16891,7 +16891,7 @@ BETA_SKILLS_VERSIONS_DOWNLOAD_ARGS: list[Any] = [
 BETA_SKILLS_VERSIONS_DOWNLOAD_KWARGS: dict[str, Any] = {}
 BETA_SKILLS_VERSIONS_DOWNLOAD_RESPONSE = (
     200,
-    "application/octet-stream",
+    "application/binary",
     "example content \u00e9",
     {"request-id": "req_example"},
 )
@@ -16910,7 +16910,7 @@ def test_beta_skills_versions_download(transport: FakeTransport, tmp_path: Path)
         *BETA_SKILLS_VERSIONS_DOWNLOAD_ARGS, **BETA_SKILLS_VERSIONS_DOWNLOAD_KWARGS
     ).write_to_file(tmp_path / "out")
     assert (tmp_path / "out").read_bytes() == body.encode("utf-8")
-    assert transport.requests[0].headers["accept"] == "application/octet-stream"
+    assert transport.requests[0].headers["accept"] == "application/binary, application/octet-stream"
 
 
 def test_beta_skills_versions_download_async(transport: FakeTransport) -> None:
@@ -19998,7 +19998,7 @@ FILES_DOWNLOAD_ARGS: list[Any] = [
     "file_011CNha8iCJcU1wXNR6q4V8w",
 ]
 FILES_DOWNLOAD_KWARGS: dict[str, Any] = {}
-FILES_DOWNLOAD_RESPONSE = (200, "application/octet-stream", "example content \u00e9", {"request-id": "req_example"})
+FILES_DOWNLOAD_RESPONSE = (200, "application/binary", "example content \u00e9", {"request-id": "req_example"})
 
 
 def test_files_download(transport: FakeTransport, tmp_path: Path) -> None:
@@ -20010,7 +20010,7 @@ def test_files_download(transport: FakeTransport, tmp_path: Path) -> None:
         assert b"".join(download.iter_bytes(3)) == body.encode("utf-8")
     client.files.download(*FILES_DOWNLOAD_ARGS, **FILES_DOWNLOAD_KWARGS).write_to_file(tmp_path / "out")
     assert (tmp_path / "out").read_bytes() == body.encode("utf-8")
-    assert transport.requests[0].headers["accept"] == "application/octet-stream"
+    assert transport.requests[0].headers["accept"] == "application/binary, application/octet-stream"
 
 
 def test_files_download_async(transport: FakeTransport) -> None:
