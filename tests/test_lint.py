@@ -2,19 +2,79 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft4Validator, Draft202012Validator
 
-from generator.lint import lint
+from generator.cli import main
+from generator.lint import lint, run
+from generator.lint.report import FORMATS, Report
 from generator.load import SpecLoadError, load
 
 HERE = Path(__file__).parent
 MINIMAL = HERE / "fixtures" / "minimal"
 REAL_SPEC = HERE.parent / "spec" / "openapi.yaml"
 WIDGETS = "paths/widgets.yaml"
+JSON_SCHEMA = json.loads((HERE.parent / "generator" / "lint" / "lint-report.schema.json").read_text(encoding="utf-8"))
+SARIF_SCHEMA = json.loads((HERE / "schemas" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+Located = tuple[str, str, int, int]  # rule, file, line, column
+
+
+def _text(out: str) -> list[Located]:
+    found = re.findall(r"^(.+?):(\d+):(\d+) #\S* (?:error|warning): .* \(([a-z0-9-]+)\)$", out, re.M)
+    return [(rule, file, int(line), int(col)) for file, line, col, rule in found]
+
+
+def _json(out: str) -> list[Located]:
+    body = json.loads(out)
+    Draft202012Validator(JSON_SCHEMA).validate(body)
+    return [(f["rule"], f["file"], f["line"], f["column"]) for f in body["findings"]]
+
+
+def _github(out: str) -> list[Located]:
+    found = re.findall(r"^::(?:error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::.+$", out, re.M)
+    return [(rule, file, int(line), int(col)) for file, line, col, rule in found]
+
+
+def _sarif(out: str) -> list[Located]:
+    log = json.loads(out)
+    Draft4Validator(SARIF_SCHEMA).validate(log)
+    run_ = log["runs"][0]
+    located = []
+    for result in run_["results"]:
+        assert run_["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        where = result["locations"][0]["physicalLocation"]
+        region = where["region"]
+        located.append((result["ruleId"], where["artifactLocation"]["uri"], region["startLine"], region["startColumn"]))
+    return located
+
+
+def _junit(out: str) -> list[Located]:
+    located = []
+    for case in ET.fromstring(out).iter("testcase"):
+        if case.find("failure") is not None:
+            column = int(re.search(r"^Column: (\d+)$", case.findtext("failure") or "", re.M).group(1))  # type: ignore
+            rule = case.get("classname", "").split(".", 1)[1]
+            located.append((rule, case.get("file", ""), int(case.get("line", "0")), column))
+    return located
+
+
+PARSERS = {"text": _text, "json": _json, "github": _github, "sarif": _sarif, "junit": _junit}
+
+
+def in_every_format(report: Report) -> list[Located]:
+    """The findings of `report` as each format shows them; they must agree, and JSON and SARIF must be valid."""
+    assert PARSERS.keys() == FORMATS.keys()
+    expected = [(f.rule, f.file, f.line, f.column) for f in report.findings]
+    for name, parse in PARSERS.items():
+        assert parse(FORMATS[name](report)) == expected, name
+    return expected
 
 
 @dataclass(frozen=True)
@@ -71,7 +131,9 @@ FINDINGS = {
         "operation-id",
         message="already used",
     ),
-    "operation-id-not-snake": Plant(WIDGETS, "operationId: widgets_list", "operationId: widgetsList", "operation-id"),
+    "operation-id-not-snake": Plant(
+        WIDGETS, "operationId: widgets_list", "operationId: widgetsList", "operation-id-case"
+    ),
     "operation-id-missing": Plant(
         WIDGETS, "    operationId: widgets_export\n", "", "operation-id", anchor="summary: Export widgets"
     ),
@@ -209,12 +271,110 @@ def test_load_error(tmp_path: Path, case: Plant) -> None:
 @pytest.mark.parametrize("case", FINDINGS.values(), ids=FINDINGS.keys())
 def test_finding(tmp_path: Path, case: Plant) -> None:
     root, file, line = plant(tmp_path, case)
-    findings = lint(load(root, root.parent))
+    report = run(load(root, root.parent))
+    findings = report.findings
     assert [(f.rule, f.file, f.line) for f in findings] == [(case.rule, file, line)], [f.text() for f in findings]
     assert case.message in findings[0].message
+    [(_, _, _, column)] = in_every_format(report)
+    assert column >= 1
 
 
 def test_x_stream_without_request_field_means_the_operation_always_streams(tmp_path: Path) -> None:
     always = Plant(WIDGETS, "    x-stream:\n      request-field: stream\n", "    x-stream:\n", "x-stream")
     root, _, _ = plant(tmp_path, always)
     assert lint(load(root, root.parent)) == []
+
+
+def test_clean_report_in_every_format() -> None:
+    report = run(load(MINIMAL / "openapi.yaml", MINIMAL))
+    assert in_every_format(report) == []
+    assert report.summary().endswith(": 0 error(s), 0 warning(s)")
+
+
+def _cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str):
+    monkeypatch.chdir(tmp_path)
+    code = main(["lint", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_exit_0_clean_and_1_on_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "clean")
+    assert _cli(tmp_path, monkeypatch, capsys, "--spec", "clean/openapi.yaml")[0] == 0
+    root, file, line = plant(tmp_path, FINDINGS["x-betas-empty"])
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml", "--format", "github")
+    assert code == 1
+    assert out.startswith(f"::error file=spec/{file},line={line},col=")
+    assert err == "spec/openapi.yaml: 1 error(s), 0 warning(s)\n"
+
+
+def test_cli_fail_on_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plant(tmp_path, FINDINGS["x-betas-empty"])
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.claude-openapi.lint]\nrules = { x-betas = "warning" }\n', encoding="utf-8"
+    )
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml")
+    assert code == 0 and out.startswith("spec/paths/widgets.yaml:48:14 #/paths/~1v1~1widgets/post/x-betas warning:")
+    assert err == "spec/openapi.yaml: 0 error(s), 1 warning(s)\n"
+    assert _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml", "--fail-on", "warning")[0] == 1
+
+
+def test_cli_writes_the_report_to_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "spec")
+    code, out, _ = _cli(
+        tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml", "--format", "sarif", "-o", "lint.sarif"
+    )
+    assert (code, out) == (0, "")
+    assert _sarif((tmp_path / "lint.sarif").read_text(encoding="utf-8")) == []
+
+
+UNUSABLE = {
+    "a directory": ("spec", None, "is a directory"),
+    "not YAML": ("notes.yaml", "key: value: other\n", "not valid YAML"),
+    "not a mapping": ("notes.yaml", "just some prose\n", "must be a mapping"),
+    "binary": ("blob.yaml", "\0\x01\x02ELF", "binary file"),
+    "missing": ("absent.yaml", None, "file not found"),
+    "huge": ("huge.yaml", "openapi: 3.1.0\n" + "# padding\n" * 200, "more than the 1000"),
+    "a $ref to a missing file": (
+        "ref.yaml",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    $ref: 'paths/missing.yaml#/a'\n",
+        "file paths/missing.yaml not found",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", UNUSABLE)
+def test_cli_unusable_input_exits_2_with_one_line(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file, content, expected = UNUSABLE[name]
+    if content is not None:
+        (tmp_path / file).write_text(content, encoding="utf-8")
+    elif name == "a directory":
+        (tmp_path / file).mkdir()
+    monkeypatch.setattr("generator.load.MAX_FILE_BYTES", 1000)
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", file, "--format", "json")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and expected in err and "Traceback" not in err, err
+
+
+def test_cli_bad_config_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "spec")
+    (tmp_path / "pyproject.toml").write_text('[tool.claude-openapi.lint]\nrules = { no-such-rule = "off" }\n')
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "unknown rule 'no-such-rule'" in err
+
+
+def test_cli_list_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _cli(tmp_path, monkeypatch, capsys, "--list-rules")
+    assert code == 0
+    assert "x-pagination  [error, api]" in out and "example-valid  [error, oas]" in out

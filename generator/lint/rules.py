@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from generator.lint.findings import Finding
+from generator.lint.findings import Finding, register
 from generator.load import Loaded, escape, follow_refs, join, node_at
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -90,6 +90,21 @@ class _Spec:
         return _dict(op.node.get("responses")).get(status)
 
 
+Rule = Callable[[_Spec], Iterator[Finding]]
+RULES: list[tuple[str, Rule]] = []  # (scope, rule), in the order they run
+
+
+def rule(id: str, severity: str, scope: str, rationale: str, fix: str) -> Callable[[Rule], Rule]:
+    """Register a rule function under `id` (its findings carry that id) with its catalog entry."""
+
+    def decorate(function: Rule) -> Rule:
+        register(id, severity, scope, rationale, fix)
+        RULES.append((scope, function))
+        return function
+
+    return decorate
+
+
 def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
     for path, item in _dict(doc.get("paths")).items():
         item_pointer, item = follow_refs(doc, item, join("/paths", path))
@@ -107,15 +122,20 @@ def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
             yield _Operation(pointer, method, item[method], list(params.values()))
 
 
+@rule(
+    "operation-id",
+    "error",
+    "oas",
+    "generators and docs name operations by operationId; a missing or repeated one breaks them",
+    "give every operation a unique operationId",
+)
 def _operation_id(spec: _Spec) -> Iterator[Finding]:
-    """operationId: present, snake_case, unique."""
+    """operationId: present and unique."""
     first: dict[str, str] = {}
     for op in spec.operations:
         op_id, pointer = op.node.get("operationId"), join(op.pointer, "operationId")
         if op_id is None:
             yield spec.at(op.pointer, "operation-id", "operation has no operationId")
-        elif not isinstance(op_id, str) or not SNAKE.fullmatch(op_id):
-            yield spec.at(pointer, "operation-id", f"operationId {op_id!r} is not snake_case")
         elif op_id in first:
             yield spec.at(
                 pointer, "operation-id", f"operationId {op_id!r} is already used at {spec.where(first[op_id])}"
@@ -124,6 +144,30 @@ def _operation_id(spec: _Spec) -> Iterator[Finding]:
             first[op_id] = pointer
 
 
+@rule(
+    "operation-id-case",
+    "error",
+    "api",
+    "generated names and the generator's tests assume snake_case operationIds",
+    "rename the operationId to snake_case",
+)
+def _operation_id_case(spec: _Spec) -> Iterator[Finding]:
+    """operationId: snake_case."""
+    for op in spec.operations:
+        op_id = op.node.get("operationId")
+        if op_id is not None and (not isinstance(op_id, str) or not SNAKE.fullmatch(op_id)):
+            yield spec.at(
+                join(op.pointer, "operationId"), "operation-id-case", f"operationId {op_id!r} is not snake_case"
+            )
+
+
+@rule(
+    "x-resource-method",
+    "error",
+    "api",
+    "the client's method names come from x-resource and x-method, never from guesses",
+    "add x-resource (dotted snake_case) and x-method (snake_case), unique as a pair",
+)
 def _resource_method(spec: _Spec) -> Iterator[Finding]:
     """x-resource (dotted snake_case) and x-method (snake_case): present, and unique as a pair."""
     first: dict[tuple[str, str], str] = {}
@@ -151,6 +195,13 @@ def _resource_method(spec: _Spec) -> Iterator[Finding]:
             first[pair] = pointer
 
 
+@rule(
+    "x-pagination",
+    "error",
+    "api",
+    "auto-pagination is generated from x-pagination; a mismatch with the parameters is a broken client",
+    "declare x-pagination {scheme: id_cursor|page_cursor, items: <array field>} with the scheme's parameters and fields",
+)
 def _pagination(spec: _Spec) -> Iterator[Finding]:
     """x-pagination: a known scheme whose parameters and response fields exist; pages must declare it."""
     for op in spec.operations:
@@ -192,6 +243,13 @@ def _pagination(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(pointer, "x-pagination", f"{scheme} needs 200 response properties: {', '.join(missing)}")
 
 
+@rule(
+    "x-max-request-bytes",
+    "error",
+    "api",
+    "the client refuses oversized bodies before sending; the server answers 413 otherwise",
+    "add x-max-request-bytes (a positive integer) and a 413 response to each operation with a requestBody",
+)
 def _max_request_bytes(spec: _Spec) -> Iterator[Finding]:
     """An operation with a request body has a positive x-max-request-bytes and a 413 response."""
     for op in spec.operations:
@@ -211,6 +269,13 @@ def _max_request_bytes(spec: _Spec) -> Iterator[Finding]:
             )
 
 
+@rule(
+    "x-stream",
+    "error",
+    "api",
+    "SSE decoding is generated from x-stream; a stream the spec does not declare cannot be decoded",
+    "declare x-stream {request-field, event-schema} and a 200 text/event-stream response",
+)
 def _stream(spec: _Spec) -> Iterator[Finding]:
     """x-stream: its request field (if any), event schema and SSE response exist; a `stream` body flag requires it."""
     for op in spec.operations:
@@ -251,6 +316,13 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(where, "x-stream", message)
 
 
+@rule(
+    "x-betas",
+    "error",
+    "api",
+    "the client sends x-betas as anthropic-beta by default; a malformed name is rejected by the API",
+    "list beta names like files-api-2025-04-14 in x-betas",
+)
 def _betas(spec: _Spec) -> Iterator[Finding]:
     """x-betas: a non-empty list of beta names such as files-api-2025-04-14."""
     for op in spec.operations:
@@ -460,6 +532,13 @@ class _Examples:
                 yield self.finding(pointer, f"{label}: data does not match schema{problem}")
 
 
+@rule(
+    "example-valid",
+    "error",
+    "oas",
+    "mocks, docs and contract tests answer with the examples; an example its schema rejects misleads them all",
+    "correct the example (or the schema) at the reported path",
+)
 def _examples(spec: _Spec) -> Iterator[Finding]:
     """Examples of parameters, headers, request bodies and responses match their schemas."""
     doc, examples = spec.doc, _Examples(spec)
@@ -483,16 +562,28 @@ def _examples(spec: _Spec) -> Iterator[Finding]:
             yield from check(*follow_refs(doc, node, join(join("/components", kind), name)))
 
 
+@rule(
+    "yaml-date",
+    "error",
+    "oas",
+    "PyYAML and other YAML 1.1 readers turn an unquoted 2023-06-01 into a date, not the string it is",
+    "quote the value: '2023-06-01'",
+)
 def _yaml_dates(spec: _Spec) -> Iterator[Finding]:
     """Unquoted date-like scalars, which YAML 1.1 readers load as dates."""
     for pointer in spec.loaded.date_like_scalars:
         yield spec.at(pointer, "yaml-date", "unquoted date-like scalar: quote it, YAML 1.1 readers turn it into a date")
 
 
-RULES = (_operation_id, _resource_method, _pagination, _max_request_bytes, _stream, _betas, _examples, _yaml_dates)
+API_EXTENSIONS = ("x-resource", "x-method", "x-pagination", "x-max-request-bytes", "x-betas", "x-stream")
 
 
-def check(loaded: Loaded) -> list[Finding]:
-    """The findings of every rule in RULES."""
+def uses_api_extensions(doc: dict[str, Any]) -> bool:
+    """Whether any operation uses this project's x- extensions (then the API-specific rules apply)."""
+    return any(key in op.node for op in _operations(doc) for key in API_EXTENSIONS)
+
+
+def check(loaded: Loaded, api_rules: bool = True) -> list[Finding]:
+    """The findings of every rule in RULES; those of scope "api" only when `api_rules`."""
     spec = _Spec(loaded, list(_operations(loaded.document)))
-    return [finding for rule in RULES for finding in rule(spec)]
+    return [finding for scope, rule in RULES if api_rules or scope != "api" for finding in rule(spec)]
