@@ -27,12 +27,16 @@ class Failed(Exception):
 
 
 def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
+    """Load and lint with the spec's lint configuration, so that lint and generate agree on what is an error."""
     try:
+        config = load_config(find(spec))
         loaded = load(spec)
+    except ConfigError as exc:
+        raise Failed(f"error: {exc}") from None
     except SpecLoadError as exc:
         where = f"{exc.location} " if exc.location else f"{spec} "
         raise Failed(f"{where}#{exc.pointer} error: {exc.message} ({exc.rule})") from None
-    return loaded, lint(loaded)
+    return loaded, lint(loaded, config)
 
 
 def _report(findings: list[Finding]) -> int:

@@ -115,7 +115,7 @@ def load_config(path: Path | None) -> Config:
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}")
     api_rules = table.get("api-rules", "auto")
-    if api_rules not in (True, False, "auto"):
+    if not isinstance(api_rules, bool) and api_rules != "auto":
         raise ConfigError(f'{where}: api-rules must be true, false or "auto", not {api_rules!r}')
     fail_on = table.get("fail-on", "error")
     if fail_on not in SEVERITIES:

@@ -60,20 +60,8 @@ for _args in (
         "the spec cannot be read (missing, a directory, binary, too large, not a mapping)",
         "point at the root YAML file",
     ),
-    (
-        "ref-cycle",
-        "an external $ref chain that reaches itself cannot be bundled",
-        "register the target under components and refer to it there",
-    ),
 ):
     register(_args[0], "error", "load", _args[1], _args[2])
-register(
-    "ref-unresolved",
-    "error",
-    "oas",
-    "a $ref that points to nothing makes every tool stop or guess",
-    "correct the file name or JSON pointer of the $ref",
-)
 register(
     "oas-version",
     "error",
