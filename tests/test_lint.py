@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from jsonschema import Draft4Validator, Draft202012Validator
 
 from generator.cli import main
 from generator.lint import lint, run
 from generator.lint.config import ConfigError, find, load_config
 from generator.lint.findings import CATALOG
-from generator.lint.report import FORMATS, Report
+from generator.lint.report import FORMATS, Report, rules_table
 from generator.load import SpecLoadError, load
 
 HERE = Path(__file__).parent
@@ -456,6 +457,7 @@ def test_load_error(tmp_path: Path, case: Plant) -> None:
     assert caught.value.rule == case.rule
     assert caught.value.location is not None
     assert (caught.value.location.file, caught.value.location.line) == (file, line)
+    assert caught.value.location.column >= 1
 
 
 @pytest.mark.parametrize("case", FINDINGS.values(), ids=FINDINGS.keys())
@@ -628,3 +630,16 @@ def test_every_rule_is_documented_and_planted() -> None:
     missing = sorted(rule for rule, info in CATALOG.items() if info.scope != "load" and rule not in planted)
     assert missing == [], missing
     assert all(info.rationale and info.fix for info in CATALOG.values())
+
+
+def test_readme_lists_every_rule() -> None:
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    assert rules_table(markdown=True) in readme, "refresh README's rules table from rules_table(markdown=True)"
+
+
+def test_pre_commit_hook_runs_the_console_script() -> None:
+    [hook] = yaml.safe_load((HERE.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pyproject = (HERE.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert hook["id"] == "claude-openapi-lint" and hook["entry"] == "claude-openapi lint"
+    assert 'claude-openapi = "generator.cli:main"' in pyproject
+    assert hook["pass_filenames"] is False and hook["args"][0] == "--spec"

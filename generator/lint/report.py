@@ -185,7 +185,10 @@ def rules_table(markdown: bool = False) -> str:
     """The catalog of rules: id, default severity, scope, rationale and fix."""
     if markdown:
         rows = ["| rule | default | applies to | why | fix |", "|---|---|---|---|---|"]
-        rows += [f"| `{r.id}` | {r.severity} | {r.scope} | {r.rationale} | {r.fix} |" for r in CATALOG.values()]
+        cell = lambda text: text.replace("|", "\\|")  # noqa: E731
+        rows += [
+            f"| `{r.id}` | {r.severity} | {r.scope} | {cell(r.rationale)} | {cell(r.fix)} |" for r in CATALOG.values()
+        ]
         return "\n".join(rows) + "\n"
     return "".join(
         f"{r.id}  [{r.severity}, {r.scope}]\n  why: {r.rationale}\n  fix: {r.fix}\n" for r in CATALOG.values()

@@ -199,7 +199,7 @@ def _resource_method(spec: _Spec) -> Iterator[Finding]:
     "error",
     "api",
     "auto-pagination is generated from x-pagination; a mismatch with the parameters is a broken client",
-    "declare x-pagination {scheme: id_cursor|page_cursor, items: <array field>} with the scheme's parameters and fields",
+    "declare x-pagination {scheme: id_cursor|page_cursor, items: the array field} with the scheme's parameters and fields",
 )
 def _pagination(spec: _Spec) -> Iterator[Finding]:
     """x-pagination: a known scheme whose parameters and response fields exist; pages must declare it."""
