@@ -311,12 +311,13 @@ FINDINGS = {
         "x-stream-events",
         anchor="  - type: object\n    properties:\n      type:\n        enum: [widget_stop, widget_end]",
     ),
-    "x-pagination-list-undeclared": Plant(
+    "x-pagination-list-method": Plant(
         WIDGETS,
-        "    x-pagination:\n      scheme: id_cursor\n      items: data\n",
-        "",
+        "    x-resource: widgets\n    x-method: export",
+        "    x-resource: widgets.exports\n    x-method: list",
         "x-pagination",
-        anchor="operationId: widgets_list",
+        anchor="operationId: widgets_export",
+        message="x-method: list",
     ),
     "oas-structure-located": Plant(
         "components/schemas.yaml",

@@ -202,7 +202,7 @@ def _resource_method(spec: _Spec) -> Iterator[Finding]:
     "declare x-pagination {scheme: id_cursor|page_cursor, items: the array field} with the scheme's parameters and fields",
 )
 def _pagination(spec: _Spec) -> Iterator[Finding]:
-    """x-pagination: a known scheme whose parameters and response fields exist; pages must declare it."""
+    """x-pagination: a known scheme whose parameters and response fields exist; pages and lists must declare it."""
     for op in spec.operations:
         page, pointer = op.node.get("x-pagination"), join(op.pointer, "x-pagination")
         schema = _json_schema(spec.doc, spec.response(op, "200"))
@@ -218,6 +218,8 @@ def _pagination(spec: _Spec) -> Iterator[Finding]:
                     "x-pagination",
                     "the 200 response is a page (array data plus has_more or next_page) but there is no x-pagination",
                 )
+            elif op.node.get("x-method") == "list":
+                yield spec.at(op.pointer, "x-pagination", "a list operation (x-method: list) has no x-pagination")
             continue
         if not isinstance(page, dict):
             yield spec.at(pointer, "x-pagination", "x-pagination must be a mapping with scheme and items")
