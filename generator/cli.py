@@ -9,9 +9,11 @@ from pathlib import Path
 
 from generator import coverage
 from generator.build import BuildError, build
-from generator.lint import lint
+from generator.lint import lint, run
+from generator.lint.config import ConfigError, find, load_config
 from generator.lint.findings import Finding
-from generator.load import Loaded, SpecLoadError, load
+from generator.lint.report import FORMATS, Report, github, rules_table
+from generator.load import Loaded, Location, SpecLoadError, load
 from generator.models import models_source
 from generator.output import FormatError, diff, produce, read_tree, swap
 from generator.render import render
@@ -25,12 +27,16 @@ class Failed(Exception):
 
 
 def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
+    """Load and lint with the spec's lint configuration, so that lint and generate agree on what is an error."""
     try:
+        config = load_config(find(spec))
         loaded = load(spec)
+    except ConfigError as exc:
+        raise Failed(f"error: {exc}") from None
     except SpecLoadError as exc:
         where = f"{exc.location} " if exc.location else f"{spec} "
         raise Failed(f"{where}#{exc.pointer} error: {exc.message} ({exc.rule})") from None
-    return loaded, lint(loaded)
+    return loaded, lint(loaded, config)
 
 
 def _report(findings: list[Finding]) -> int:
@@ -39,6 +45,35 @@ def _report(findings: list[Finding]) -> int:
     errors = sum(f.severity == "error" for f in findings)
     print(f"{errors} error(s), {len(findings) - errors} warning(s)", file=sys.stderr)
     return 1 if errors else 0
+
+
+class Unusable(Exception):
+    """The spec or the configuration cannot be used: one line, exit 2."""
+
+
+def _lint(spec: Path, fmt: str, fail_on: str | None, config_path: Path | None, output: Path | None) -> int:
+    """The lint command: exit 0 clean, 1 with errors (or warnings under --fail-on warning), 2 unusable input."""
+    try:
+        config = load_config(config_path if config_path is not None else find(spec))
+    except ConfigError as exc:
+        raise Unusable(f"error: {exc}") from None
+    try:
+        loaded = load(spec)
+    except SpecLoadError as exc:
+        where = exc.location or Location(spec.as_posix(), 1, 1)
+        if fmt == "github":  # so the failure is annotated in the pull request too
+            finding = Finding(where.file, where.line, where.column, exc.pointer, exc.rule, "error", exc.message)
+            sys.stdout.write(github(Report(spec.as_posix(), [finding])))
+        raise Unusable(f"{where} #{exc.pointer} error: {exc.message} ({exc.rule})") from None
+    report = run(loaded, config)
+    text = FORMATS[fmt](report)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    print(report.summary(), file=sys.stderr)
+    failing = ("error",) if (fail_on or config.fail_on) == "error" else ("error", "warning")
+    return 1 if any(f.severity in failing for f in report.findings) else 0
 
 
 def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
@@ -93,13 +128,32 @@ def main(argv: list[str] | None = None) -> int:
             )
             p.add_argument("--format", choices=("text", "json"), default="text")
             p.add_argument("--strict", action="store_true", help="exit 1 when the spec lacks an operation of the SDK")
-        elif name != "lint":
+        elif name == "lint":
+            p.add_argument("--format", choices=tuple(FORMATS), default="text", help="report format (default: text)")
+            p.add_argument(
+                "--fail-on",
+                choices=("error", "warning"),
+                default=None,
+                help="exit 1 on errors only (default) or on warnings too",
+            )
+            p.add_argument(
+                "--config",
+                type=Path,
+                default=None,
+                help="a pyproject.toml with [tool.claude-openapi.lint] (default: the nearest above the spec)",
+            )
+            p.add_argument("--output", "-o", type=Path, default=None, help="write the report to this file")
+            p.add_argument("--list-rules", action="store_true", help="print every rule with its severity and fix")
+        else:
             p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
             p.add_argument("--package", default=None, help="package name (default: info.x-python-package)")
     args = parser.parse_args(argv)
     try:
         if args.command == "lint":
-            return _report(_load_and_lint(args.spec)[1])
+            if args.list_rules:
+                sys.stdout.write(rules_table())
+                return 0
+            return _lint(args.spec, args.format, args.fail_on, args.config, args.output)
         if args.command == "coverage":
             return _coverage(args.spec, args.sdk, args.format, args.strict)
         out: Path = args.out
@@ -125,5 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     except Failed as exc:
         print(exc, file=sys.stderr)
         return 1
+    except Unusable as exc:
+        print(exc, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a larger file is not a hand-written spec (the largest public ones are ~3 MB)
 COMPONENT_KINDS = ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes")
 _DATE_LIKE = re.compile(r"^\d{4}-\d\d?-\d\d?([Tt ].*)?$")
 
@@ -60,6 +61,7 @@ class Loaded:
     sources: SourceMap
     root: Path
     date_like_scalars: list[str]  # pointers of unquoted scalars that YAML 1.1 reads as dates
+    base: Path = field(default_factory=Path.cwd)  # file names in `sources` are relative to it
 
 
 def escape(token: str) -> str:
@@ -88,6 +90,22 @@ def node_at(doc: Any, pointer: str) -> Any:
         else:
             return None
     return doc
+
+
+def through_refs(doc: Any, tokens: list[Any]) -> str:
+    """The pointer of `tokens` in `doc`, continuing in the target of each local `$ref` the path passes through."""
+    pointer, node = "", doc
+    for token in tokens:
+        if isinstance(node, dict) and "$ref" in node and str(token) not in node:
+            pointer, node = follow_refs(doc, node, pointer)
+        if isinstance(node, dict) and str(token) in node:
+            node = node[str(token)]
+        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+            node = node[token]
+        else:
+            node = None
+        pointer = join(pointer, token)
+    return pointer
 
 
 def follow_refs(doc: dict[str, Any], node: Any, pointer: str = "") -> tuple[str, Any]:
@@ -122,7 +140,14 @@ class _File:
 
 def _read_file(path: Path, display: str) -> _File:
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            raise SpecLoadError(
+                f"{display} is {path.stat().st_size} bytes, more than the {MAX_FILE_BYTES} a spec file may have"
+            )
+        raw = path.read_bytes()
+        if b"\0" in raw[:8192]:
+            raise SpecLoadError(f"{display} is a binary file, not YAML or JSON text")
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise SpecLoadError(f"file not found: {display}") from None
     except IsADirectoryError:
@@ -306,4 +331,4 @@ def load(root: Path, base: Path | None = None) -> Loaded:
     """Read the spec rooted at `root`; file names in locations are relative to `base` (default: cwd)."""
     bundler = _Bundler(root, (base or Path.cwd()).resolve())
     document = bundler.bundle()
-    return Loaded(document, bundler.sources, root, bundler.date_like)
+    return Loaded(document, bundler.sources, root, bundler.date_like, bundler.base)

@@ -2,19 +2,83 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
+from jsonschema import Draft4Validator, Draft202012Validator
 
-from generator.lint import lint
+from generator.cli import main
+from generator.lint import lint, run
+from generator.lint.config import ConfigError, find, load_config
+from generator.lint.findings import CATALOG
+from generator.lint.report import FORMATS, Report, rules_table
 from generator.load import SpecLoadError, load
 
 HERE = Path(__file__).parent
 MINIMAL = HERE / "fixtures" / "minimal"
 REAL_SPEC = HERE.parent / "spec" / "openapi.yaml"
 WIDGETS = "paths/widgets.yaml"
+PETS = ORDERS = "openapi.yaml"  # the third-party-style fixtures are single files
+JSON_SCHEMA = json.loads((HERE.parent / "generator" / "lint" / "lint-report.schema.json").read_text(encoding="utf-8"))
+SARIF_SCHEMA = json.loads((HERE / "schemas" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+Located = tuple[str, str, int, int]  # rule, file, line, column
+
+
+def _text(out: str) -> list[Located]:
+    found = re.findall(r"^(.+?):(\d+):(\d+) #\S* (?:error|warning): .* \(([a-z0-9-]+)\)$", out, re.M)
+    return [(rule, file, int(line), int(col)) for file, line, col, rule in found]
+
+
+def _json(out: str) -> list[Located]:
+    body = json.loads(out)
+    Draft202012Validator(JSON_SCHEMA).validate(body)
+    return [(f["rule"], f["file"], f["line"], f["column"]) for f in body["findings"]]
+
+
+def _github(out: str) -> list[Located]:
+    found = re.findall(r"^::(?:error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::.+$", out, re.M)
+    return [(rule, file, int(line), int(col)) for file, line, col, rule in found]
+
+
+def _sarif(out: str) -> list[Located]:
+    log = json.loads(out)
+    Draft4Validator(SARIF_SCHEMA).validate(log)
+    run_ = log["runs"][0]
+    located = []
+    for result in run_["results"]:
+        assert run_["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        where = result["locations"][0]["physicalLocation"]
+        region = where["region"]
+        located.append((result["ruleId"], where["artifactLocation"]["uri"], region["startLine"], region["startColumn"]))
+    return located
+
+
+def _junit(out: str) -> list[Located]:
+    located = []
+    for case in ET.fromstring(out).iter("testcase"):
+        if case.find("failure") is not None:
+            column = int(re.search(r"^Column: (\d+)$", case.findtext("failure") or "", re.M).group(1))  # type: ignore
+            rule = case.get("classname", "").split(".", 1)[1]
+            located.append((rule, case.get("file", ""), int(case.get("line", "0")), column))
+    return located
+
+
+PARSERS = {"text": _text, "json": _json, "github": _github, "sarif": _sarif, "junit": _junit}
+
+
+def in_every_format(report: Report) -> list[Located]:
+    """The findings of `report` as each format shows them; they must agree, and JSON and SARIF must be valid."""
+    assert PARSERS.keys() == FORMATS.keys()
+    expected = [(f.rule, f.file, f.line, f.column) for f in report.findings]
+    for name, parse in PARSERS.items():
+        assert parse(FORMATS[name](report)) == expected, name
+    return expected
 
 
 @dataclass(frozen=True)
@@ -28,12 +92,13 @@ class Plant:
     anchor: str = ""  # default: `new`
     anchor_file: str = ""  # default: `file`
     message: str = ""  # a part of the expected message
+    fixture: str = "minimal"  # a directory of tests/fixtures
 
 
 def plant(tmp_path: Path, case: Plant) -> tuple[Path, str, int]:
     """Copy the minimal spec into tmp_path with the defect; the spec root and the expected file and line."""
     root = tmp_path / "spec"
-    shutil.copytree(MINIMAL, root)
+    shutil.copytree(HERE / "fixtures" / case.fixture, root)
     target = root / case.file
     text = target.read_text(encoding="utf-8")
     assert text.count(case.old) == 1, f"{case.old!r} must occur once in {case.file}"
@@ -71,7 +136,9 @@ FINDINGS = {
         "operation-id",
         message="already used",
     ),
-    "operation-id-not-snake": Plant(WIDGETS, "operationId: widgets_list", "operationId: widgetsList", "operation-id"),
+    "operation-id-not-snake": Plant(
+        WIDGETS, "operationId: widgets_list", "operationId: widgetsList", "operation-id-case"
+    ),
     "operation-id-missing": Plant(
         WIDGETS, "    operationId: widgets_export\n", "", "operation-id", anchor="summary: Export widgets"
     ),
@@ -185,6 +252,191 @@ FINDINGS = {
         message="line 1 of the example does not match x-item-schema: 'color' is a required property",
     ),
     "yaml-date-info-version": Plant("openapi.yaml", "version: '2023-06-01'", "version: 2023-06-01", "yaml-date"),
+    "anthropic-version-missing": Plant(
+        WIDGETS,
+        "    parameters:\n    - $ref: '../components/parameters.yaml#/AnthropicVersion'\n    responses:",
+        "    responses:",
+        "anthropic-version",
+        anchor="operationId: widgets_export",
+    ),
+    "anthropic-version-optional": Plant(
+        WIDGETS,
+        "      in: header\n      required: true",
+        "      in: header\n      required: false",
+        "anthropic-version",
+        anchor="name: anthropic-version",
+    ),
+    "anthropic-beta-array": Plant(
+        "components/parameters.yaml",
+        "    type: array\n    items:\n      type: string\n",
+        "    type: string  # planted\n",
+        "anthropic-beta-array",
+    ),
+    "request-id-header": Plant(
+        WIDGETS,
+        "        description: One widget per line.\n        headers:\n          request-id:\n"
+        "            $ref: '../components/headers.yaml#/RequestId'\n",
+        "        description: One widget per line.\n",
+        "request-id-header",
+    ),
+    "rate-limit-headers-retry-after": Plant(
+        "components/responses.yaml",
+        "    retry-after:",
+        "    retry-after-seconds:",
+        "rate-limit-headers",
+        anchor="description: Too many requests.",
+        message="retry-after",
+    ),
+    "error-responses-missing-401": Plant(
+        WIDGETS,
+        "                  last_id: wdg_01\n      '401':\n        $ref: '../components/responses.yaml#/Unauthorized'\n",
+        "                  last_id: wdg_01\n",
+        "error-responses",
+        anchor="      '200':\n        description: A page of widgets.",
+        message="does not document 401",
+    ),
+    "error-responses-inline-envelope": Plant(
+        "components/responses.yaml",
+        "  description: The API is overloaded.\n  headers:\n    request-id:\n      $ref: 'headers.yaml#/RequestId'\n"
+        "  content:\n    application/json:\n      schema:\n        $ref: 'schemas.yaml#/ErrorResponse'\n",
+        "  description: The API is overloaded.\n  headers:\n    request-id:\n      $ref: 'headers.yaml#/RequestId'\n"
+        "  content:\n    application/json:\n      schema:\n        type: object  # planted\n",
+        "error-responses",
+        anchor="type: object  # planted",
+    ),
+    "x-stream-events-untagged": Plant(
+        "components/schemas.yaml",
+        "      type:\n        const: widget_stop",
+        "      type:\n        enum: [widget_stop, widget_end]",
+        "x-stream-events",
+        anchor="  - type: object\n    properties:\n      type:\n        enum: [widget_stop, widget_end]",
+    ),
+    "x-pagination-list-method": Plant(
+        WIDGETS,
+        "    x-resource: widgets\n    x-method: export",
+        "    x-resource: widgets.exports\n    x-method: list",
+        "x-pagination",
+        anchor="operationId: widgets_export",
+        message="x-method: list",
+    ),
+    "oas-structure-located": Plant(
+        "components/schemas.yaml",
+        "    id:\n      type: string\n",
+        "    id:\n      type: string\n      description: 42\n",
+        "oas-structure",
+        anchor="description: 42",
+    ),
+    "oas-version": Plant("openapi.yaml", "openapi: 3.1.0", "openapi: 3.2.0", "oas-version"),
+    # a third-party-style 3.1 document: our API rules are off
+    "ref-unresolved-local": Plant(
+        PETS,
+        "                items:\n                  $ref: '#/components/schemas/Pet'",
+        "                items:\n                  $ref: '#/components/schemas/Pets'",
+        "ref-unresolved",
+        anchor="$ref: '#/components/schemas/Pets'",
+        fixture="thirdparty31",
+    ),
+    "ref-cycle-local": Plant(
+        PETS,
+        "    Error:\n      type: object",
+        "    Loop:\n      $ref: '#/components/schemas/Loop2'\n    Loop2:\n      $ref: '#/components/schemas/Loop'\n"
+        "    Error:\n      type: object",
+        "ref-cycle",
+        anchor="$ref: '#/components/schemas/Loop2'",
+        fixture="thirdparty31",
+    ),
+    "oas30-keyword-nullable": Plant(
+        PETS,
+        "          type: [string, 'null']",
+        "          type: string\n          nullable: true",
+        "oas30-keyword",
+        anchor="nullable: true",
+        fixture="thirdparty31",
+    ),
+    "type-keyword-mismatch": Plant(
+        PETS,
+        "        code:\n          type: integer\n",
+        "        code:\n          type: integer\n          maxLength: 5\n",
+        "type-keyword-mismatch",
+        anchor="maxLength: 5",
+        fixture="thirdparty31",
+    ),
+    "security-defined": Plant(
+        PETS,
+        "      operationId: showPetById\n",
+        "      operationId: showPetById\n      security:\n      - oauth: []\n",
+        "security-defined",
+        anchor="- oauth: []",
+        fixture="thirdparty31",
+    ),
+    "unused-component-31": Plant(
+        PETS,
+        "    Error:\n      type: object",
+        "    Owner:\n      description: planted\n    Error:\n      type: object",
+        "unused-component",
+        anchor="      description: planted",
+        fixture="thirdparty31",
+    ),
+    "path-params-undeclared": Plant(
+        PETS,
+        "    parameters:\n    - name: petId\n      in: path\n      required: true\n      schema:\n        type: integer\n",
+        "",
+        "path-params",
+        anchor="operationId: showPetById",
+        fixture="thirdparty31",
+    ),
+    "path-params-not-in-path": Plant(
+        PETS,
+        "      summary: Create a pet\n",
+        "      summary: Create a pet\n      parameters:\n      - name: kind\n        in: path\n        required: true\n"
+        "        schema:\n          type: string\n",
+        "path-params",
+        anchor="name: kind",
+        fixture="thirdparty31",
+    ),
+    "path-no-query-31": Plant(
+        PETS,
+        "  /pets:\n    get:\n",
+        "  /pets?beta=true:\n    get:\n",
+        "path-no-query",
+        anchor="    get:\n      operationId: listPets",
+        fixture="thirdparty31",
+    ),
+    "example-valid-schema-examples": Plant(
+        PETS, "examples: [dog]", "examples: [7]", "example-valid", message="7 is not of type", fixture="thirdparty31"
+    ),
+    # a third-party-style 3.0 document
+    "path-no-query-30": Plant(
+        ORDERS,
+        "  /orders/{orderId}:\n    get:\n",
+        "  /orders/{orderId}#x:\n    get:\n",
+        "path-no-query",
+        anchor="    get:\n      operationId: getOrder\n",
+        fixture="thirdparty30",
+    ),
+    "example-valid-30-media": Plant(
+        ORDERS,
+        "total: 12.5",
+        "total: -1",
+        "example-valid",
+        anchor="                items:\n                - id: ord_1",
+        message="at /items/0/total: -1 is less than the minimum",
+        fixture="thirdparty30",
+    ),
+    "example-valid-30-schema-example": Plant(
+        ORDERS, "example: ord_1", "example: 1", "example-valid", fixture="thirdparty30"
+    ),
+    "oas-structure-30-default": Plant(
+        ORDERS, "default: 20", "default: twenty", "oas-structure", fixture="thirdparty30"
+    ),
+    "unused-component-30": Plant(
+        ORDERS,
+        "      - $ref: '#/components/parameters/PageSize'\n",
+        "      - name: page_size\n        in: query\n        schema:\n          type: integer\n",
+        "unused-component",
+        anchor="      name: page_size",
+        fixture="thirdparty30",
+    ),
 }
 
 
@@ -193,7 +445,9 @@ def test_minimal_lints_clean() -> None:
 
 
 def test_real_spec_lints_clean() -> None:
-    assert [finding.text() for finding in lint(load(REAL_SPEC, REAL_SPEC.parent))] == []
+    config = load_config(find(REAL_SPEC))
+    assert config.source == REAL_SPEC.parent.parent / "pyproject.toml"
+    assert [finding.text() for finding in lint(load(REAL_SPEC, REAL_SPEC.parent), config)] == []
 
 
 @pytest.mark.parametrize("case", LOAD_ERRORS.values(), ids=LOAD_ERRORS.keys())
@@ -204,17 +458,189 @@ def test_load_error(tmp_path: Path, case: Plant) -> None:
     assert caught.value.rule == case.rule
     assert caught.value.location is not None
     assert (caught.value.location.file, caught.value.location.line) == (file, line)
+    assert caught.value.location.column >= 1
 
 
 @pytest.mark.parametrize("case", FINDINGS.values(), ids=FINDINGS.keys())
 def test_finding(tmp_path: Path, case: Plant) -> None:
     root, file, line = plant(tmp_path, case)
-    findings = lint(load(root, root.parent))
+    report = run(load(root, root.parent))
+    findings = report.findings
     assert [(f.rule, f.file, f.line) for f in findings] == [(case.rule, file, line)], [f.text() for f in findings]
     assert case.message in findings[0].message
+    [(_, _, _, column)] = in_every_format(report)
+    assert column >= 1
 
 
 def test_x_stream_without_request_field_means_the_operation_always_streams(tmp_path: Path) -> None:
     always = Plant(WIDGETS, "    x-stream:\n      request-field: stream\n", "    x-stream:\n", "x-stream")
     root, _, _ = plant(tmp_path, always)
     assert lint(load(root, root.parent)) == []
+
+
+def test_clean_report_in_every_format() -> None:
+    report = run(load(MINIMAL / "openapi.yaml", MINIMAL))
+    assert in_every_format(report) == []
+    assert report.summary().endswith(": 0 error(s), 0 warning(s)")
+
+
+def _cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str):
+    monkeypatch.chdir(tmp_path)
+    code = main(["lint", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_exit_0_clean_and_1_on_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "clean")
+    assert _cli(tmp_path, monkeypatch, capsys, "--spec", "clean/openapi.yaml")[0] == 0
+    root, file, line = plant(tmp_path, FINDINGS["x-betas-empty"])
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml", "--format", "github")
+    assert code == 1
+    assert out.startswith(f"::error file=spec/{file},line={line},col=")
+    assert err == "spec/openapi.yaml: 1 error(s), 0 warning(s)\n"
+
+
+def test_cli_fail_on_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, file, line = plant(tmp_path, FINDINGS["x-betas-empty"])
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.claude-openapi.lint]\nrules = { x-betas = "warning" }\n', encoding="utf-8"
+    )
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml")
+    assert code == 0 and out.startswith(f"spec/{file}:{line}:14 #/paths/~1v1~1widgets/post/x-betas warning:")
+    assert err == "spec/openapi.yaml: 0 error(s), 1 warning(s)\n"
+    assert _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml", "--fail-on", "warning")[0] == 1
+
+
+def test_cli_writes_the_report_to_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "spec")
+    code, out, _ = _cli(
+        tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml", "--format", "sarif", "-o", "lint.sarif"
+    )
+    assert (code, out) == (0, "")
+    assert _sarif((tmp_path / "lint.sarif").read_text(encoding="utf-8")) == []
+
+
+UNUSABLE = {
+    "a directory": ("spec", None, "is a directory"),
+    "not YAML": ("notes.yaml", "key: value: other\n", "not valid YAML"),
+    "not a mapping": ("notes.yaml", "just some prose\n", "must be a mapping"),
+    "binary": ("blob.yaml", "\0\x01\x02ELF", "binary file"),
+    "missing": ("absent.yaml", None, "file not found"),
+    "huge": ("huge.yaml", "openapi: 3.1.0\n" + "# padding\n" * 200, "more than the 1000"),
+    "a $ref to a missing file": (
+        "ref.yaml",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    $ref: 'paths/missing.yaml#/a'\n",
+        "file paths/missing.yaml not found",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", UNUSABLE)
+def test_cli_unusable_input_exits_2_with_one_line(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file, content, expected = UNUSABLE[name]
+    if content is not None:
+        (tmp_path / file).write_text(content, encoding="utf-8")
+    elif name == "a directory":
+        (tmp_path / file).mkdir()
+    monkeypatch.setattr("generator.load.MAX_FILE_BYTES", 1000)
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", file, "--format", "json")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and expected in err and "Traceback" not in err, err
+
+
+def test_cli_bad_config_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "spec")
+    (tmp_path / "pyproject.toml").write_text('[tool.claude-openapi.lint]\nrules = { no-such-rule = "off" }\n')
+    code, out, err = _cli(tmp_path, monkeypatch, capsys, "--spec", "spec/openapi.yaml")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "unknown rule 'no-such-rule'" in err
+
+
+def test_cli_list_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _cli(tmp_path, monkeypatch, capsys, "--list-rules")
+    assert code == 0
+    assert "x-pagination  [error, api]" in out and "example-valid  [error, oas]" in out
+
+
+@pytest.mark.parametrize("fixture", ["thirdparty30", "thirdparty31"])
+def test_third_party_docs_lint_clean_without_our_api_rules(fixture: str) -> None:
+    root = HERE / "fixtures" / fixture
+    assert in_every_format(run(load(root / "openapi.yaml", root))) == []
+
+
+def test_config_turns_the_api_rules_on_for_a_third_party_doc(tmp_path: Path) -> None:
+    shutil.copytree(HERE / "fixtures" / "thirdparty31", tmp_path / "spec")
+    (tmp_path / "pyproject.toml").write_text("[tool.claude-openapi.lint]\napi-rules = true\n", encoding="utf-8")
+    config = load_config(find(tmp_path / "spec" / "openapi.yaml"))
+    rules = {f.rule for f in run(load(tmp_path / "spec" / "openapi.yaml", tmp_path), config).findings}
+    assert {"operation-id-case", "x-resource-method", "anthropic-version", "request-id-header"} <= rules
+
+
+def test_config_relevels_turns_off_and_ignores_with_a_reason(tmp_path: Path) -> None:
+    root, _, _ = plant(tmp_path, FINDINGS["unused-component-31"])
+    root2, _, _ = plant(tmp_path / "two", FINDINGS["security-defined"])
+    table = "[tool.claude-openapi.lint]\n"
+    cases = {
+        'rules = { unused-component = "error" }\n': [("unused-component", "error")],
+        'rules = { unused-component = "off" }\n': [],
+        '[[tool.claude-openapi.lint.ignore]]\nfiles = "spec/*.yaml"\nrules = ["unused-component"]\n'
+        'reason = "kept for the v2 migration"\n': [],
+        '[[tool.claude-openapi.lint.ignore]]\npointer = "/components/schemas/Other"\nreason = "no match"\n': [
+            ("unused-component", "warning")
+        ],
+    }
+    for body, expected in cases.items():
+        (tmp_path / "pyproject.toml").write_text(table + body, encoding="utf-8")
+        config = load_config(find(root))
+        report = run(load(root, tmp_path), config)
+        assert [(f.rule, f.severity) for f in report.findings] == expected, body
+        assert report.ignored == (1 if "v2 migration" in body else 0)
+    # the nearest pyproject.toml with the table wins: tmp_path/two has none, so tmp_path's applies
+    assert find(root2) == tmp_path / "pyproject.toml"
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ('[[tool.claude-openapi.lint.ignore]]\nfiles = "x.yaml"\n', "a reason is required"),
+        ('[[tool.claude-openapi.lint.ignore]]\nreason = "why"\n', "give files"),
+        ('rules = { example-valid = "loud" }\n', 'must be "off", "warning" or "error"'),
+        ("api-rules = 1\n", "api-rules must be"),
+        ("colour = true\n", "unknown key(s) colour"),
+    ],
+)
+def test_config_errors(tmp_path: Path, body: str, message: str) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.claude-openapi.lint]\n" + body, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(tmp_path / "pyproject.toml")
+
+
+def test_every_rule_is_documented_and_planted() -> None:
+    planted = {case.rule for case in [*FINDINGS.values(), *LOAD_ERRORS.values()]}
+    missing = sorted(rule for rule, info in CATALOG.items() if info.scope != "load" and rule not in planted)
+    assert missing == [], missing
+    assert all(info.rationale and info.fix for info in CATALOG.values())
+
+
+def test_readme_lists_every_rule() -> None:
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    assert rules_table(markdown=True) in readme, "refresh README's rules table from rules_table(markdown=True)"
+
+
+def test_pre_commit_hook_runs_the_console_script() -> None:
+    [hook] = yaml.safe_load((HERE.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pyproject = (HERE.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert hook["id"] == "claude-openapi-lint" and hook["entry"] == "claude-openapi lint"
+    assert 'claude-openapi = "generator.cli:main"' in pyproject
+    assert hook["pass_filenames"] is False and hook["args"][0] == "--spec"

@@ -1,18 +1,37 @@
-"""Lint a loaded spec: OpenAPI structure (structural.py) plus the project's rules (rules.py)."""
+"""Lint a loaded spec: OpenAPI structure (structural.py) plus the project's rules (rules.py), then the config."""
 
 from __future__ import annotations
 
 import re
 
 from generator.lint import rules, structural
+from generator.lint.config import Config
 from generator.lint.findings import Finding
+from generator.lint.report import Report
 from generator.load import Loaded
 
-# openapi-spec-validator reports these at the document root; rules.py reports them where they are
-_SUPERSEDED = re.compile(r"Operation ID '.*' for '.*' in '.*' is not unique")
+# openapi-spec-validator reports these at the operation; rules.py reports them where they are
+_SUPERSEDED = re.compile(
+    r"Operation ID '.*' for '.*' in '.*' is not unique|Path parameter '.*' for '.*' operation in '.*' was not resolved"
+)
 
 
-def lint(loaded: Loaded) -> list[Finding]:
-    """Every finding for `loaded`, sorted, without duplicates."""
-    found = {finding for finding in structural.check(loaded) if not _SUPERSEDED.fullmatch(finding.message)}
-    return sorted(found | set(rules.check(loaded)))
+def run(loaded: Loaded, config: Config | None = None) -> Report:
+    """Every finding for `loaded`, sorted, without duplicates, re-levelled and filtered by `config`."""
+    config = config or Config()
+    doc = loaded.document
+    api_rules = config.api_rules if config.api_rules is not None else rules.uses_api_extensions(doc)
+    ours = set(rules.check(loaded, api_rules))
+    unresolved = any(finding.rule in ("ref-unresolved", "ref-cycle") for finding in ours)
+    found = {
+        finding
+        for finding in structural.check(loaded, skip_on_unresolved=unresolved)
+        if not _SUPERSEDED.fullmatch(finding.message)
+    }
+    findings, ignored = config.apply(sorted(found | ours), loaded.base)
+    return Report(loaded.root.as_posix(), findings, ignored)
+
+
+def lint(loaded: Loaded, config: Config | None = None) -> list[Finding]:
+    """Every finding for `loaded` that `config` keeps."""
+    return run(loaded, config).findings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -12,11 +12,10 @@ from urllib.parse import quote
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, relevance
 from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from generator.lint.findings import Finding
-from generator.load import Loaded, escape, follow_refs, join, node_at
+from generator.lint.findings import Finding, register
+from generator.load import Loaded, escape, follow_refs, join, node_at, unescape
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SNAKE = re.compile(r"[a-z][a-z0-9_]*")
@@ -90,6 +89,21 @@ class _Spec:
         return _dict(op.node.get("responses")).get(status)
 
 
+Rule = Callable[[_Spec], Iterator[Finding]]
+RULES: list[tuple[str, Rule]] = []  # (scope, rule), in the order they run
+
+
+def rule(id: str, severity: str, scope: str, rationale: str, fix: str) -> Callable[[Rule], Rule]:
+    """Register a rule function under `id` (its findings carry that id) with its catalog entry."""
+
+    def decorate(function: Rule) -> Rule:
+        register(id, severity, scope, rationale, fix)
+        RULES.append((scope, function))
+        return function
+
+    return decorate
+
+
 def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
     for path, item in _dict(doc.get("paths")).items():
         item_pointer, item = follow_refs(doc, item, join("/paths", path))
@@ -107,15 +121,20 @@ def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
             yield _Operation(pointer, method, item[method], list(params.values()))
 
 
+@rule(
+    "operation-id",
+    "error",
+    "oas",
+    "generators and docs name operations by operationId; a missing or repeated one breaks them",
+    "give every operation a unique operationId",
+)
 def _operation_id(spec: _Spec) -> Iterator[Finding]:
-    """operationId: present, snake_case, unique."""
+    """operationId: present and unique."""
     first: dict[str, str] = {}
     for op in spec.operations:
         op_id, pointer = op.node.get("operationId"), join(op.pointer, "operationId")
         if op_id is None:
             yield spec.at(op.pointer, "operation-id", "operation has no operationId")
-        elif not isinstance(op_id, str) or not SNAKE.fullmatch(op_id):
-            yield spec.at(pointer, "operation-id", f"operationId {op_id!r} is not snake_case")
         elif op_id in first:
             yield spec.at(
                 pointer, "operation-id", f"operationId {op_id!r} is already used at {spec.where(first[op_id])}"
@@ -124,6 +143,30 @@ def _operation_id(spec: _Spec) -> Iterator[Finding]:
             first[op_id] = pointer
 
 
+@rule(
+    "operation-id-case",
+    "error",
+    "api",
+    "generated names and the generator's tests assume snake_case operationIds",
+    "rename the operationId to snake_case",
+)
+def _operation_id_case(spec: _Spec) -> Iterator[Finding]:
+    """operationId: snake_case."""
+    for op in spec.operations:
+        op_id = op.node.get("operationId")
+        if op_id is not None and (not isinstance(op_id, str) or not SNAKE.fullmatch(op_id)):
+            yield spec.at(
+                join(op.pointer, "operationId"), "operation-id-case", f"operationId {op_id!r} is not snake_case"
+            )
+
+
+@rule(
+    "x-resource-method",
+    "error",
+    "api",
+    "the client's method names come from x-resource and x-method, never from guesses",
+    "add x-resource (dotted snake_case) and x-method (snake_case), unique as a pair",
+)
 def _resource_method(spec: _Spec) -> Iterator[Finding]:
     """x-resource (dotted snake_case) and x-method (snake_case): present, and unique as a pair."""
     first: dict[tuple[str, str], str] = {}
@@ -151,8 +194,15 @@ def _resource_method(spec: _Spec) -> Iterator[Finding]:
             first[pair] = pointer
 
 
+@rule(
+    "x-pagination",
+    "error",
+    "api",
+    "auto-pagination is generated from x-pagination; a mismatch with the parameters is a broken client",
+    "declare x-pagination {scheme: id_cursor|page_cursor, items: the array field} with the scheme's parameters and fields",
+)
 def _pagination(spec: _Spec) -> Iterator[Finding]:
-    """x-pagination: a known scheme whose parameters and response fields exist; pages must declare it."""
+    """x-pagination: a known scheme whose parameters and response fields exist; pages and lists must declare it."""
     for op in spec.operations:
         page, pointer = op.node.get("x-pagination"), join(op.pointer, "x-pagination")
         schema = _json_schema(spec.doc, spec.response(op, "200"))
@@ -168,6 +218,8 @@ def _pagination(spec: _Spec) -> Iterator[Finding]:
                     "x-pagination",
                     "the 200 response is a page (array data plus has_more or next_page) but there is no x-pagination",
                 )
+            elif op.node.get("x-method") == "list":
+                yield spec.at(op.pointer, "x-pagination", "a list operation (x-method: list) has no x-pagination")
             continue
         if not isinstance(page, dict):
             yield spec.at(pointer, "x-pagination", "x-pagination must be a mapping with scheme and items")
@@ -192,6 +244,13 @@ def _pagination(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(pointer, "x-pagination", f"{scheme} needs 200 response properties: {', '.join(missing)}")
 
 
+@rule(
+    "x-max-request-bytes",
+    "error",
+    "api",
+    "the client refuses oversized bodies before sending; the server answers 413 otherwise",
+    "add x-max-request-bytes (a positive integer) and a 413 response to each operation with a requestBody",
+)
 def _max_request_bytes(spec: _Spec) -> Iterator[Finding]:
     """An operation with a request body has a positive x-max-request-bytes and a 413 response."""
     for op in spec.operations:
@@ -211,6 +270,13 @@ def _max_request_bytes(spec: _Spec) -> Iterator[Finding]:
             )
 
 
+@rule(
+    "x-stream",
+    "error",
+    "api",
+    "SSE decoding is generated from x-stream; a stream the spec does not declare cannot be decoded",
+    "declare x-stream {request-field, event-schema} and a 200 text/event-stream response",
+)
 def _stream(spec: _Spec) -> Iterator[Finding]:
     """x-stream: its request field (if any), event schema and SSE response exist; a `stream` body flag requires it."""
     for op in spec.operations:
@@ -251,6 +317,13 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(where, "x-stream", message)
 
 
+@rule(
+    "x-betas",
+    "error",
+    "api",
+    "the client sends x-betas as anthropic-beta by default; a malformed name is rejected by the API",
+    "list beta names like files-api-2025-04-14 in x-betas",
+)
 def _betas(spec: _Spec) -> Iterator[Finding]:
     """x-betas: a non-empty list of beta names such as files-api-2025-04-14."""
     for op in spec.operations:
@@ -346,12 +419,32 @@ def _at(path: Iterable[Any], message: str) -> str:
     return f" at {where}: {message}" if where else f": {message}"
 
 
+def _as_json_schema(node: Any) -> Any:
+    """A copy of a 3.0 document whose schemas mean in JSON Schema 2020-12 what they mean in 3.0."""
+    if isinstance(node, list):
+        return [_as_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _as_json_schema(value) for key, value in node.items()}
+    if out.get("nullable") is True:
+        if isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+        if isinstance(out.get("enum"), list) and None not in out["enum"]:
+            out["enum"] = [*out["enum"], None]
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(out.get(bound), bool):
+            if out.pop(bound) and limit in out:
+                out[bound] = out.pop(limit)
+    return out
+
+
 class _Examples:
     """Checks examples against their schemas, with one cached validator per schema pointer."""
 
     def __init__(self, spec: _Spec):
         self.spec = spec
-        resource = Resource.from_contents(spec.doc, default_specification=DRAFT202012)
+        contents = spec.doc if str(spec.doc.get("openapi", "")).startswith("3.1") else _as_json_schema(spec.doc)
+        resource = Resource.from_contents(contents, default_specification=DRAFT202012)
         self.registry = Registry().with_resource(SPEC_URI, resource)
         self.validators: dict[str, Draft202012Validator] = {}
         self.visited: set[tuple[str, str]] = set()
@@ -364,8 +457,8 @@ class _Examples:
             self.validators[schema_pointer] = Draft202012Validator(ref, registry=self.registry)
         try:
             error = max(self.validators[schema_pointer].iter_errors(value), key=relevance, default=None)
-        except Unresolvable as exc:
-            return f": the schema does not resolve (nothing at {getattr(exc, 'ref', '?')!r})"
+        except Exception:  # a dangling $ref (ref-unresolved) or an invalid schema (oas-structure): not judged here
+            return None
         return None if error is None else _explain(error)
 
     def finding(self, pointer: str, message: str) -> Finding:
@@ -460,8 +553,15 @@ class _Examples:
                 yield self.finding(pointer, f"{label}: data does not match schema{problem}")
 
 
+@rule(
+    "example-valid",
+    "error",
+    "oas",
+    "mocks, docs and contract tests answer with the examples; an example its schema rejects misleads them all",
+    "correct the example (or the schema) at the reported path",
+)
 def _examples(spec: _Spec) -> Iterator[Finding]:
-    """Examples of parameters, headers, request bodies and responses match their schemas."""
+    """Examples of parameters, headers, request bodies, responses and schemas (3.1 arrays too) match their schemas."""
     doc, examples = spec.doc, _Examples(spec)
     for op in spec.operations:
         for pointer, param in op.params:
@@ -472,6 +572,13 @@ def _examples(spec: _Spec) -> Iterator[Finding]:
             pointer, response = follow_refs(doc, response, join(join(op.pointer, "responses"), status))
             context = (join(op.pointer, "x-stream"), stream) if status == "200" and isinstance(stream, dict) else None
             yield from examples.response(pointer, response, context)
+    for pointer, schema in _schemas(doc):
+        values = [(join(pointer, "example"), schema["example"])] if "example" in schema else []
+        if isinstance(schema.get("examples"), list):
+            values += [(join(join(pointer, "examples"), i), v) for i, v in enumerate(schema["examples"])]
+        for value_pointer, value in values:
+            if (problem := examples.problem(pointer, value)) is not None:
+                yield examples.finding(value_pointer, f"schema example does not match its schema{problem}")
     components = _dict(doc.get("components"))
     for kind, check in (
         ("parameters", examples.parameter),
@@ -483,16 +590,424 @@ def _examples(spec: _Spec) -> Iterator[Finding]:
             yield from check(*follow_refs(doc, node, join(join("/components", kind), name)))
 
 
+@rule(
+    "yaml-date",
+    "error",
+    "oas",
+    "PyYAML and other YAML 1.1 readers turn an unquoted 2023-06-01 into a date, not the string it is",
+    "quote the value: '2023-06-01'",
+)
 def _yaml_dates(spec: _Spec) -> Iterator[Finding]:
     """Unquoted date-like scalars, which YAML 1.1 readers load as dates."""
     for pointer in spec.loaded.date_like_scalars:
         yield spec.at(pointer, "yaml-date", "unquoted date-like scalar: quote it, YAML 1.1 readers turn it into a date")
 
 
-RULES = (_operation_id, _resource_method, _pagination, _max_request_bytes, _stream, _betas, _examples, _yaml_dates)
+SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SUBSCHEMA_ONE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+    "additionalItems",
+)
+COMPONENT_HOLDERS = ("parameters", "headers", "requestBodies", "responses")
 
 
-def check(loaded: Loaded) -> list[Finding]:
-    """The findings of every rule in RULES."""
+def _subschemas(pointer: str, schema: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for key in SUBSCHEMA_MAPS:
+        for name, sub in _dict(schema.get(key)).items():
+            yield join(join(pointer, key), name), sub
+    for key in SUBSCHEMA_LISTS:
+        for i, sub in enumerate(_list(schema.get(key))):
+            yield join(join(pointer, key), i), sub
+    for key in SUBSCHEMA_ONE:
+        if isinstance(schema.get(key), dict):
+            yield join(pointer, key), schema[key]
+
+
+def _schema_roots(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every schema written in the document outside other schemas: components, parameters, headers, content."""
+    for name, schema in _dict(_dict(doc.get("components")).get("schemas")).items():
+        yield join("/components/schemas", name), schema
+
+    def holders(pointer: str, node: Any) -> Iterator[tuple[str, Any]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                child = join(pointer, key)
+                if key in ("schema", "x-item-schema", "event-schema") and isinstance(value, dict):
+                    yield child, value
+                elif not (pointer == "/components" and key == "schemas") and key != "examples" and key != "example":
+                    yield from holders(child, value)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from holders(join(pointer, i), value)
+
+    yield from holders("", {k: v for k, v in doc.items() if k in ("paths", "components", "webhooks")})
+
+
+def _schemas(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every Schema Object written in the document (refs not followed: their targets are visited where they are)."""
+    stack = list(_schema_roots(doc))
+    while stack:
+        pointer, schema = stack.pop()
+        if isinstance(schema, dict):
+            yield pointer, schema
+            stack.extend(_subschemas(pointer, schema))
+
+
+DATA_KEYS = ("example", "default", "const", "enum", "value")  # literal values: a "$ref" key there is data
+
+
+def _refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """(pointer of the object holding it, value) of every `$ref` and discriminator mapping in `node`."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield pointer, node["$ref"]
+        mapping = _dict(node.get("discriminator")).get("mapping") if "discriminator" in node else None
+        for key, value in _dict(mapping).items():
+            if isinstance(value, str):
+                yield join(join(join(pointer, "discriminator"), "mapping"), key), value
+        for key, value in node.items():
+            data = key in DATA_KEYS and not (key == "default" and pointer.endswith("/responses"))
+            if not data and not (key == "examples" and isinstance(value, list)):
+                yield from _refs(value, join(pointer, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _refs(value, join(pointer, i))
+
+
+@rule(
+    "ref-unresolved",
+    "error",
+    "oas",
+    "a $ref that points to nothing makes every tool stop or guess",
+    "correct the JSON pointer of the $ref (or add the component it names)",
+)
+def _ref_unresolved(spec: _Spec) -> Iterator[Finding]:
+    """Every local `$ref` (and discriminator mapping) points to something, reported at the `$ref` itself."""
+    for pointer, ref in _refs(spec.doc):
+        if ref.startswith("#") and node_at(spec.doc, ref[1:]) is None:
+            yield spec.at(pointer, "ref-unresolved", f"$ref {ref!r} points to nothing in the document")
+
+
+@rule(
+    "ref-cycle",
+    "error",
+    "oas",
+    "a chain of $refs that leads back to itself describes no value at all",
+    "point one of the $refs of the chain at a real schema",
+)
+def _ref_cycle(spec: _Spec) -> Iterator[Finding]:
+    """A chain of bare `$ref`s that reaches itself, reported once, at the first `$ref` of the cycle."""
+    for pointer, ref in _refs(spec.doc):
+        seen = [pointer]
+        while ref.startswith("#"):
+            target = node_at(spec.doc, ref[1:])
+            if ref[1:] in seen:
+                if pointer == min(seen[seen.index(ref[1:]) :]):
+                    chain = " -> ".join([*seen[seen.index(ref[1:]) :], ref[1:]])
+                    yield spec.at(pointer, "ref-cycle", f"$ref chain is a cycle: {chain}")
+                break
+            if not isinstance(target, dict) or not isinstance(target.get("$ref"), str):
+                break
+            seen.append(ref[1:])
+            ref = target["$ref"]
+
+
+@rule(
+    "unused-component",
+    "warning",
+    "oas",
+    "a component nothing refers to is dead weight that readers still have to check",
+    "refer to it where it belongs, or delete it",
+)
+def _unused_component(spec: _Spec) -> Iterator[Finding]:
+    """Components that no `$ref` (and, for security schemes, no security requirement) names."""
+    used = {ref[1:] for pointer, ref in _refs(spec.doc) if ref.startswith("#") and not ref[1:] == pointer}
+    for requirement in _list(spec.doc.get("security")) + [
+        req for op in spec.operations for req in _list(op.node.get("security"))
+    ]:
+        used.update(join("/components/securitySchemes", name) for name in _dict(requirement))
+    for kind in ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes"):
+        for name in _dict(_dict(spec.doc.get("components")).get(kind)):
+            pointer = join(join("/components", kind), name)
+            if pointer not in used:
+                yield spec.at(pointer, "unused-component", f"components/{kind}/{name} is never used")
+
+
+@rule(
+    "security-defined",
+    "error",
+    "oas",
+    "a security requirement that names no scheme cannot be satisfied by any client",
+    "define the scheme under components/securitySchemes or correct the name",
+)
+def _security_defined(spec: _Spec) -> Iterator[Finding]:
+    """Every security requirement names schemes defined under components/securitySchemes."""
+    schemes = _dict(_dict(spec.doc.get("components")).get("securitySchemes"))
+    holders = [("", spec.doc)] + [(op.pointer, op.node) for op in spec.operations]
+    for pointer, node in holders:
+        for i, requirement in enumerate(_list(node.get("security"))):
+            for name in _dict(requirement):
+                if name not in schemes:
+                    where = join(join(join(pointer, "security"), i), name)
+                    yield spec.at(where, "security-defined", f"security scheme {name!r} is not defined")
+
+
+PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+@rule(
+    "path-params",
+    "error",
+    "oas",
+    "a path template variable without a parameter (or the reverse) gives clients a URL they cannot build",
+    "declare each {name} of the path as an `in: path`, required parameter, and nothing else as one",
+)
+def _path_params(spec: _Spec) -> Iterator[Finding]:
+    """Path template variables and `in: path` parameters match, both ways."""
+    for op in spec.operations:
+        path = unescape(op.pointer.split("/")[2])
+        template = set(PATH_TEMPLATE.findall(path))
+        declared = {p.get("name"): pointer for pointer, p in op.params if p.get("in") == "path"}
+        for name in sorted(template - declared.keys()):
+            yield spec.at(op.pointer, "path-params", f"path variable {{{name}}} has no `in: path` parameter")
+        for name in sorted(declared.keys() - template, key=str):
+            yield spec.at(declared[name], "path-params", f"path parameter {name!r} is not in the path {path}")
+
+
+@rule(
+    "path-no-query",
+    "error",
+    "oas",
+    "a query string in a path key (/v1/messages?beta=true) duplicates operations and breaks routing",
+    "use one path and a query parameter (or a header such as anthropic-beta)",
+)
+def _path_no_query(spec: _Spec) -> Iterator[Finding]:
+    """No `?` or `#` in path keys."""
+    for path in _dict(spec.doc.get("paths")):
+        if "?" in path or "#" in path:
+            yield spec.at(join("/paths", path), "path-no-query", f"path {path!r} contains a query string or fragment")
+
+
+@rule(
+    "oas30-keyword",
+    "error",
+    "oas",
+    "3.1 schemas are JSON Schema 2020-12: `nullable` and boolean exclusiveMinimum/Maximum are ignored there",
+    "write type: [string, 'null'] (or anyOf with type: 'null'); use numeric exclusiveMinimum/exclusiveMaximum",
+)
+def _oas30_keyword(spec: _Spec) -> Iterator[Finding]:
+    """3.0-only schema keywords inside a 3.1 document."""
+    if not str(spec.doc.get("openapi", "")).startswith("3.1"):
+        return
+    for pointer, schema in _schemas(spec.doc):
+        if "nullable" in schema:
+            message = "`nullable` is OpenAPI 3.0: in 3.1 add 'null' to the type"
+            yield spec.at(join(pointer, "nullable"), "oas30-keyword", message)
+        for key in ("exclusiveMinimum", "exclusiveMaximum"):
+            if isinstance(schema.get(key), bool):
+                message = f"boolean {key} is OpenAPI 3.0: in 3.1 it is the bound itself"
+                yield spec.at(join(pointer, key), "oas30-keyword", message)
+
+
+TYPE_KEYWORDS = {  # keyword -> the types it applies to
+    "items": ("array",),
+    "prefixItems": ("array",),
+    "minItems": ("array",),
+    "maxItems": ("array",),
+    "properties": ("object",),
+    "additionalProperties": ("object",),
+    "minLength": ("string",),
+    "maxLength": ("string",),
+    "pattern": ("string",),
+    "minimum": ("integer", "number"),
+    "maximum": ("integer", "number"),
+}
+
+
+@rule(
+    "type-keyword-mismatch",
+    "error",
+    "oas",
+    "a keyword of another type (`type: string` with `items`) is ignored by validators and misleads generators",
+    "fix the type (type: array) or drop the keyword",
+)
+def _type_keyword_mismatch(spec: _Spec) -> Iterator[Finding]:
+    """Keywords that apply to no type the schema allows."""
+    for pointer, schema in _schemas(spec.doc):
+        declared = schema.get("type")
+        types = [declared] if isinstance(declared, str) else _list(declared)
+        if not types:
+            continue
+        for key, applies in TYPE_KEYWORDS.items():
+            if key in schema and not set(applies) & set(types):
+                message = f"{key!r} applies to {' or '.join(applies)}, but the type is {declared!r}"
+                yield spec.at(join(pointer, key), "type-keyword-mismatch", message)
+
+
+def _header_params(op: _Operation) -> dict[str, tuple[str, dict[str, Any]]]:
+    return {str(p.get("name")).lower(): (pointer, p) for pointer, p in op.params if p.get("in") == "header"}
+
+
+@rule(
+    "anthropic-version",
+    "error",
+    "api",
+    "the API rejects a request without the anthropic-version header; the client must know to send it",
+    "add the shared AnthropicVersion parameter (in: header, required: true) to the operation",
+)
+def _anthropic_version(spec: _Spec) -> Iterator[Finding]:
+    """Every operation takes a required `anthropic-version` header."""
+    for op in spec.operations:
+        found = _header_params(op).get("anthropic-version")
+        if found is None:
+            yield spec.at(op.pointer, "anthropic-version", "operation has no anthropic-version header parameter")
+        elif found[1].get("required") is not True:
+            yield spec.at(found[0], "anthropic-version", "the anthropic-version header must be required: true")
+
+
+@rule(
+    "anthropic-beta-array",
+    "error",
+    "api",
+    "anthropic-beta is a comma-separated list; as `type: string` clients cannot combine betas",
+    "schema: {type: array, items: {type: string}} with style: simple, explode: false",
+)
+def _anthropic_beta_array(spec: _Spec) -> Iterator[Finding]:
+    """Every `anthropic-beta` header parameter is an array of strings."""
+    seen: set[str] = set()
+    for op in spec.operations:
+        found = _header_params(op).get("anthropic-beta")
+        if found is None or found[0] in seen:
+            continue
+        seen.add(found[0])
+        pointer, schema = follow_refs(spec.doc, found[1].get("schema"), join(found[0], "schema"))
+        items = follow_refs(spec.doc, _dict(schema).get("items"))[1]
+        if not _has_type(schema, "array") or not _has_type(items, "string"):
+            yield spec.at(pointer, "anthropic-beta-array", "the anthropic-beta header must be an array of strings")
+
+
+def _responses(spec: _Spec) -> Iterator[tuple[_Operation, str, str, dict[str, Any]]]:
+    for op in spec.operations:
+        for status, response in _dict(op.node.get("responses")).items():
+            pointer, response = follow_refs(spec.doc, response, join(join(op.pointer, "responses"), status))
+            if isinstance(response, dict):
+                yield op, str(status), pointer, response
+
+
+@rule(
+    "request-id-header",
+    "error",
+    "api",
+    "every response carries request-id; the client exposes it and support asks for it",
+    "add `request-id: {$ref: '#/components/headers/RequestId'}` to the response's headers",
+)
+def _request_id_header(spec: _Spec) -> Iterator[Finding]:
+    """Every response declares the `request-id` header."""
+    seen: set[str] = set()
+    for _, _, pointer, response in _responses(spec):
+        if pointer not in seen and "request-id" not in {str(h).lower() for h in _dict(response.get("headers"))}:
+            yield spec.at(pointer, "request-id-header", "response does not declare the request-id header")
+        seen.add(pointer)
+
+
+@rule(
+    "rate-limit-headers",
+    "error",
+    "api",
+    "the client's retries read retry-after and the rate-limit headers of a 429",
+    "add retry-after and the anthropic-ratelimit-* headers to the 429 response",
+)
+def _rate_limit_headers(spec: _Spec) -> Iterator[Finding]:
+    """Every 429 response declares retry-after and anthropic-ratelimit-* headers."""
+    seen: set[str] = set()
+    for _, status, pointer, response in _responses(spec):
+        if status != "429" or pointer in seen:
+            continue
+        seen.add(pointer)
+        headers = {str(h).lower() for h in _dict(response.get("headers"))}
+        missing = [name for name in ("retry-after",) if name not in headers]
+        if not any(h.startswith("anthropic-ratelimit-") for h in headers):
+            missing.append("anthropic-ratelimit-*")
+        if missing:
+            yield spec.at(pointer, "rate-limit-headers", f"429 response lacks header(s): {', '.join(missing)}")
+
+
+REQUIRED_ERRORS = ("401", "529")
+
+
+@rule(
+    "error-responses",
+    "error",
+    "api",
+    "typed client errors come from the shared envelope; 401 and 529 happen on every operation",
+    "document 401 and 529 (the shared responses) and give every 4xx/5xx the ErrorResponse schema",
+)
+def _error_responses(spec: _Spec) -> Iterator[Finding]:
+    """401 and 529 on every operation; each JSON error response uses the shared ErrorResponse envelope."""
+    for op in spec.operations:
+        responses = _dict(op.node.get("responses"))
+        if missing := [status for status in REQUIRED_ERRORS if status not in responses]:
+            where = join(op.pointer, "responses")
+            yield spec.at(where, "error-responses", f"operation does not document {' and '.join(missing)}")
+    seen: set[str] = set()
+    for _, status, pointer, response in _responses(spec):
+        if status[:1] not in ("4", "5") or pointer in seen:
+            continue
+        seen.add(pointer)
+        media = _dict(_dict(response.get("content")).get("application/json"))
+        if media and _dict(media.get("schema")).get("$ref") != f"#{ERROR_SCHEMA}":
+            where = join(join(join(pointer, "content"), "application/json"), "schema")
+            yield spec.at(where, "error-responses", f"error response schema is not a $ref to #{ERROR_SCHEMA}")
+
+
+@rule(
+    "x-stream-events",
+    "error",
+    "api",
+    "each SSE event is decoded by its `type`; an event schema without one per event cannot be dispatched",
+    "make event-schema a oneOf (or anyOf) of object schemas, each with a `type` const",
+)
+def _stream_events(spec: _Spec) -> Iterator[Finding]:
+    """x-stream's event-schema is a union with one schema per event, each tagged by a `type` constant."""
+    for op in spec.operations:
+        stream = op.node.get("x-stream")
+        if not isinstance(stream, dict) or not isinstance(stream.get("event-schema"), dict):
+            continue
+        pointer, schema = follow_refs(
+            spec.doc, stream["event-schema"], join(join(op.pointer, "x-stream"), "event-schema")
+        )
+        branches = _list(_dict(schema).get("oneOf")) or _list(_dict(schema).get("anyOf"))
+        if not branches:
+            yield spec.at(pointer, "x-stream-events", "event-schema is not a oneOf/anyOf of one schema per event")
+            continue
+        for i, branch in enumerate(branches):
+            tag = _properties(spec.doc, branch).get("type")
+            values = _dict(tag).get("enum", [_dict(tag).get("const")] if "const" in _dict(tag) else [])
+            if len(_list(values)) != 1:
+                where = join(join(pointer, "oneOf" if "oneOf" in schema else "anyOf"), i)
+                yield spec.at(where, "x-stream-events", "event schema has no `type` property with a single constant")
+
+
+API_EXTENSIONS = ("x-resource", "x-method", "x-pagination", "x-max-request-bytes", "x-betas", "x-stream")
+
+
+def uses_api_extensions(doc: dict[str, Any]) -> bool:
+    """Whether any operation uses this project's x- extensions (then the API-specific rules apply)."""
+    return any(key in op.node for op in _operations(doc) for key in API_EXTENSIONS)
+
+
+def check(loaded: Loaded, api_rules: bool = True) -> list[Finding]:
+    """The findings of every rule in RULES; those of scope "api" only when `api_rules`."""
     spec = _Spec(loaded, list(_operations(loaded.document)))
-    return [finding for rule in RULES for finding in rule(spec)]
+    return [finding for scope, rule in RULES if api_rules or scope != "api" for finding in rule(spec)]
