@@ -69,8 +69,9 @@ class Run:
     log: str
 
 
-def spawn(cmd: list[str], *, log: Path, env: dict[str, str] | None = None, cwd: Path = ROOT,
-          timeout: float | None = None) -> Run:
+def spawn(
+    cmd: list[str], *, log: Path, env: dict[str, str] | None = None, cwd: Path = ROOT, timeout: float | None = None
+) -> Run:
     """Run cmd to completion under bench/timed.py: wall time, CPU time and peak RSS of its process tree."""
     full_env = {**os.environ, **(env or {})}
     full_env["PATH"] = f"{BIN}{os.pathsep}{full_env.get('PATH', '')}"
@@ -78,8 +79,14 @@ def spawn(cmd: list[str], *, log: Path, env: dict[str, str] | None = None, cwd: 
     result.unlink(missing_ok=True)
     with open(log, "wb") as out:
         start = time.perf_counter()
-        proc = subprocess.Popen([PY, "-S", str(BENCH / "timed.py"), str(result), *cmd], stdout=out,
-                                stderr=subprocess.STDOUT, cwd=cwd, env=full_env, start_new_session=True)
+        proc = subprocess.Popen(
+            [PY, "-S", str(BENCH / "timed.py"), str(result), *cmd],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=cwd,
+            env=full_env,
+            start_new_session=True,
+        )
         try:
             proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -131,8 +138,12 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "generator", "templates", "spec", "generated"],
-                           cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "generator", "templates", "spec", "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return {
         "cores": os.cpu_count(),
         "cpu": cpu,
@@ -145,12 +156,25 @@ def machine() -> dict[str, Any]:
 
 
 def versions() -> dict[str, str]:
-    names = ["openapi-python-client", "datamodel-code-generator", "anthropic", "httpx", "httpx2", "pydantic",
-             "black", "ruff", "isort", "jinja2", "openapi-spec-validator", "pyyaml"]
+    names = [
+        "openapi-python-client",
+        "datamodel-code-generator",
+        "anthropic",
+        "httpx",
+        "httpx2",
+        "pydantic",
+        "black",
+        "ruff",
+        "isort",
+        "jinja2",
+        "openapi-spec-validator",
+        "pyyaml",
+    ]
     return {name: pkg_version(name) for name in names}
 
 
 # ---------------------------------------------------------------------------------------------- 1. generation
+
 
 def header_arrays_as_strings(doc: dict[str, Any]) -> int:
     """openapi-python-client drops every operation with an array-typed header parameter; make those strings."""
@@ -183,22 +207,52 @@ def generation(work: Path, runs: int, results: dict[str, Any]) -> None:
 
     def ours(i: int) -> tuple[list[str], dict[str, str], Path]:
         cache = work / f"cache-{i}"
-        return [PY, "-m", "generator", "generate", "--out", str(work / f"ours-{i}" / "out")], \
-            {"CLAUDE_OPENAPI_CACHE": str(cache)}, ROOT
+        return (
+            [PY, "-m", "generator", "generate", "--out", str(work / f"ours-{i}" / "out")],
+            {"CLAUDE_OPENAPI_CACHE": str(cache)},
+            ROOT,
+        )
 
     def opc(spec: Path, name: str) -> Callable[[int], tuple[list[str], dict[str, str], Path]]:
         def cmd(i: int) -> tuple[list[str], dict[str, str], Path]:
             where = work / f"{name}-{i}"
             where.mkdir()
-            return [str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--output-path",
-                    str(where / "out"), "--overwrite", "--meta", "none"], {}, where
+            return (
+                [
+                    str(BIN / "openapi-python-client"),
+                    "generate",
+                    "--path",
+                    str(spec),
+                    "--output-path",
+                    str(where / "out"),
+                    "--overwrite",
+                    "--meta",
+                    "none",
+                ],
+                {},
+                where,
+            )
+
         return cmd
 
     def dmcg(i: int) -> tuple[list[str], dict[str, str], Path]:
         where = work / f"dmcg-{i}"
         where.mkdir()
-        return [str(BIN / "datamodel-codegen"), "--input", str(BUNDLED), "--input-file-type", "openapi",
-                "--output", str(where / "models.py"), "--output-model-type", "pydantic_v2.BaseModel"], {}, where
+        return (
+            [
+                str(BIN / "datamodel-codegen"),
+                "--input",
+                str(BUNDLED),
+                "--input-file-type",
+                "openapi",
+                "--output",
+                str(where / "models.py"),
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+            ],
+            {},
+            where,
+        )
 
     tools: dict[str, Callable[[int], tuple[list[str], dict[str, str], Path]]] = {
         "ours": ours,
@@ -252,15 +306,22 @@ def generation(work: Path, runs: int, results: dict[str, Any]) -> None:
     }
     # where the time of a check goes (stages, same cache)
     stages_out = work / "check-stages.json"
-    spawn([PY, str(BENCH / "stages.py"), "check"], log=work / "check-stages.log",
-          env={**warm, "BENCH_STAGES_OUT": str(stages_out)})
+    spawn(
+        [PY, str(BENCH / "stages.py"), "check"],
+        log=work / "check-stages.log",
+        env={**warm, "BENCH_STAGES_OUT": str(stages_out)},
+    )
     section["check"]["stages"] = read_json(stages_out)
 
 
 def count_identical(a: Path, b: Path) -> bool:
     def tree(root: Path) -> dict[str, bytes]:
-        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
-                if p.is_file() and "__pycache__" not in p.parts}
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
     return tree(a) == tree(b)
 
 
@@ -273,8 +334,10 @@ def read_json(path: Path) -> Any:
 
 # ---------------------------------------------------------------------------------------------- 2. scaling
 
-def scaling(work: Path, scales: list[int], runs_1x: int, budget: float, per_scale: float,
-            results: dict[str, Any]) -> None:
+
+def scaling(
+    work: Path, scales: list[int], runs_1x: int, budget: float, per_scale: float, results: dict[str, Any]
+) -> None:
     """Our generate on N renamed copies of the bundled spec; skips a scale whose predicted time is too long."""
     doc = json.loads(BUNDLED.read_text(encoding="utf-8"))
     section: dict[str, Any] = {"points": [], "skipped": [], "budget_s": budget, "per_scale_s": per_scale}
@@ -285,8 +348,11 @@ def scaling(work: Path, scales: list[int], runs_1x: int, budget: float, per_scal
         left = budget - (time.perf_counter() - start)
         predicted = predict(points, n)
         if predicted is not None and (predicted > per_scale or predicted > left):
-            why = (f"predicted {predicted:.0f} s from the growth measured so far; over the "
-                   + ("per-scale limit" if predicted > per_scale else "time left") + f" ({min(per_scale, left):.0f} s)")
+            why = (
+                f"predicted {predicted:.0f} s from the growth measured so far; over the "
+                + ("per-scale limit" if predicted > per_scale else "time left")
+                + f" ({min(per_scale, left):.0f} s)"
+            )
             section["skipped"].append({"scale": n, "predicted_s": predicted, "why": why})
             say(f"scaling: {n}x skipped: {why}")
             continue
@@ -300,11 +366,20 @@ def scaling(work: Path, scales: list[int], runs_1x: int, budget: float, per_scal
         for i in range(tries):
             say(f"scaling: {n}x ({counts['operations']} operations) run {i + 1}/{tries}")
             stages_out = work / f"scale-{n}-{i}.json"
-            run = spawn([PY, str(BENCH / "stages.py"), "generate", "--spec", str(spec), "--out",
-                         str(work / f"scale-{n}-{i}" / "out")], log=work / f"scale-{n}-{i}.log",
-                        env={"CLAUDE_OPENAPI_CACHE": str(work / f"scale-cache-{n}-{i}"),
-                             "BENCH_STAGES_OUT": str(stages_out)},
-                        timeout=max(per_scale * 1.5, 60))
+            run = spawn(
+                [
+                    PY,
+                    str(BENCH / "stages.py"),
+                    "generate",
+                    "--spec",
+                    str(spec),
+                    "--out",
+                    str(work / f"scale-{n}-{i}" / "out"),
+                ],
+                log=work / f"scale-{n}-{i}.log",
+                env={"CLAUDE_OPENAPI_CACHE": str(work / f"scale-cache-{n}-{i}"), "BENCH_STAGES_OUT": str(stages_out)},
+                timeout=max(per_scale * 1.5, 60),
+            )
             runs.append(run)
             stages.append(read_json(stages_out) or {})
             shutil.rmtree(work / f"scale-{n}-{i}", ignore_errors=True)
@@ -317,7 +392,9 @@ def scaling(work: Path, scales: list[int], runs_1x: int, budget: float, per_scal
             "median_s": med(runs),
             "median_rss_mib": med(runs, "rss_mib"),
             "exit_codes": [r.rc for r in runs],
-            "stages": {k: statistics.median(s.get(k, 0.0) for s in stages) for k in sorted({k for s in stages for k in s})},
+            "stages": {
+                k: statistics.median(s.get(k, 0.0) for s in stages) for k in sorted({k for s in stages for k in s})
+            },
         }
         spec.unlink()
         points.append(point)
@@ -332,8 +409,9 @@ def scaling(work: Path, scales: list[int], runs_1x: int, budget: float, per_scal
     if len(points) >= 2:
         first, last = points[0], points[-1]
         section["time_exponent"] = exponent(first["scale"], last["scale"], first["median_s"], last["median_s"])
-        section["rss_exponent"] = exponent(first["scale"], last["scale"], first["median_rss_mib"],
-                                           last["median_rss_mib"])
+        section["rss_exponent"] = exponent(
+            first["scale"], last["scale"], first["median_rss_mib"], last["median_rss_mib"]
+        )
         section["stage_exponents"] = {
             k: exponent(first["scale"], last["scale"], first["stages"].get(k, 0), last["stages"].get(k, 0))
             for k in last["stages"]
@@ -360,6 +438,7 @@ def predict(points: list[dict[str, Any]], n: int) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- 3. third party
 
+
 def fetch(name: str) -> Path:
     """The spec file of THIRD_PARTY[name], from its npm package (kept in bench/.cache)."""
     info = THIRD_PARTY[name]
@@ -368,8 +447,9 @@ def fetch(name: str) -> Path:
         CACHE.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             say(f"third-party: npm pack {info['package']}")
-            proc = subprocess.run(["npm", "pack", "--silent", info["package"]], cwd=tmp, capture_output=True,
-                                  text=True, check=True)
+            proc = subprocess.run(
+                ["npm", "pack", "--silent", info["package"]], cwd=tmp, capture_output=True, text=True, check=True
+            )
             tarball = Path(tmp) / proc.stdout.strip().splitlines()[-1]
             with tarfile.open(tarball) as tar:
                 member = tar.extractfile(info["member"])
@@ -401,8 +481,11 @@ def third_party(work: Path, names: list[str], results: dict[str, Any]) -> None:
         del raw
 
         say(f"third-party: {name}: our generate on the spec as it is")
-        as_is = spawn([PY, "-m", "generator", "generate", "--spec", str(spec), "--out", str(work / f"{name}-as-is")],
-                      log=work / f"{name}-as-is.log", env={"CLAUDE_OPENAPI_CACHE": str(work / f"{name}-cache-0")})
+        as_is = spawn(
+            [PY, "-m", "generator", "generate", "--spec", str(spec), "--out", str(work / f"{name}-as-is")],
+            log=work / f"{name}-as-is.log",
+            env={"CLAUDE_OPENAPI_CACHE": str(work / f"{name}-cache-0")},
+        )
         text = Path(as_is.log).read_text(encoding="utf-8", errors="replace")
         rules: dict[str, int] = {}
         for rule in re.findall(r"(?:error|warning): .*\(([a-z][a-z0-9-]+)\)$", text, flags=re.M):
@@ -411,8 +494,9 @@ def third_party(work: Path, names: list[str], results: dict[str, Any]) -> None:
 
         say(f"third-party: {name}: annotate (our x- vocabulary, mechanically)")
         annotated = work / f"{name}-annotated.json"
-        proc = subprocess.run([PY, str(BENCH / "annotate.py"), str(spec), str(annotated)], cwd=ROOT,
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [PY, str(BENCH / "annotate.py"), str(spec), str(annotated)], cwd=ROOT, capture_output=True, text=True
+        )
         if proc.returncode != 0:
             entry["annotate_error"] = proc.stderr[-1500:]
             continue
@@ -423,10 +507,12 @@ def third_party(work: Path, names: list[str], results: dict[str, Any]) -> None:
         say(f"third-party: {name}: our generate on the annotated spec")
         stages_out = work / f"{name}-stages.json"
         out = work / f"{name}-annotated-out" / "out"
-        run = spawn([PY, str(BENCH / "stages.py"), "generate", "--spec", str(annotated), "--out", str(out)],
-                    log=work / f"{name}-annotated.log",
-                    env={"CLAUDE_OPENAPI_CACHE": str(work / f"{name}-cache-1"), "BENCH_STAGES_OUT": str(stages_out)},
-                    timeout=1200)
+        run = spawn(
+            [PY, str(BENCH / "stages.py"), "generate", "--spec", str(annotated), "--out", str(out)],
+            log=work / f"{name}-annotated.log",
+            env={"CLAUDE_OPENAPI_CACHE": str(work / f"{name}-cache-1"), "BENCH_STAGES_OUT": str(stages_out)},
+            timeout=1200,
+        )
         entry["annotated_run"] = {**asdict(run), "stages": read_json(stages_out)}
         if run.rc == 0:
             entry["output"] = count.ours(out, adoc)
@@ -436,9 +522,22 @@ def third_party(work: Path, names: list[str], results: dict[str, Any]) -> None:
         say(f"third-party: {name}: openapi-python-client on the spec as it is")
         where = work / f"{name}-opc"
         where.mkdir()
-        opc = spawn([str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--output-path",
-                     str(where / "out"), "--overwrite", "--meta", "none"], log=work / f"{name}-opc.log", cwd=where,
-                    timeout=1200)
+        opc = spawn(
+            [
+                str(BIN / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(spec),
+                "--output-path",
+                str(where / "out"),
+                "--overwrite",
+                "--meta",
+                "none",
+            ],
+            log=work / f"{name}-opc.log",
+            cwd=where,
+            timeout=1200,
+        )
         entry["opc"] = asdict(opc)
         opc_log = Path(opc.log).read_text(encoding="utf-8", errors="replace")
         if (where / "out").is_dir():
@@ -452,14 +551,18 @@ def third_party(work: Path, names: list[str], results: dict[str, Any]) -> None:
 
 # ---------------------------------------------------------------------------------------------- 4. runtime
 
+
 def runtime(work: Path, rounds: int, import_runs: int, results: dict[str, Any]) -> None:
     say("runtime: messages.create, large message, SSE streams (interleaved rounds)")
     log = work / "runtime.json"
-    run = spawn([PY, "-W", "ignore", str(BENCH / "runtime.py"), "--rounds", str(rounds)], log=log,
-                env={"PYTHONWARNINGS": "ignore"})
+    run = spawn(
+        [PY, "-W", "ignore", str(BENCH / "runtime.py"), "--rounds", str(rounds)],
+        log=log,
+        env={"PYTHONWARNINGS": "ignore"},
+    )
     text = log.read_text(encoding="utf-8")
     try:
-        results["runtime"] = json.loads(text[text.index("{"):])
+        results["runtime"] = json.loads(text[text.index("{") :])
     except ValueError:
         results["runtime"] = {"error": text[-2000:]}
     results["runtime"]["wall_s"] = run.wall
@@ -477,7 +580,7 @@ def runtime(work: Path, rounds: int, import_runs: int, results: dict[str, Any]) 
     imports: dict[str, Any] = {}
     mods = ["claude_api", "anthropic", "httpx", "httpx2"]
     samples: dict[str, dict[str, list[float]]] = {m: {"wall": [], "importtime": []} for m in [*mods, "(none)"]}
-    for i in range(import_runs):
+    for _ in range(import_runs):
         for mod in [*mods, "(none)"]:
             code = "pass" if mod == "(none)" else f"import {mod}"
             r = spawn([PY, "-c", code], log=work / "import.log", env=env)
@@ -507,15 +610,21 @@ def importtime(log: Path, mod: str) -> float:
 
 # ---------------------------------------------------------------------------------------------- main
 
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3, help="runs of each generation measurement (median)")
-    parser.add_argument("--only", default="generation,runtime,thirdparty,scaling",
-                        help="sections, comma-separated (default: all)")
+    parser.add_argument(
+        "--only", default="generation,runtime,thirdparty,scaling", help="sections, comma-separated (default: all)"
+    )
     parser.add_argument("--scales", default="1,2,3,10,50", help="synthetic spec sizes, in copies of our operations")
     parser.add_argument("--scale-runs", type=int, default=1, help="runs of the 1x scale (larger ones run once)")
-    parser.add_argument("--scale-budget", type=float, default=None,
-                        help="seconds for the whole scaling section (default: what is left of --budget)")
+    parser.add_argument(
+        "--scale-budget",
+        type=float,
+        default=None,
+        help="seconds for the whole scaling section (default: what is left of --budget)",
+    )
     parser.add_argument("--per-scale", type=float, default=420, help="skip a scale predicted to take longer (s)")
     parser.add_argument("--budget", type=float, default=900, help="seconds the whole run aims at")
     parser.add_argument("--third-party", default="petstore,github")
@@ -549,8 +658,7 @@ def main() -> int:
             else:
                 left = args.budget - (time.perf_counter() - started)
                 budget = args.scale_budget if args.scale_budget is not None else max(left, 0)
-                scaling(sub, [int(s) for s in args.scales.split(",")], args.scale_runs, budget, args.per_scale,
-                        results)
+                scaling(sub, [int(s) for s in args.scales.split(",")], args.scale_runs, budget, args.per_scale, results)
             results.setdefault("section_s", {})[name] = time.perf_counter() - t0
     results["total_s"] = time.perf_counter() - started
     results["machine"]["load_after"] = os.getloadavg()
@@ -558,7 +666,9 @@ def main() -> int:
     import report
 
     args.out.write_text(report.render(results), encoding="utf-8")
-    say(f"done in {results['total_s'] / 60:.1f} min: {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    say(
+        f"done in {results['total_s'] / 60:.1f} min: {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}"
+    )
     return 0
 
 

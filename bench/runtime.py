@@ -61,14 +61,26 @@ def large_message(blocks: int) -> bytes:
     for i in range(blocks):
         kind = i % 3
         if kind == 0:
-            content.append({"type": "thinking", "thinking": f"Step {i}: " + "consider the data. " * 12,
-                            "signature": "EqQBCgIYAhIM" + "x" * 80})
+            content.append(
+                {
+                    "type": "thinking",
+                    "thinking": f"Step {i}: " + "consider the data. " * 12,
+                    "signature": "EqQBCgIYAhIM" + "x" * 80,
+                }
+            )
         elif kind == 1:
-            content.append({"type": "text", "text": f"Paragraph {i}. " + "The quick brown fox jumps. " * 10,
-                            "citations": None})
+            content.append(
+                {"type": "text", "text": f"Paragraph {i}. " + "The quick brown fox jumps. " * 10, "citations": None}
+            )
         else:
-            content.append({"type": "tool_use", "id": f"toolu_{i:024d}", "name": "get_weather",
-                            "input": {"location": f"City {i}", "unit": "celsius", "days": [1, 2, 3]}})
+            content.append(
+                {
+                    "type": "tool_use",
+                    "id": f"toolu_{i:024d}",
+                    "name": "get_weather",
+                    "input": {"location": f"City {i}", "unit": "celsius", "days": [1, 2, 3]},
+                }
+            )
     return json.dumps(message(content)).encode()
 
 
@@ -82,18 +94,34 @@ def sse_events(deltas: int) -> list[bytes]:
     start.update(stop_reason=None, usage={"input_tokens": 25, "output_tokens": 1})
     out = [
         event("message_start", {"type": "message_start", "message": start}),
-        event("content_block_start", {"type": "content_block_start", "index": 0,
-                                      "content_block": {"type": "text", "text": ""}}),
+        event(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        ),
         event("ping", {"type": "ping"}),
     ]
     words = ["Hello", " there", ",", " how", " can", " I", " help", " you", " today", "?"]
     for i in range(deltas):
-        out.append(event("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                                 "delta": {"type": "text_delta", "text": words[i % len(words)]}}))
+        out.append(
+            event(
+                "content_block_delta",
+                {
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "text_delta", "text": words[i % len(words)]},
+                },
+            )
+        )
     out += [
         event("content_block_stop", {"type": "content_block_stop", "index": 0}),
-        event("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                                "usage": {"output_tokens": deltas}}),
+        event(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": deltas},
+            },
+        ),
         event("message_stop", {"type": "message_stop"}),
     ]
     return out

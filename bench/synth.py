@@ -57,7 +57,9 @@ def multiply(doc: dict[str, Any], n: int) -> dict[str, Any]:
 def counts(doc: dict[str, Any]) -> tuple[int, int]:
     """(operations, schemas) of a document."""
     ops = sum(
-        isinstance(item.get(m), dict) for item in doc.get("paths", {}).values() if isinstance(item, dict)
+        isinstance(item.get(m), dict)
+        for item in doc.get("paths", {}).values()
+        if isinstance(item, dict)
         for m in HTTP_METHODS
     )
     return ops, len(doc.get("components", {}).get("schemas", {}))
