@@ -48,7 +48,7 @@ THIRD_PARTY = {
     "petstore": {
         "package": "@readme/oas-examples@8.2.2",
         "member": "package/3.1/yaml/petstore.yaml",
-        "sha256": None,
+        "sha256": "038e9f146c27768f9c0f8f45016fc76a23ae001f9af67f68bf28c56a488d6873",
         "what": "Swagger Petstore (OpenAPI 3.1 edition), from npm @readme/oas-examples 8.2.2",
     },
     "github": {
