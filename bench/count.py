@@ -58,10 +58,15 @@ def defined_names(files: Iterable[Path]) -> set[str]:
 
 
 def schema_coverage(doc: dict[str, Any], names: set[str]) -> dict[str, Any]:
-    """How many of the input's schemas have a type of their name (spelling aside) in the output."""
+    """How many of the input's schemas have a type of their name or title (spelling aside) in the output."""
     schemas = doc.get("components", {}).get("schemas", {})
     have = {norm(n) for n in names}
-    missing = sorted(n for n in schemas if norm(n) not in have)
+
+    def named(name: str, schema: Any) -> bool:  # some generators name a class after the schema's title
+        title = schema.get("title") if isinstance(schema, dict) else None
+        return norm(name) in have or (isinstance(title, str) and norm(title) in have)
+
+    missing = sorted(n for n, schema in schemas.items() if not named(n, schema))
     objects = set(object_schemas(schemas))
     missing_objects = [n for n in missing if n in objects]
     return {
@@ -104,9 +109,12 @@ def opc(out: Path, doc: dict[str, Any], log: str) -> dict[str, Any]:
         if block.startswith("WARNING") and "will not be generated" in block:
             reason = next((line for line in block.splitlines()[1:] if line.strip()), "?").strip()
             reasons[reason[:100]] = reasons.get(reason[:100], 0) + 1
+    schema_warnings = len(re.findall(r"^Unable to process schema ", log, flags=re.M))
+    schema_warnings += len(re.findall(r"^Unable to parse this part of your OpenAPI document", log, flags=re.M))
     return {
         "operations": ops,
         "classes": len(names),
+        "schema_warnings": schema_warnings,
         "endpoints_not_generated": sum(reasons.values()),
         "why_not_generated": reasons,
         "warnings": log.count("WARNING"),

@@ -254,7 +254,8 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             (
                 f"exit {opc.get('rc')}: {s(opc.get('wall'))} s, {s(opc.get('rss_mib'), 0)} MiB, "
                 f"{oo.get('operations', '–')} of {inp['operations']} operations, "
-                f"object schemas without a class: {oo.get('missing_objects', '–')}"
+                f"object schemas without a class: {oo.get('missing_objects', '–')} "
+                f"({oo.get('schema_warnings', 0)} schema warnings); ours ÷ opc: {ratio(run.get('wall'), opc.get('wall'))}"
             )
             if opc
             else "–"
