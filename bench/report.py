@@ -50,7 +50,8 @@ def render(r: dict[str, Any]) -> str:
         "(the project with its `bench` extra: openapi-python-client, datamodel-code-generator, the official `anthropic` "
         "SDK), measures, and rewrites this file and `bench/results.json` (every run's numbers). Times are wall-clock "
         "medians of several runs, peak RSS is that of the largest process of the tree (as `/usr/bin/time` reports it), "
-        "and every ratio compares numbers from the same run. Timings never go into tests.\n"
+        "and every ratio compares numbers from the same run. Timings never go into tests. "
+        "`./scripts/bench --help` lists the options (`--only` runs some sections, `--runs`, `--scales`, budgets).\n"
     )
     w(
         f"Run of {r['date']}: {s(r['total_s'] / 60)} min in all "

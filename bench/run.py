@@ -612,6 +612,15 @@ def importtime(log: Path, mod: str) -> float:
 # ---------------------------------------------------------------------------------------------- main
 
 
+def without_logs(node: Any) -> Any:
+    """The results without the paths of the (temporary) log files."""
+    if isinstance(node, dict):
+        return {k: without_logs(v) for k, v in node.items() if k != "log"}
+    if isinstance(node, list):
+        return [without_logs(v) for v in node]
+    return node
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3, help="runs of each generation measurement (median)")
@@ -663,7 +672,7 @@ def main() -> int:
             results.setdefault("section_s", {})[name] = time.perf_counter() - t0
     results["total_s"] = time.perf_counter() - started
     results["machine"]["load_after"] = os.getloadavg()
-    args.json.write_text(json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8")
+    args.json.write_text(json.dumps(without_logs(results), indent=1, default=str) + "\n", encoding="utf-8")
     import report
 
     args.out.write_text(report.render(results), encoding="utf-8")
