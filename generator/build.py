@@ -8,6 +8,8 @@ import keyword
 import re
 from typing import Any
 
+from datamodel_code_generator.reference import ModelResolver
+
 from generator.ir import Api, Example, Operation, Pagination, Param, Resource, Stream
 from generator.load import follow_refs, node_at
 
@@ -102,6 +104,34 @@ def qualified(expr: str, module: str = "types") -> str:
         return f"{module}.{token}"
 
     return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\b[A-Za-z_]\w*\b", prefix, expr)
+
+
+# Names the generated types module imports (pydantic, typing) or the client's modules define next to the models.
+TYPES_MODULE_NAMES = {"Annotated", "AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "Dict", "List"}
+
+
+def schema_class_names(schemas: dict[str, Any]) -> dict[str, str]:
+    """Each schema's class in the types module, which must be its name as written.
+
+    datamodel-code-generator turns `foo`, `Foo-Bar` or `class` into another class name, and numbers the second
+    of two that meet (`A_b` and `AB`): build refers to models by schema name, so either would be a wrong or
+    silently renamed class. Both are errors here, naming the schemas involved."""
+    by_class: dict[str, str] = {}
+    for name in sorted(schemas):
+        pointer = "/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+        cls = ModelResolver().get_class_name(name, unique=False).name if name else "Field"
+        if cls in by_class:
+            raise BuildError(
+                pointer, f"schemas {by_class[cls]!r} and {name!r} both become class {cls!r} in the types module"
+            )
+        by_class[cls] = name
+    for cls, name in sorted(by_class.items(), key=lambda item: item[1]):
+        pointer = "/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+        if cls != name or not name.isidentifier() or keyword.iskeyword(name):
+            raise BuildError(pointer, f"schema {name!r} would become class {cls!r} in the types module: rename it")
+        if name in TYPING_NAMES or name in TYPES_MODULE_NAMES or name in dir(builtins):
+            raise BuildError(pointer, f"schema {name!r} is a name the generated code already uses: rename it")
+    return {name: name for name in schemas}
 
 
 def resource_class_name(parts: tuple[str, ...], models: set[str]) -> str:
@@ -384,11 +414,25 @@ def _model_names(op: Operation) -> set[str]:
 def build(doc: dict[str, Any], package: str | None = None) -> Api:
     typer = Typer(doc)
     by_resource: dict[tuple[str, ...], list[Operation]] = {}
+    resource_names: dict[tuple[str, ...], tuple[str, str]] = {}  # sanitized path -> (x-resource, its pointer)
     for path, item in doc.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in item:
                 op = item[method]
+                pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
+                missing = [key for key in ("x-resource", "x-method") if not isinstance(op.get(key), str)]
+                if missing:
+                    raise BuildError(
+                        pointer, f"the operation has no {' or '.join(missing)}: the client names its methods by them"
+                    )
                 parts = tuple(py_identifier(p, attribute=True) for p in str(op["x-resource"]).split("."))
+                first = resource_names.setdefault(parts, (str(op["x-resource"]), pointer + "/x-resource"))
+                if first[0] != str(op["x-resource"]):
+                    raise BuildError(
+                        pointer + "/x-resource",
+                        f"x-resource {str(op['x-resource'])!r} and {first[0]!r} (#{first[1]}) both become"
+                        f" resource {'.'.join(parts)!r}",
+                    )
                 by_resource.setdefault(parts, []).append(
                     _operation(doc, typer, path, method, op, item.get("parameters", []))
                 )
@@ -401,15 +445,34 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         children = sorted(p for p in by_resource if len(p) == len(parts) + 1 and p[: len(parts)] == parts)
         ops = sorted(by_resource[parts], key=lambda o: o.method_name)
         helpers = [o.stream.accumulate_method for o in ops if o.stream and o.stream.accumulate_method]
-        names = [o.method_name for o in ops] + helpers + [c[-1] for c in children]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise BuildError("/paths", f"resource {'.'.join(parts)} has two members named {dupes[0]!r}")
+        members = [(o.method_name, f"operation {o.operation_id!r}") for o in ops]
+        members += [(h, f"the stream helper {h!r}") for h in helpers]
+        members += [(c[-1], f"the resource {'.'.join(c)!r}") for c in children]
+        seen: dict[str, str] = {}
+        for name, source in sorted(members):
+            if name in seen:
+                raise BuildError(
+                    "/paths", f"resource {'.'.join(parts)}: {seen[name]} and {source} both become member {name!r}"
+                )
+            seen[name] = source
         kids = tuple(make(c) for c in children)
         used = {name for op in ops for name in _model_names(op)} | {name for kid in kids for name in kid.model_imports}
         return Resource(parts, parts[-1], resource_class_name(parts, models), tuple(ops), kids, tuple(sorted(used)))
 
-    models = set(doc.get("components", {}).get("schemas", {}))
+    models = set(schema_class_names(doc.get("components", {}).get("schemas", {})))
+
+    resources = tuple(make(p) for p in sorted(p for p in by_resource if len(p) == 1))
+    classes: dict[str, str] = {}
+    stack = list(resources)
+    while stack:  # the client module imports every resource class: two of one name would shadow each other
+        r = stack.pop()
+        stack.extend(r.children)
+        if r.class_name in classes:
+            raise BuildError(
+                "/paths",
+                f"resources {classes[r.class_name]!r} and {'.'.join(r.path)!r} both become class {r.class_name!r}",
+            )
+        classes[r.class_name] = ".".join(r.path)
 
     info = doc.get("info", {})
     version_param = _deref(doc, doc.get("components", {}).get("parameters", {}).get("AnthropicVersion", {"name": ""}))
@@ -419,7 +482,7 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         package=package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower()),
         base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
         api_version_header=str(version_param.get("schema", {}).get("default", "")),
-        resources=tuple(make(p) for p in sorted(p for p in by_resource if len(p) == 1)),
+        resources=resources,
         rate_limit_kinds=_rate_limit_kinds(doc),
     )
 

@@ -83,12 +83,13 @@ def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
         raise Failed("the spec has lint errors; nothing was generated")
     try:
         api = build(loaded.document, package)
+        types = models_source(loaded.document, api.title, api.package)
     except BuildError as exc:
         raise Failed(
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
     files = render(api, loaded.document)
-    files[f"{api.package}/types.py"] = models_source(loaded.document, api.title, api.package)
+    files[f"{api.package}/types.py"] = types
     try:
         return produce(files, workdir, api.package)
     except FormatError as exc:

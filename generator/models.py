@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from typing import Any
 
 from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+from datamodel_code_generator.reference import ModelResolver
+
+from generator.build import BuildError, is_model_schema
+from generator.load import escape
 
 # Pinned: the output must not change unless these do.
 FLAGS: dict[str, Any] = dict(
@@ -42,4 +47,57 @@ def models_source(bundled: dict[str, Any], title: str, package: str) -> str:
     assert isinstance(text, str)
     # datamodel-code-generator's own header names the input file; ours names the spec.
     text = re.sub(r"\A(#[^\n]*\n)+", "", text)
+    check_classes(text, schemas_only["components"]["schemas"])
     return f'"""Models of the {title} schemas: generated from the spec, do not edit."""\n\n' + text.lstrip()
+
+
+def check_classes(text: str, schemas: dict[str, Any]) -> None:
+    """Every schema keeps its own class: none renamed, numbered or taken by an inline schema of the same name.
+
+    datamodel-code-generator resolves a clash by numbering one of the two classes (`Sub` and `Sub1`); when the
+    schema is the one numbered, `Sub` in a method's annotation would silently be another model."""
+    tree = ast.parse(text)
+    imported = {a.asname or a.name for node in tree.body if isinstance(node, ast.ImportFrom) for a in node.names}
+    classes: dict[str, ast.ClassDef] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            if node.name in classes or node.name in imported:
+                raise BuildError("/components/schemas", f"the types module defines {node.name!r} twice")
+            classes[node.name] = node
+    for name, schema in sorted(schemas.items()):
+        if isinstance(schema, dict) and is_model_schema(schema) and name not in classes:
+            raise BuildError(_pointer(name), f"schema {name!r} has no class of its name in the types module")
+    for cls in sorted(classes):
+        numbered = re.fullmatch(r"(.+?)\d+", cls)
+        if not numbered or cls in schemas or numbered.group(1) not in schemas:
+            continue
+        base = numbered.group(1)
+        if cls in {n.id for n in ast.walk(classes[base]) if isinstance(n, ast.Name)}:
+            continue  # the schema's own members (the variants of a oneOf), numbered after it
+        inline = _inline_named(schemas, base)
+        raise BuildError(
+            inline or _pointer(base),
+            f"{'#' + inline if inline else 'an inline schema'} and components/schemas/{base} both become class"
+            f" {base!r} (one would be renamed {cls!r}): give the inline schema a title or rename the schema",
+        )
+
+
+def _pointer(name: str) -> str:
+    return "/components/schemas/" + escape(name)
+
+
+def _inline_named(schemas: dict[str, Any], cls: str) -> str:
+    """The pointer of an inline schema (a property or a title) whose class would be `cls`, or ""."""
+    stack: list[tuple[str, Any]] = [(_pointer(name), schema) for name, schema in sorted(schemas.items())]
+    while stack:
+        pointer, node = stack.pop(0)
+        if isinstance(node, dict):
+            props = node.get("properties")
+            for key, value in sorted(props.items()) if isinstance(props, dict) else []:
+                if isinstance(value, dict) and "$ref" not in value and pointer != _pointer(cls):
+                    if ModelResolver().get_class_name(str(key), unique=False).name == cls:
+                        return f"{pointer}/properties/{escape(str(key))}"
+            stack.extend((f"{pointer}/{escape(str(k))}", v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((f"{pointer}/{i}", v) for i, v in enumerate(node))
+    return ""
