@@ -6,6 +6,7 @@ import builtins
 import json
 import keyword
 import re
+import sys
 from typing import Any
 
 from datamodel_code_generator.reference import ModelResolver
@@ -13,6 +14,8 @@ from datamodel_code_generator.reference import ModelResolver
 from generator.ir import Api, Example, Operation, Pagination, Param, Resource, Stream
 from generator.load import follow_refs, node_at
 
+# Top-level modules the generated package and its tests import: the package must not be named like one of them.
+CLIENT_DEPENDENCIES = {"httpx", "pydantic", "typing_extensions", "pytest", "openapi_core", "anyio"}
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # Headers the client itself always sets; they never become method arguments.
 CLIENT_HEADERS = {"anthropic-version"}
@@ -148,7 +151,9 @@ def resource_class_name(parts: tuple[str, ...], models: set[str]) -> str:
 
 
 def class_name(parts: tuple[str, ...]) -> str:
-    return "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
+    """CamelCase of the parts; `_` before a leading digit or for nothing at all (`1_000` is `_1000`, `_` is `_`)."""
+    name = "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
+    return name if name[:1].isalpha() else "_" + name
 
 
 def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
@@ -359,6 +364,16 @@ def _operation(
     response_example = None
     for ct in ("application/json", "application/x-jsonl"):
         response_example = response_example or _example(doc, 200, ok, ct)
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", str(op.get("operationId"))):
+        raise BuildError(
+            pointer + "/operationId",
+            f"operationId {op.get('operationId')!r} must be snake_case: the generated tests are named after it",
+        )
+    limit = op.get("x-max-request-bytes")
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0):
+        raise BuildError(
+            pointer + "/x-max-request-bytes", f"x-max-request-bytes must be a positive integer, not {limit!r}"
+        )
     return Operation(
         operation_id=op["operationId"],
         method_name=py_identifier(op["x-method"], attribute=True),
@@ -378,7 +393,7 @@ def _operation(
         response_model=response_model,
         pagination=pagination,
         stream=stream,
-        max_request_bytes=op.get("x-max-request-bytes"),
+        max_request_bytes=limit,
         betas=tuple(op.get("x-betas", [])),
         request_example=request_example,
         response_example=response_example,
@@ -475,11 +490,17 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         classes[r.class_name] = ".".join(r.path)
 
     info = doc.get("info", {})
+    package = package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower())
+    if package == "tests" or package in sys.stdlib_module_names or package in CLIENT_DEPENDENCIES:
+        raise BuildError(
+            "/info/x-python-package",
+            f"package {package!r} would be the generated tests directory or shadow a module the client imports",
+        )
     version_param = _deref(doc, doc.get("components", {}).get("parameters", {}).get("AnthropicVersion", {"name": ""}))
     return Api(
         title=str(info.get("title", "API")),
         version=str(info.get("version", "")),
-        package=package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower()),
+        package=package,
         base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
         api_version_header=str(version_param.get("schema", {}).get("default", "")),
         resources=resources,

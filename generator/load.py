@@ -162,8 +162,14 @@ def _read_file(path: Path, display: str) -> _File:
         mark = exc.problem_mark or exc.context_mark
         where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display, 1, 1)
         raise SpecLoadError(f"not valid YAML: {exc.problem or exc.context}", where, rule="yaml-syntax") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: its str() spans two lines
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        message = f"not valid YAML: unacceptable character #x{exc.character:04x}: {exc.reason}"
+        raise SpecLoadError(message, Location(display, line, column), rule="yaml-syntax") from None
     except yaml.YAMLError as exc:
-        raise SpecLoadError(f"not valid YAML: {exc}", Location(display, 1, 1), rule="yaml-syntax") from None
+        message = " ".join(f"not valid YAML: {exc}".split())
+        raise SpecLoadError(message, Location(display, 1, 1), rule="yaml-syntax") from None
     locations: dict[str, Location] = {}
     date_like: list[str] = []
     data = _construct(node, "", display, locations, date_like) if node is not None else None

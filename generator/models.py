@@ -12,6 +12,7 @@ from datamodel_code_generator.reference import ModelResolver
 
 from generator.build import BuildError, is_model_schema
 from generator.load import escape
+from generator.render import docstring
 
 # Pinned: the output must not change unless these do.
 FLAGS: dict[str, Any] = dict(
@@ -40,7 +41,7 @@ def models_source(bundled: dict[str, Any], title: str, package: str) -> str:
         "openapi": bundled.get("openapi", "3.1.0"),
         "info": {"title": title, "version": str(bundled.get("info", {}).get("version", ""))},
         "paths": {},
-        "components": {"schemas": bundled.get("components", {}).get("schemas", {})},
+        "components": {"schemas": _clean_descriptions(bundled.get("components", {}).get("schemas", {}))},
     }
     # every model inherits the package's BaseModel (it carries the response's request-id)
     text = generate(json.dumps(schemas_only, sort_keys=False), **FLAGS, base_class=f"{package}._models.BaseModel")
@@ -48,7 +49,26 @@ def models_source(bundled: dict[str, Any], title: str, package: str) -> str:
     # datamodel-code-generator's own header names the input file; ours names the spec.
     text = re.sub(r"\A(#[^\n]*\n)+", "", text)
     check_classes(text, schemas_only["components"]["schemas"])
-    return f'"""Models of the {title} schemas: generated from the spec, do not edit."""\n\n' + text.lstrip()
+    return f'"""Models of the {docstring(title)} schemas: generated from the spec, do not edit."""\n\n' + text.lstrip()
+
+
+def _clean_descriptions(node: Any) -> Any:
+    """A copy of the schemas whose descriptions datamodel-code-generator can put in a docstring as they are.
+
+    It writes them line by line: trailing whitespace (also U+2028 and form feeds, which end a line) would fail
+    ruff, and a control character such as NUL cannot be in Python source at all, so it becomes its escape."""
+    if isinstance(node, list):
+        return [_clean_descriptions(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _clean_descriptions(v) for k, v in node.items()}
+    if isinstance(out.get("description"), str):
+        lines = [line.rstrip() for line in out["description"].splitlines()]
+        text = "\n".join(lines).strip()
+        out["description"] = re.sub(
+            r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", lambda m: ascii(m.group())[1:-1], text
+        )
+    return out
 
 
 def check_classes(text: str, schemas: dict[str, Any]) -> None:
