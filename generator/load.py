@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a larger file is not a hand-written spec (the largest public ones are ~3 MB)
+MAX_DEPTH = 100  # a hand-written spec nests ~20 levels; far deeper ones would exhaust every recursive reader
+MAX_FILE_BYTES = 32 * 1024 * 1024  # a larger file is not a spec (the largest public ones are ~10 MB); 50 MB would take minutes
 COMPONENT_KINDS = ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes")
 _DATE_LIKE = re.compile(r"^\d{4}-\d\d?-\d\d?([Tt ].*)?$")
 
@@ -158,6 +159,8 @@ def _read_file(path: Path, display: str) -> _File:
         raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        raise SpecLoadError(f"{display} is nested more than {MAX_DEPTH} levels deep", Location(display, 1, 1)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display, 1, 1)
@@ -177,9 +180,11 @@ def _read_file(path: Path, display: str) -> _File:
 
 
 def _construct(
-    node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str]
+    node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str], depth: int = 0
 ) -> Any:
     locations[pointer] = Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
+    if depth > MAX_DEPTH:
+        raise SpecLoadError(f"nested more than {MAX_DEPTH} levels deep", locations[pointer], pointer)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -197,10 +202,13 @@ def _construct(
                     child,
                     "duplicate-key",
                 )
-            out[key] = _construct(value_node, child, display, locations, date_like)
+            out[key] = _construct(value_node, child, display, locations, date_like, depth + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, join(pointer, i), display, locations, date_like) for i, item in enumerate(node.value)]
+        return [
+            _construct(item, join(pointer, i), display, locations, date_like, depth + 1)
+            for i, item in enumerate(node.value)
+        ]
     assert isinstance(node, yaml.ScalarNode)
     if not node.style and _DATE_LIKE.match(node.value) and node.tag == "tag:yaml.org,2002:str":
         date_like.append(pointer)
@@ -263,7 +271,7 @@ class _Bundler:
                 "the root document must be a mapping with an 'openapi' key",
                 Location(self.display(self.root_path), 1, 1),
             )
-        components = root.data.get("components") or {}
+        components = root.data.get("components") if isinstance(root.data.get("components"), dict) else {}
         for kind in COMPONENT_KINDS:
             for name, entry in (components.get(kind) or {}).items() if isinstance(components.get(kind), dict) else []:
                 if (
