@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 MAX_DEPTH = 100  # a hand-written spec nests ~20 levels; far deeper ones would exhaust every recursive reader
-MAX_FILE_BYTES = 32 * 1024 * 1024  # a larger file is not a spec (the largest public ones are ~10 MB); 50 MB would take minutes
+MAX_FILE_BYTES = (
+    32 * 1024 * 1024
+)  # a larger file is not a spec (the largest public ones are ~10 MB); 50 MB would take minutes
 COMPONENT_KINDS = ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes")
 _DATE_LIKE = re.compile(r"^\d{4}-\d\d?-\d\d?([Tt ].*)?$")
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from generator.build import RESERVED_PARAMS
@@ -200,6 +200,7 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> None:
     assert "Traceback" not in err, err
     outside = {p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if out not in (p, *p.parents)}
     assert outside <= before, f"written outside the output directory: {sorted(outside - before)}"
+    event("generated" if code == 0 else "refused")
     if code != 0:
         assert code == 1, err
         last = err.strip().splitlines()[-1]
@@ -229,7 +230,7 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> None:
 
 
 @settings(
-    max_examples=FUZZ or 6,
+    max_examples=FUZZ or 10,
     derandomize=not FUZZ,
     deadline=None,
     database=None,
