@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import copy
 import io
 import json
 import os
@@ -17,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -239,3 +242,51 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> None:
 @given(spec=specs())
 def test_hostile_spec(spec: dict[str, Any], tmp_path_factory: Any) -> None:
     check_spec(spec, tmp_path_factory.mktemp("hostile") / "case")
+
+
+OBJ = {"type": "object", "properties": {"a": {"type": "string"}}}
+INLINE_SUB = {"type": "object", "properties": {"sub": {"type": "object", "properties": {"x": {"type": "string"}}}}}
+HOSTILE_DOC = yaml.safe_load((ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8"))
+
+
+def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict[str, Any]:
+    """The hostile fixture with more schemas, and operations (by path) of these x-resource and x-method."""
+    doc = copy.deepcopy(HOSTILE_DOC)
+    doc["components"]["schemas"].update(schemas or {})
+    for i, (op_id, (resource, method)) in enumerate(sorted(ops.items())):
+        op = copy.deepcopy(doc["paths"]["/v1/things"]["get"])
+        op.update({"operationId": op_id, "x-resource": resource, "x-method": method})
+        doc["paths"][f"/v1/extra{i}"] = {"get": op}
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        (_with({"Foo-Bar": OBJ, "FooBar": OBJ}), "schemas 'Foo-Bar' and 'FooBar' both become class 'FooBar'"),
+        (_with({"A_b": OBJ, "AB": OBJ}), "schemas 'AB' and 'A_b' both become class 'AB'"),
+        (_with({"foo": OBJ, "Foo": OBJ}), "schemas 'Foo' and 'foo' both become class 'Foo'"),
+        (_with({"None": OBJ}), "schema 'None' would become class 'None_1'"),
+        (_with({"Optional": OBJ}), "schema 'Optional' is a name the generated code already uses"),
+        (
+            _with({"Zed": INLINE_SUB, "Sub": OBJ}),
+            "#/components/schemas/Zed/properties/sub and components/schemas/Sub both become class 'Sub'",
+        ),
+        (_with(a=("import", "x"), b=("import_", "y")), "x-resource 'import_' and 'import' (#/paths/~1v1~1extra0"),
+        (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),
+        (_with(a=("a_b", "x"), b=("a.b", "y")), "resources 'a_b' and 'a.b' both become class 'AB'"),
+        (_with(a=("n1_000", "x"), b=("n1000", "y")), "resources 'n1_000' and 'n1000' both become class 'N1000'"),
+    ],
+)
+def test_collision_is_one_error_naming_both(doc: dict[str, Any], message: str, tmp_path: Path) -> None:
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        (ROOT / "tests/fixtures/hostile/pyproject.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["generate", "--spec", str(tmp_path / "openapi.json"), "--out", str(tmp_path / "out")])
+    lines = stderr.getvalue().strip().splitlines()
+    assert code == 1 and len(lines) == 1 and message in lines[0], stderr.getvalue()
+    assert re.fullmatch(r"\S+:\d+:\d+ #\S* error: .+ \(build\)", lines[0]), lines[0]
+    assert not (tmp_path / "out").exists()
