@@ -151,9 +151,11 @@ def resource_class_name(parts: tuple[str, ...], models: set[str]) -> str:
 
 
 def class_name(parts: tuple[str, ...]) -> str:
-    """CamelCase of the parts; `_` before a leading digit or for nothing at all (`1_000` is `_1000`, `_` is `_`)."""
+    """CamelCase of the parts; `_` before a leading digit or for nothing at all (`1_000` is `_1000`, `_` is `_`),
+    and after a keyword or builtin (`none` is `None_`)."""
     name = "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
-    return name if name[:1].isalpha() else "_" + name
+    name = name if name[:1].isalpha() else "_" + name
+    return name + "_" if keyword.iskeyword(name) or name in dir(builtins) else name  # None, True, Exception
 
 
 def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
