@@ -84,9 +84,6 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
             if node.name in classes or node.name in imported:
                 raise BuildError("/components/schemas", f"the types module defines {node.name!r} twice")
             classes[node.name] = node
-    for name, schema in sorted(schemas.items()):
-        if isinstance(schema, dict) and is_model_schema(schema) and name not in classes:
-            raise BuildError(_pointer(name), f"schema {name!r} has no class of its name in the types module")
     for cls in sorted(classes):
         numbered = re.fullmatch(r"(.+?)\d+", cls)
         if not numbered or cls in schemas or numbered.group(1) not in schemas:
@@ -100,6 +97,29 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
             f"{'#' + inline if inline else 'an inline schema'} and components/schemas/{base} both become class"
             f" {base!r} (one would be renamed {cls!r}): give the inline schema a title or rename the schema",
         )
+    for name, schema in sorted(schemas.items()):
+        if isinstance(schema, dict) and is_model_schema(schema) and name not in classes:
+            raise BuildError(_pointer(name), f"schema {name!r} has no class of its name in the types module")
+        plain = isinstance(schema, dict) and not {"allOf", "anyOf", "oneOf", "$ref"} & set(schema)
+        if plain and isinstance(schema.get("properties"), dict) and name in classes:
+            if _fields(classes[name]) != set(schema["properties"]):
+                raise BuildError(_pointer(name), f"class {name!r} in the types module is not schema {name!r}")
+
+
+def _fields(cls: ast.ClassDef) -> set[str]:
+    """The wire names of a model's fields: the alias where there is one, else the attribute."""
+    out: set[str] = set()
+    for node in cls.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            aliases = [
+                k.value.value
+                for call in ast.walk(node.annotation)
+                if isinstance(call, ast.Call)
+                for k in call.keywords
+                if k.arg == "alias" and isinstance(k.value, ast.Constant)
+            ]
+            out.add(str(aliases[0]) if aliases else node.target.id)
+    return out
 
 
 def _pointer(name: str) -> str:
