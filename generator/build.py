@@ -109,6 +109,12 @@ def qualified(expr: str, module: str = "types") -> str:
     return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\b[A-Za-z_]\w*\b", prefix, expr)
 
 
+# Names the client and resource modules define or import next to the resource classes (templates/package/).
+RUNTIME_NAMES = {"Client", "AsyncClient", "SyncClientBase", "AsyncClientBase", "Mapping", "Sequence", "Any", "Literal"}
+RUNTIME_NAMES |= {"Optional", "Union", "OMIT", "Omit", "Request", "Stream", "AsyncStream", "SyncPage", "AsyncPage"}
+RUNTIME_NAMES |= {"JSONLines", "AsyncJSONLines", "BinaryResponse", "AsyncBinaryResponse", "EventSchema", "FileContent"}
+RUNTIME_NAMES |= {"UnknownEvent", "MessageStreamManager", "AsyncMessageStreamManager", "APIResponse", "RateLimits"}
+
 # Names the generated types module imports (pydantic, typing) or the client's modules define next to the models.
 TYPES_MODULE_NAMES = {"Annotated", "AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "Dict", "List"}
 
@@ -484,6 +490,11 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
     while stack:  # the client module imports every resource class: two of one name would shadow each other
         r = stack.pop()
         stack.extend(r.children)
+        clash = sorted(RUNTIME_NAMES & {a + r.class_name + b for a in ("", "Async") for b in ("", "WithRawResponse")})
+        if clash:
+            raise BuildError(
+                "/paths", f"resource {'.'.join(r.path)!r} gives class {clash[0]!r}, a name the generated runtime uses"
+            )
         if r.class_name in classes:
             raise BuildError(
                 "/paths",

@@ -279,6 +279,7 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
         (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),
         (_with(a=("a_b", "x"), b=("a.b", "y")), "resources 'a_b' and 'a.b' both become class 'AB'"),
         (_with(a=("n1_000", "x"), b=("n1000", "y")), "resources 'n1_000' and 'n1000' both become class 'N1000'"),
+        (_with(a=("client", "x")), "resource 'client' gives class 'AsyncClient', a name the generated runtime uses"),
     ],
 )
 def test_collision_is_one_error_naming_both(doc: dict[str, Any], message: str, tmp_path: Path) -> None:
