@@ -74,7 +74,7 @@ SNAKE = ["class", "import", "list", "print", "id", "type", "match", "_", "__init
 
 def mostly(kept: list[str], refused: list[str], odds: int) -> st.SearchStrategy[str]:
     """One of `refused` once in `odds` draws, else one of `kept`: most specs generate, some must be refused."""
-    return st.integers(1, odds).flatmap(lambda i: st.sampled_from(refused if i == 1 else kept))
+    return st.integers(1, odds).flatmap(lambda i: st.sampled_from(refused if i == odds else kept))
 
 
 names = st.sampled_from(NAMES)
