@@ -282,6 +282,7 @@ def _operation(
     body_params: list[Param] = []
     request_example = None
     body_encoding = ""
+    _check_extensions(op, pointer)
     stream_ext = op.get("x-stream")
     request_field = str(stream_ext.get("request-field", "")) if stream_ext else ""
     body = op.get("requestBody")
@@ -344,8 +345,10 @@ def _operation(
     pagination = None
     if "x-pagination" in op:
         ext = op["x-pagination"]
-        page_schema = _deref(doc, content["application/json"]["schema"])
-        items = page_schema["properties"][ext["items"]]
+        page_schema = _deref(doc, content.get("application/json", {}).get("schema", {}))
+        items = page_schema.get("properties", {}).get(ext["items"])
+        if not isinstance(items, dict):
+            raise BuildError(pointer + "/x-pagination", f"the 200 response has no array field {ext['items']!r}")
         pagination = Pagination(ext["scheme"], ext["items"], typer.expr(items.get("items", {}), request=False))
         response_type = pagination.item_type
     stream = None
@@ -414,6 +417,30 @@ def _operation(
             if ex is not None
         ),
     )
+
+
+def _check_extensions(op: dict[str, Any], pointer: str) -> None:
+    """The shapes of the x- extensions build reads: lint checks them, unless its API rules are turned off."""
+    shapes: list[tuple[str, Any, Any, str]] = [
+        ("x-pagination", op.get("x-pagination"), dict, "a mapping"),
+        ("x-stream", op.get("x-stream"), dict, "a mapping"),
+        ("x-betas", op.get("x-betas"), list, "a list"),
+    ]
+    pagination, stream = op.get("x-pagination"), op.get("x-stream")
+    if isinstance(pagination, dict):
+        shapes += [("x-pagination/scheme", pagination.get("scheme"), str, "id_cursor or page_cursor")]
+        shapes += [("x-pagination/items", pagination.get("items"), str, "the name of the array field")]
+    if isinstance(stream, dict):
+        shapes += [("x-stream/event-schema", stream.get("event-schema"), dict, "a schema")]
+        accumulate = stream.get("accumulate", {})
+        shapes += [("x-stream/accumulate", accumulate, dict, "a mapping")]
+        if isinstance(accumulate, dict) and accumulate:
+            shapes += [("x-stream/accumulate/method", accumulate.get("method"), str, "a method name")]
+    for key, value, kind, what in shapes:
+        if key in ("x-pagination", "x-stream", "x-betas") and value is None:
+            continue
+        if not isinstance(value, kind):
+            raise BuildError(f"{pointer}/{key}", f"{key} must be {what}, not {value!r}")
 
 
 RUNTIME_UNKNOWN_EVENT = "UnknownEvent"  # the runtime's class for events the spec does not name

@@ -79,12 +79,24 @@ MALFORMED: dict[str, dict[str, str]] = {
     },
     "no x-resource": {"openapi.yaml": _changed(lambda d: _things(d)["get"].pop("x-resource"))},
 }
+# With the API rules off (a configuration may turn them off), build meets the x- extensions lint would refuse.
+NO_API_RULES = "[tool.claude-openapi.lint]\napi-rules = false\n"
+for name, change in {
+    "x-stream a list": lambda d: _things(d)["get"].update({"x-stream": [1]}),
+    "x-stream without event-schema": lambda d: _things(d)["get"].update({"x-stream": {"request-field": "s"}}),
+    "x-pagination empty": lambda d: _things(d)["get"].update({"x-pagination": {}}),
+    "x-pagination of no field": lambda d: _things(d)["get"].update(
+        {"x-pagination": {"scheme": "id_cursor", "items": "x"}}
+    ),
+    "x-betas a string": lambda d: _things(d)["get"].update({"x-betas": "files-api-2025-04-14"}),
+    "accumulate a string": lambda d: _things(d)["get"].update({"x-stream": {"event-schema": {}, "accumulate": "m"}}),
+}.items():
+    MALFORMED[f"{name}, API rules off"] = {"openapi.yaml": _changed(change), "pyproject.toml": NO_API_RULES}
 
 
 def _write(tmp: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
+    for name, text in {"pyproject.toml": LINT_CONFIG, **files}.items():
         (tmp / name).write_bytes(text.encode("utf-8", "surrogateescape"))
-    (tmp / "pyproject.toml").write_text(LINT_CONFIG, encoding="utf-8")
     return tmp / "openapi.yaml"
 
 
@@ -108,7 +120,7 @@ def test_malformed_spec_is_one_clear_error(case: str, tmp_path: Path) -> None:
     last = proc.stderr.strip().splitlines()[-1]
     assert LOCATED.fullmatch(last) or last == "the spec has lint errors; nothing was generated", last
     assert read_tree(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*MALFORMED[case], "pyproject.toml", "generated"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({*MALFORMED[case], "pyproject.toml", "generated"})
 
 
 def test_huge_spec_is_refused_before_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
