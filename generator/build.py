@@ -6,11 +6,16 @@ import builtins
 import json
 import keyword
 import re
+import sys
 from typing import Any
+
+from datamodel_code_generator.reference import ModelResolver
 
 from generator.ir import Api, Example, Operation, Pagination, Param, Resource, Stream
 from generator.load import follow_refs, node_at
 
+# Top-level modules the generated package and its tests import: the package must not be named like one of them.
+CLIENT_DEPENDENCIES = {"httpx", "pydantic", "typing_extensions", "pytest", "openapi_core", "anyio"}
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 # Headers the client itself always sets; they never become method arguments.
 CLIENT_HEADERS = {"anthropic-version"}
@@ -104,6 +109,40 @@ def qualified(expr: str, module: str = "types") -> str:
     return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\b[A-Za-z_]\w*\b", prefix, expr)
 
 
+# Names the client and resource modules define or import next to the resource classes (templates/package/).
+RUNTIME_NAMES = {"Client", "AsyncClient", "SyncClientBase", "AsyncClientBase", "Mapping", "Sequence", "Any", "Literal"}
+RUNTIME_NAMES |= {"Optional", "Union", "OMIT", "Omit", "Request", "Stream", "AsyncStream", "SyncPage", "AsyncPage"}
+RUNTIME_NAMES |= {"JSONLines", "AsyncJSONLines", "BinaryResponse", "AsyncBinaryResponse", "EventSchema", "FileContent"}
+RUNTIME_NAMES |= {"UnknownEvent", "MessageStreamManager", "AsyncMessageStreamManager", "APIResponse", "RateLimits"}
+
+# Names the generated types module imports (pydantic, typing) or the client's modules define next to the models.
+TYPES_MODULE_NAMES = {"Annotated", "AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "Dict", "List"}
+
+
+def schema_class_names(schemas: dict[str, Any]) -> dict[str, str]:
+    """Each schema's class in the types module, which must be its name as written.
+
+    datamodel-code-generator turns `foo`, `Foo-Bar` or `class` into another class name, and numbers the second
+    of two that meet (`A_b` and `AB`): build refers to models by schema name, so either would be a wrong or
+    silently renamed class. Both are errors here, naming the schemas involved."""
+    by_class: dict[str, str] = {}
+    for name in sorted(schemas):
+        pointer = "/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+        cls = ModelResolver().get_class_name(name, unique=False).name if name else "Field"
+        if cls in by_class:
+            raise BuildError(
+                pointer, f"schemas {by_class[cls]!r} and {name!r} both become class {cls!r} in the types module"
+            )
+        by_class[cls] = name
+    for cls, name in sorted(by_class.items(), key=lambda item: item[1]):
+        pointer = "/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+        if cls != name or not name.isidentifier() or keyword.iskeyword(name):
+            raise BuildError(pointer, f"schema {name!r} would become class {cls!r} in the types module: rename it")
+        if name in TYPING_NAMES or name in TYPES_MODULE_NAMES or name in dir(builtins):
+            raise BuildError(pointer, f"schema {name!r} is a name the generated code already uses: rename it")
+    return {name: name for name in schemas}
+
+
 def resource_class_name(parts: tuple[str, ...], models: set[str]) -> str:
     """The resource's class name; `…Resource` where a model has the plain name (the module imports both)."""
     plain = class_name(parts)
@@ -118,7 +157,11 @@ def resource_class_name(parts: tuple[str, ...], models: set[str]) -> str:
 
 
 def class_name(parts: tuple[str, ...]) -> str:
-    return "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
+    """CamelCase of the parts; `_` before a leading digit or for nothing at all (`1_000` is `_1000`, `_` is `_`),
+    and after a keyword or builtin (`none` is `None_`)."""
+    name = "".join(p[:1].upper() + p[1:] for part in parts for p in py_identifier(part).split("_") if p)
+    name = name if name[:1].isalpha() else "_" + name
+    return name + "_" if keyword.iskeyword(name) or name in dir(builtins) else name  # None, True, Exception
 
 
 def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
@@ -239,6 +282,7 @@ def _operation(
     body_params: list[Param] = []
     request_example = None
     body_encoding = ""
+    _check_extensions(op, pointer)
     stream_ext = op.get("x-stream")
     request_field = str(stream_ext.get("request-field", "")) if stream_ext else ""
     body = op.get("requestBody")
@@ -301,8 +345,10 @@ def _operation(
     pagination = None
     if "x-pagination" in op:
         ext = op["x-pagination"]
-        page_schema = _deref(doc, content["application/json"]["schema"])
-        items = page_schema["properties"][ext["items"]]
+        page_schema = _deref(doc, content.get("application/json", {}).get("schema", {}))
+        items = page_schema.get("properties", {}).get(ext["items"])
+        if not isinstance(items, dict):
+            raise BuildError(pointer + "/x-pagination", f"the 200 response has no array field {ext['items']!r}")
         pagination = Pagination(ext["scheme"], ext["items"], typer.expr(items.get("items", {}), request=False))
         response_type = pagination.item_type
     stream = None
@@ -329,6 +375,16 @@ def _operation(
     response_example = None
     for ct in ("application/json", "application/x-jsonl"):
         response_example = response_example or _example(doc, 200, ok, ct)
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", str(op.get("operationId"))):
+        raise BuildError(
+            pointer + "/operationId",
+            f"operationId {op.get('operationId')!r} must be snake_case: the generated tests are named after it",
+        )
+    limit = op.get("x-max-request-bytes")
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0):
+        raise BuildError(
+            pointer + "/x-max-request-bytes", f"x-max-request-bytes must be a positive integer, not {limit!r}"
+        )
     return Operation(
         operation_id=op["operationId"],
         method_name=py_identifier(op["x-method"], attribute=True),
@@ -348,7 +404,7 @@ def _operation(
         response_model=response_model,
         pagination=pagination,
         stream=stream,
-        max_request_bytes=op.get("x-max-request-bytes"),
+        max_request_bytes=limit,
         betas=tuple(op.get("x-betas", [])),
         request_example=request_example,
         response_example=response_example,
@@ -361,6 +417,30 @@ def _operation(
             if ex is not None
         ),
     )
+
+
+def _check_extensions(op: dict[str, Any], pointer: str) -> None:
+    """The shapes of the x- extensions build reads: lint checks them, unless its API rules are turned off."""
+    shapes: list[tuple[str, Any, Any, str]] = [
+        ("x-pagination", op.get("x-pagination"), dict, "a mapping"),
+        ("x-stream", op.get("x-stream"), dict, "a mapping"),
+        ("x-betas", op.get("x-betas"), list, "a list"),
+    ]
+    pagination, stream = op.get("x-pagination"), op.get("x-stream")
+    if isinstance(pagination, dict):
+        shapes += [("x-pagination/scheme", pagination.get("scheme"), str, "id_cursor or page_cursor")]
+        shapes += [("x-pagination/items", pagination.get("items"), str, "the name of the array field")]
+    if isinstance(stream, dict):
+        shapes += [("x-stream/event-schema", stream.get("event-schema"), dict, "a schema")]
+        accumulate = stream.get("accumulate", {})
+        shapes += [("x-stream/accumulate", accumulate, dict, "a mapping")]
+        if isinstance(accumulate, dict) and accumulate:
+            shapes += [("x-stream/accumulate/method", accumulate.get("method"), str, "a method name")]
+    for key, value, kind, what in shapes:
+        if key in ("x-pagination", "x-stream", "x-betas") and value is None:
+            continue
+        if not isinstance(value, kind):
+            raise BuildError(f"{pointer}/{key}", f"{key} must be {what}, not {value!r}")
 
 
 RUNTIME_UNKNOWN_EVENT = "UnknownEvent"  # the runtime's class for events the spec does not name
@@ -384,11 +464,25 @@ def _model_names(op: Operation) -> set[str]:
 def build(doc: dict[str, Any], package: str | None = None) -> Api:
     typer = Typer(doc)
     by_resource: dict[tuple[str, ...], list[Operation]] = {}
+    resource_names: dict[tuple[str, ...], tuple[str, str]] = {}  # sanitized path -> (x-resource, its pointer)
     for path, item in doc.get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in item:
                 op = item[method]
+                pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
+                missing = [key for key in ("x-resource", "x-method") if not isinstance(op.get(key), str)]
+                if missing:
+                    raise BuildError(
+                        pointer, f"the operation has no {' or '.join(missing)}: the client names its methods by them"
+                    )
                 parts = tuple(py_identifier(p, attribute=True) for p in str(op["x-resource"]).split("."))
+                first = resource_names.setdefault(parts, (str(op["x-resource"]), pointer + "/x-resource"))
+                if first[0] != str(op["x-resource"]):
+                    raise BuildError(
+                        pointer + "/x-resource",
+                        f"x-resource {str(op['x-resource'])!r} and {first[0]!r} (#{first[1]}) both become"
+                        f" resource {'.'.join(parts)!r}",
+                    )
                 by_resource.setdefault(parts, []).append(
                     _operation(doc, typer, path, method, op, item.get("parameters", []))
                 )
@@ -401,25 +495,55 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         children = sorted(p for p in by_resource if len(p) == len(parts) + 1 and p[: len(parts)] == parts)
         ops = sorted(by_resource[parts], key=lambda o: o.method_name)
         helpers = [o.stream.accumulate_method for o in ops if o.stream and o.stream.accumulate_method]
-        names = [o.method_name for o in ops] + helpers + [c[-1] for c in children]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise BuildError("/paths", f"resource {'.'.join(parts)} has two members named {dupes[0]!r}")
+        members = [(o.method_name, f"operation {o.operation_id!r}") for o in ops]
+        members += [(h, f"the stream helper {h!r}") for h in helpers]
+        members += [(c[-1], f"the resource {'.'.join(c)!r}") for c in children]
+        seen: dict[str, str] = {}
+        for name, source in sorted(members):
+            if name in seen:
+                raise BuildError(
+                    "/paths", f"resource {'.'.join(parts)}: {seen[name]} and {source} both become member {name!r}"
+                )
+            seen[name] = source
         kids = tuple(make(c) for c in children)
         used = {name for op in ops for name in _model_names(op)} | {name for kid in kids for name in kid.model_imports}
         return Resource(parts, parts[-1], resource_class_name(parts, models), tuple(ops), kids, tuple(sorted(used)))
 
-    models = set(doc.get("components", {}).get("schemas", {}))
+    models = set(schema_class_names(doc.get("components", {}).get("schemas", {})))
+
+    resources = tuple(make(p) for p in sorted(p for p in by_resource if len(p) == 1))
+    classes: dict[str, str] = {}
+    stack = list(resources)
+    while stack:  # the client module imports every resource class: two of one name would shadow each other
+        r = stack.pop()
+        stack.extend(r.children)
+        clash = sorted(RUNTIME_NAMES & {a + r.class_name + b for a in ("", "Async") for b in ("", "WithRawResponse")})
+        if clash:
+            raise BuildError(
+                "/paths", f"resource {'.'.join(r.path)!r} gives class {clash[0]!r}, a name the generated runtime uses"
+            )
+        if r.class_name in classes:
+            raise BuildError(
+                "/paths",
+                f"resources {classes[r.class_name]!r} and {'.'.join(r.path)!r} both become class {r.class_name!r}",
+            )
+        classes[r.class_name] = ".".join(r.path)
 
     info = doc.get("info", {})
+    package = package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower())
+    if package == "tests" or package in sys.stdlib_module_names or package in CLIENT_DEPENDENCIES:
+        raise BuildError(
+            "/info/x-python-package",
+            f"package {package!r} would be the generated tests directory or shadow a module the client imports",
+        )
     version_param = _deref(doc, doc.get("components", {}).get("parameters", {}).get("AnthropicVersion", {"name": ""}))
     return Api(
         title=str(info.get("title", "API")),
         version=str(info.get("version", "")),
-        package=package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower()),
+        package=package,
         base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
         api_version_header=str(version_param.get("schema", {}).get("default", "")),
-        resources=tuple(make(p) for p in sorted(p for p in by_resource if len(p) == 1)),
+        resources=resources,
         rate_limit_kinds=_rate_limit_kinds(doc),
     )
 

@@ -15,7 +15,7 @@ from generator.lint.findings import Finding
 from generator.lint.report import FORMATS, Report, github, rules_table
 from generator.load import Loaded, Location, SpecLoadError, load
 from generator.models import models_source
-from generator.output import FormatError, diff, produce, read_tree, swap
+from generator.output import FormatError, diff, produce, read_tree, recover, swap, temp_prefix
 from generator.render import render
 
 DEFAULT_SPEC = Path("spec/openapi.yaml")
@@ -76,21 +76,22 @@ def _lint(spec: Path, fmt: str, fail_on: str | None, config_path: Path | None, o
     return 1 if any(f.severity in failing for f in report.findings) else 0
 
 
-def _generate(spec: Path, workdir: Path, package: str | None) -> Path:
+def _generate(spec: Path, out: Path, package: str | None) -> Path:
     loaded, findings = _load_and_lint(spec)
     if any(f.severity == "error" for f in findings):
         _report(findings)
         raise Failed("the spec has lint errors; nothing was generated")
     try:
         api = build(loaded.document, package)
+        types = models_source(loaded.document, api.title, api.package)
     except BuildError as exc:
         raise Failed(
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
     files = render(api, loaded.document)
-    files[f"{api.package}/types.py"] = models_source(loaded.document, api.title, api.package)
+    files[f"{api.package}/types.py"] = types
     try:
-        return produce(files, workdir, api.package)
+        return produce(files, out.parent, api.package, temp_prefix(out))
     except FormatError as exc:
         raise Failed(str(exc)) from None
 
@@ -158,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             return _coverage(args.spec, args.sdk, args.format, args.strict)
         out: Path = args.out
         out.parent.mkdir(parents=True, exist_ok=True)
-        fresh = _generate(args.spec, out.parent, args.package)
+        recover(out)
+        fresh = _generate(args.spec, out, args.package)
         if args.command == "generate":
             swap(fresh, out)
             print(f"generated {out}")

@@ -15,7 +15,10 @@ from typing import Any
 
 import yaml
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a larger file is not a hand-written spec (the largest public ones are ~3 MB)
+MAX_DEPTH = 100  # a hand-written spec nests ~20 levels; far deeper ones would exhaust every recursive reader
+MAX_FILE_BYTES = (
+    32 * 1024 * 1024
+)  # a larger file is not a spec (the largest public ones are ~10 MB); 50 MB would take minutes
 COMPONENT_KINDS = ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes")
 _DATE_LIKE = re.compile(r"^\d{4}-\d\d?-\d\d?([Tt ].*)?$")
 
@@ -158,12 +161,20 @@ def _read_file(path: Path, display: str) -> _File:
         raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        raise SpecLoadError(f"{display} is nested more than {MAX_DEPTH} levels deep", Location(display, 1, 1)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display, 1, 1)
         raise SpecLoadError(f"not valid YAML: {exc.problem or exc.context}", where, rule="yaml-syntax") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: its str() spans two lines
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        message = f"not valid YAML: unacceptable character #x{exc.character:04x}: {exc.reason}"
+        raise SpecLoadError(message, Location(display, line, column), rule="yaml-syntax") from None
     except yaml.YAMLError as exc:
-        raise SpecLoadError(f"not valid YAML: {exc}", Location(display, 1, 1), rule="yaml-syntax") from None
+        message = " ".join(f"not valid YAML: {exc}".split())
+        raise SpecLoadError(message, Location(display, 1, 1), rule="yaml-syntax") from None
     locations: dict[str, Location] = {}
     date_like: list[str] = []
     data = _construct(node, "", display, locations, date_like) if node is not None else None
@@ -171,9 +182,11 @@ def _read_file(path: Path, display: str) -> _File:
 
 
 def _construct(
-    node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str]
+    node: yaml.Node, pointer: str, display: str, locations: dict[str, Location], date_like: list[str], depth: int = 0
 ) -> Any:
     locations[pointer] = Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
+    if depth > MAX_DEPTH:
+        raise SpecLoadError(f"nested more than {MAX_DEPTH} levels deep", locations[pointer], pointer)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -191,10 +204,13 @@ def _construct(
                     child,
                     "duplicate-key",
                 )
-            out[key] = _construct(value_node, child, display, locations, date_like)
+            out[key] = _construct(value_node, child, display, locations, date_like, depth + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, join(pointer, i), display, locations, date_like) for i, item in enumerate(node.value)]
+        return [
+            _construct(item, join(pointer, i), display, locations, date_like, depth + 1)
+            for i, item in enumerate(node.value)
+        ]
     assert isinstance(node, yaml.ScalarNode)
     if not node.style and _DATE_LIKE.match(node.value) and node.tag == "tag:yaml.org,2002:str":
         date_like.append(pointer)
@@ -257,7 +273,7 @@ class _Bundler:
                 "the root document must be a mapping with an 'openapi' key",
                 Location(self.display(self.root_path), 1, 1),
             )
-        components = root.data.get("components") or {}
+        components = root.data.get("components") if isinstance(root.data.get("components"), dict) else {}
         for kind in COMPONENT_KINDS:
             for name, entry in (components.get(kind) or {}).items() if isinstance(components.get(kind), dict) else []:
                 if (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import difflib
+import errno
 import hashlib
 import os
 import shutil
@@ -117,9 +119,36 @@ def read_tree(root: Path) -> dict[str, bytes]:
     }
 
 
-def produce(files: dict[str, str], workdir: Path, package: str) -> Path:
+def temp_prefix(target: Path) -> str:
+    """Temporary trees are built beside the target, named after it and after the process that owns them."""
+    return f".{target.name}.tmp-{os.getpid()}-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but is another user's
+        return True
+    return True
+
+
+def recover(target: Path) -> None:
+    """Undo what a run killed mid-swap left: the old tree put back if the new one never arrived, and the
+    temporary trees of dead runs (beside the target, never inside it) removed. Live runs' trees are kept."""
+    old = target.with_name(target.name + ".old")
+    if not target.exists() and old.is_dir():
+        os.replace(old, target)
+    for stale in target.parent.glob(f".{target.name}.tmp-*"):
+        pid = stale.name.removeprefix(f".{target.name}.tmp-").split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def produce(files: dict[str, str], workdir: Path, package: str, prefix: str = "generated-") -> Path:
     """Write and format the files in a fresh directory under workdir; returns it."""
-    out = Path(tempfile.mkdtemp(prefix="generated-", dir=workdir))
+    out = Path(tempfile.mkdtemp(prefix=prefix, dir=workdir))
     try:
         write_tree(files, out)
         format_tree(out, package, files)
@@ -129,8 +158,32 @@ def produce(files: dict[str, str], workdir: Path, package: str) -> Path:
     return out
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one step (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
 def swap(new: Path, target: Path) -> None:
-    """Replace target by new; the old tree is removed only once the new one is in place."""
+    """Replace target by new, so that a reader (or a kill) sees the old tree or the new one, never a mix.
+
+    Where the directories cannot be exchanged in one step, target is moved aside to `<target>.old` first; a run
+    killed between the two renames leaves no target, and `recover` (at the start of the next run) puts it back."""
+    recover(target)
+    if target.is_dir() and _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)  # the old tree, now under the temporary name
+        return
     old = target.with_name(target.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():

@@ -20,6 +20,16 @@ def pyrepr(value: Any) -> str:
     return repr(value)
 
 
+def pyvalue(json_text: str, fallback: str = '"x"') -> str:
+    """The Python literal of a JSON example (`true` is `True`), or `fallback` when there is none."""
+    return repr(json.loads(json_text)) if json_text else fallback
+
+
+def comment(text: str) -> str:
+    """Spec text on one line, for a `#` comment: a line break would end it and start a statement."""
+    return " ".join(str(text).split())
+
+
 def pytuple(values: list[Any]) -> str:
     """A Python tuple literal of the values."""
     return repr(tuple(values))
@@ -28,7 +38,12 @@ def pytuple(values: list[Any]) -> str:
 def docstring(text: str) -> str:
     """Spec text made safe inside a triple-quoted docstring: it can neither close it nor escape out."""
     text = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # control characters (NUL, ESC…) and lone surrogates as escapes: Python source cannot hold them as they are
+    text = _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
     return text + " " if text.endswith('"') else text
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def path_fstring(path: str, params: tuple[Param, ...]) -> str:
@@ -98,6 +113,8 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         pyrepr=pyrepr,
         pytuple=pytuple,
+        pyvalue=pyvalue,
+        comment=comment,
         runtime_classes=runtime_classes,
         qualified=qualified,
         docstring=docstring,

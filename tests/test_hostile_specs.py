@@ -1,0 +1,311 @@
+"""Generated hostile specs: whatever names and text a spec has, the output compiles, passes ruff and runs nothing
+the spec wrote; a name that cannot be kept is an error naming its source, never a renamed or numbered class.
+
+A few derandomized examples run in the normal suite; CLAUDE_OPENAPI_FUZZ=N runs N random ones (with pytest's
+--hypothesis-seed=S for a fixed seed)."""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import copy
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from generator.build import RESERVED_PARAMS
+from generator.cli import main
+from generator.output import isort_override, read_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+FUZZ = int(os.environ.get("CLAUDE_OPENAPI_FUZZ") or 0)
+MARKER = "pwned"  # planted in spec text; no identifier of the output may contain it
+
+# Names that are keywords, builtins, soft keywords, digits, unicode, empty, dunder, or meet after sanitising.
+NAMES = [
+    *("class", "import", "None", "def", "return", "match", "type", "self", "async", "await", "lambda"),
+    *("list", "print", "id", "str", "object", "dict", "Exception"),
+    *("9lives", "0", "1_000", "ünï", "名前", "", "_", "__init__", "__class__", "model_config"),
+    *("a-b", "a_b", "A_b", "AB", "a.b", "a b", "Foo-Bar", "FooBar", "foo", "Foo"),
+    *("Field", "Optional", "BaseModel", "Sub", "sub", "Thing", "things", "Any", "Literal"),
+    *("stream", "timeout", "extra_headers", "betas", "tests", "_client", "resources"),
+]
+# Text that tries to close a string or docstring, start a statement, or reach Jinja.
+TEXTS = [
+    '"""',
+    "'''",
+    '"',
+    "'",
+    "\\",
+    "\\n",
+    "\n",
+    "\r\n",
+    "\t",
+    "{{ x }}",
+    "{% raw %}",
+    "{% endraw %}",
+    "{#",
+    "#}",
+    f'"""; import {MARKER}; {MARKER}()  #',
+    f"'''\n{MARKER} = 1\n'''",
+    f'\\"""\n__import__("os").system("{MARKER}")\n"""',
+    f"{{{{ {MARKER} }}}}{{% {MARKER} %}}",
+    f"`{MARKER}` | *{MARKER}* </td>",
+    "\x00\x1b",
+    "\u2028",
+    "ü名",
+]
+
+# Names the generator must keep or sanitise, then (less often) names it must refuse with an error naming them.
+KEPT_SCHEMAS = ["Widget", "WidgetList", "Sub", "Sub1", "Thing", "Things", "X", "Field9", "Exception2"]
+REFUSED_SCHEMAS = ["class", "None", "Optional", "Field", "Any", "foo", "Foo-Bar", "FooBar", "A_b", "AB", "9x", "X.y"]
+SNAKE = ["class", "import", "list", "print", "id", "type", "match", "_", "__init__", "a_b", "x9", "none", "self_"]
+
+
+def mostly(kept: list[str], refused: list[str], odds: int) -> st.SearchStrategy[str]:
+    """One of `refused` once in `odds` draws, else one of `kept`: most specs generate, some must be refused."""
+    return st.integers(1, odds).flatmap(lambda i: st.sampled_from(refused if i == odds else kept))
+
+
+names = st.sampled_from(NAMES)
+param_names = mostly([n for n in NAMES if n not in RESERVED_PARAMS], sorted(RESERVED_PARAMS), 40)
+op_ids = mostly(SNAKE, [n for n in NAMES if n not in SNAKE], 20)
+schema_names = mostly(KEPT_SCHEMAS, [*REFUSED_SCHEMAS, "../../x", "a b"], 12)
+texts = st.lists(
+    st.sampled_from(TEXTS) | st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=8), max_size=4
+).map("".join)
+
+
+@st.composite
+def properties(draw: st.DrawFn) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    for name in draw(st.lists(param_names, max_size=4, unique=True)):
+        kind = draw(st.sampled_from(["string", "enum", "inline", "integer"]))
+        text = draw(texts)
+        if kind == "string":
+            props[name] = {"type": "string", "description": draw(texts), "default": text, "examples": [text]}
+        elif kind == "enum":
+            props[name] = {"type": "string", "enum": sorted({text, draw(texts)}), "description": draw(texts)}
+        elif kind == "integer":
+            props[name] = {"type": "integer", "description": text, "default": 3}
+        else:
+            props[name] = {"type": "object", "description": text, "properties": {"x": {"type": "string"}}}
+    return props
+
+
+@st.composite
+def specs(draw: st.DrawFn) -> dict[str, Any]:
+    schemas = {
+        name: {"type": "object", "description": draw(texts), "properties": draw(properties())}
+        for name in draw(st.lists(schema_names, min_size=1, max_size=3, unique=True))
+    }
+    first = sorted(schemas)[0]
+    paths: dict[str, Any] = {}
+    for i, op_id in enumerate(draw(st.lists(op_ids, min_size=1, max_size=3, unique=True))):
+        path_param = draw(
+            st.sampled_from(
+                [n for n in NAMES if n and not set(n) & set("/{} ") and n not in RESERVED_PARAMS] + [None] * 8
+            )
+        )
+        path = f"/v1/p{i}" + (f"/{{{path_param}}}" if path_param else "")
+        params: list[dict[str, Any]] = []
+        if path_param is not None:
+            params.append({"name": path_param, "in": "path", "required": True, "schema": {"type": "string"}})
+        for name in draw(st.lists(param_names, max_size=2, unique=True)):
+            if name == path_param:
+                continue
+            text = draw(texts)
+            params.append(
+                {"name": name, "in": "query", "description": text, "schema": {"type": "string"}, "example": text}
+            )
+        op: dict[str, Any] = {
+            "operationId": op_id,
+            "summary": draw(texts),
+            "description": draw(texts),
+            "x-resource": ".".join(draw(st.lists(names, min_size=1, max_size=2))),
+            "x-method": draw(names),
+            "parameters": params,
+            "responses": {
+                "200": {
+                    "description": draw(texts),
+                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{first}"}}},
+                }
+            },
+        }
+        method = "get"
+        if draw(st.booleans()):
+            method = "post"
+            body = draw(properties())
+            op["requestBody"] = {"content": {"application/json": {"schema": {"type": "object", "properties": body}}}}
+        paths[path] = {method: op}
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": draw(texts) or "T",
+            "version": draw(texts),
+            "description": draw(texts),
+            "x-python-package": draw(names.filter(bool)),
+        },
+        "servers": [{"url": "https://example.test"}],
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def _identifiers(tree: ast.AST) -> set[str]:
+    """Every name the code binds, reads, imports or passes: what spec text must never become."""
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            out.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            out.add(node.attr)
+        elif isinstance(node, ast.alias):
+            out.update({node.name, node.asname or ""})
+        elif isinstance(node, ast.ImportFrom):
+            out.add(node.module or "")
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            out.add(node.name)
+        elif isinstance(node, ast.arg):
+            out.add(node.arg)
+        elif isinstance(node, ast.keyword):
+            out.add(node.arg or "")
+    return out
+
+
+def _classes(source: str) -> set[str]:
+    return {node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
+
+
+def check_spec(spec: dict[str, Any], tmp: Path) -> int:
+    """Generate `spec` under tmp and check the output (or the error); the exit code."""
+    tmp.mkdir(parents=True)
+    (tmp / "spec").mkdir()
+    (tmp / "spec/openapi.json").write_text(json.dumps(spec, indent=1, ensure_ascii=False), encoding="utf-8")
+    # names are the point here, not this project's own API rules
+    (tmp / "spec/pyproject.toml").write_text("[tool.claude-openapi.lint]\napi-rules = false\n", encoding="utf-8")
+    out = tmp / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("before", encoding="utf-8")
+    before = {p.relative_to(tmp).as_posix() for p in tmp.rglob("*")}
+    stderr, stdout = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stdout):
+        code = main(["generate", "--spec", str(tmp / "spec/openapi.json"), "--out", str(out)])
+    err = stderr.getvalue()
+    assert "Traceback" not in err, err
+    outside = {p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if out not in (p, *p.parents)}
+    assert outside <= before, f"written outside the output directory: {sorted(outside - before)}"
+    if code != 0:
+        assert code == 1, err
+        last = err.strip().splitlines()[-1]
+        assert last == "the spec has lint errors; nothing was generated" or re.fullmatch(
+            r"\S+:\d+:\d+ #\S* error: .+ \([a-z0-9-]+\)", last
+        ), err
+        assert read_tree(out) == {"keep.txt": b"before"}
+        return code
+    tree = read_tree(out)
+    assert "keep.txt" not in tree
+    package = next(rel.split("/")[0] for rel in tree if rel.endswith("/_client.py"))
+    assert package.isidentifier()
+    for rel, data in tree.items():
+        if rel.endswith(".py"):
+            module = ast.parse(data.decode("utf-8"), rel)
+            bad = sorted(n for n in _identifiers(module) if MARKER in n.lower())
+            assert not bad, f"spec text became code in {rel}: {bad}"
+    types = tree[f"{package}/types.py"].decode("utf-8")
+    assert set(spec["components"]["schemas"]) <= _classes(types), "a schema lost its class name"
+    proc = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--quiet", "--no-cache", "--config", str(ROOT / "pyproject.toml")]
+        + ["--config", isort_override(package), str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return code
+
+
+@settings(
+    max_examples=FUZZ or 10,
+    derandomize=not FUZZ,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+@given(spec=specs())
+def test_hostile_spec(spec: dict[str, Any], tmp_path_factory: Any) -> None:
+    code = check_spec(spec, tmp_path_factory.mktemp("hostile") / "case")
+    event("generated" if code == 0 else "refused")
+
+
+OBJ = {"type": "object", "properties": {"a": {"type": "string"}}}
+INLINE_SUB = {"type": "object", "properties": {"sub": {"type": "object", "properties": {"x": {"type": "string"}}}}}
+HOSTILE_DOC = yaml.safe_load((ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8"))
+
+
+def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict[str, Any]:
+    """The hostile fixture with more schemas, and operations (by path) of these x-resource and x-method."""
+    doc = copy.deepcopy(HOSTILE_DOC)
+    doc["components"]["schemas"].update(schemas or {})
+    for i, (op_id, (resource, method)) in enumerate(sorted(ops.items())):
+        op = copy.deepcopy(doc["paths"]["/v1/things"]["get"])
+        op.update({"operationId": op_id, "x-resource": resource, "x-method": method})
+        doc["paths"][f"/v1/extra{i}"] = {"get": op}
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        (_with({"Foo-Bar": OBJ, "FooBar": OBJ}), "schemas 'Foo-Bar' and 'FooBar' both become class 'FooBar'"),
+        (_with({"A_b": OBJ, "AB": OBJ}), "schemas 'AB' and 'A_b' both become class 'AB'"),
+        (_with({"foo": OBJ, "Foo": OBJ}), "schemas 'Foo' and 'foo' both become class 'Foo'"),
+        (_with({"None": OBJ}), "schema 'None' would become class 'None_1'"),
+        (_with({"Optional": OBJ}), "schema 'Optional' is a name the generated code already uses"),
+        (
+            _with({"Zed": INLINE_SUB, "Sub": OBJ}),
+            "#/components/schemas/Zed/properties/sub and components/schemas/Sub both become class 'Sub'",
+        ),
+        (_with(a=("import", "x"), b=("import_", "y")), "x-resource 'import_' and 'import' (#/paths/~1v1~1extra0"),
+        (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),
+        (_with(a=("a_b", "x"), b=("a.b", "y")), "resources 'a_b' and 'a.b' both become class 'AB'"),
+        (_with(a=("n1_000", "x"), b=("n1000", "y")), "resources 'n1_000' and 'n1000' both become class 'N1000'"),
+        (_with(a=("client", "x")), "resource 'client' gives class 'AsyncClient', a name the generated runtime uses"),
+    ],
+)
+def test_collision_is_one_error_naming_both(doc: dict[str, Any], message: str, tmp_path: Path) -> None:
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        (ROOT / "tests/fixtures/hostile/pyproject.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["generate", "--spec", str(tmp_path / "openapi.json"), "--out", str(tmp_path / "out")])
+    lines = stderr.getvalue().strip().splitlines()
+    assert code == 1 and len(lines) == 1 and message in lines[0], stderr.getvalue()
+    assert re.fullmatch(r"\S+:\d+:\d+ #\S* error: .+ \(build\)", lines[0]), lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_text_found_by_the_fuzzer_stays_text(tmp_path: Path) -> None:
+    """What generated specs found once: a title, version or path closing its docstring, NUL and ESC in a summary,
+    trailing whitespace and U+2028 in a description, a JSON `true` path example, `1_000` and `none` as resources."""
+    doc = _with(a=("n1_000", "x"), b=("none", "y"))
+    doc["info"].update(title=f'T"""; import {MARKER}  #', version=f'1"""\n{MARKER} = 1\n"""')
+    doc["paths"][f'/v1/x"""; {MARKER}()/{{class}}'] = doc["paths"].pop("/v1/things/{class}")
+    get = doc["paths"][f'/v1/x"""; {MARKER}()/{{class}}']["get"]
+    get["summary"] = "nul \x00 esc \x1b"
+    get["parameters"][1].update(schema={"type": "boolean"}, example=True)
+    doc["components"]["schemas"]["Thing"]["description"] = "trailing  \nspace \u2028 line\n \n\x00"
+    assert check_spec(doc, tmp_path / "case") == 0
+    assert (tmp_path / "case/out/hostile_api/resources/n1_000.py").is_file()
+    assert "class None_:" in (tmp_path / "case/out/hostile_api/resources/none.py").read_text(encoding="utf-8")

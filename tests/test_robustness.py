@@ -1,0 +1,295 @@
+"""Inputs that must not break the generator: malformed documents, a run killed mid-write, other hash seeds,
+and spec content that names places outside the output directory."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.output import read_tree, recover
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "tests/fixtures/hostile/openapi.yaml"
+HOSTILE_TEXT = HOSTILE.read_text(encoding="utf-8")
+HOSTILE_DOC: dict[str, Any] = yaml.safe_load(HOSTILE_TEXT)
+LINT_CONFIG = (ROOT / "tests/fixtures/hostile/pyproject.toml").read_text(encoding="utf-8")
+LOCATED = re.compile(r"\S+:\d+:\d+ #\S* error: .+ \([a-z0-9-]+\)")
+
+
+def _changed(change: Callable[[dict[str, Any]], None]) -> str:
+    doc = copy.deepcopy(HOSTILE_DOC)
+    change(doc)
+    return yaml.safe_dump(doc, sort_keys=False)
+
+
+def _things(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc["paths"]["/v1/things"]
+
+
+CYCLIC_FILE = HOSTILE_TEXT.replace(
+    "$ref: '#/components/schemas/Thing'\n              example: {id: t_2",
+    "$ref: 'b.yaml#/X'\n              example: {id: t_2",
+)
+MALFORMED: dict[str, dict[str, str]] = {
+    "truncated": {"openapi.yaml": HOSTILE_TEXT[: len(HOSTILE_TEXT) // 2]},
+    "truncated mid-string": {"openapi.yaml": HOSTILE_TEXT[: HOSTILE_TEXT.index("Close the docstring") + 5]},
+    "empty": {"openapi.yaml": ""},
+    "a list": {"openapi.yaml": "- openapi\n- 3.1.0\n"},
+    "not UTF-8": {"openapi.yaml": "openapi: 3.1.0\ninfo: {title: caf\udce9}\n"},
+    "cyclic local refs": {
+        "openapi.yaml": _changed(
+            lambda d: d["components"]["schemas"].update(
+                A={"$ref": "#/components/schemas/B"}, B={"$ref": "#/components/schemas/A"}
+            )
+        )
+    },
+    "cyclic file refs": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: 'b.yaml#/Y'\nY:\n  $ref: 'b.yaml#/X'\n"},
+    "nested 10k flow levels": {"openapi.yaml": "openapi: 3.1.0\ninfo: " + "[" * 10_000 + "]" * 10_000 + "\n"},
+    "nested 10k block levels": {
+        "openapi.yaml": '{"openapi": "3.1.0", "info": ' + '{"a": ' * 10_000 + "1" + "}" * 10_001
+    },
+    "paths a list": {"openapi.yaml": _changed(lambda d: d.update(paths=[1, 2]))},
+    "operation a string": {"openapi.yaml": _changed(lambda d: _things(d).update(get="list them"))},
+    "parameters a mapping": {"openapi.yaml": _changed(lambda d: _things(d)["get"].update(parameters={"a": 1}))},
+    "responses a list": {"openapi.yaml": _changed(lambda d: _things(d)["get"].update(responses=["200"]))},
+    "schemas a list": {"openapi.yaml": _changed(lambda d: d["components"].update(schemas=["Thing"]))},
+    "schema a string": {"openapi.yaml": _changed(lambda d: d["components"]["schemas"].update(Thing="object"))},
+    "components a string": {"openapi.yaml": _changed(lambda d: d.update(components="none"))},
+    "info a string": {"openapi.yaml": _changed(lambda d: d.update(info="Hostile"))},
+    "servers a string": {"openapi.yaml": _changed(lambda d: d.update(servers="https://example.test"))},
+    "x-resource a number": {"openapi.yaml": _changed(lambda d: _things(d)["get"].update({"x-resource": 5}))},
+    "x-pagination a string": {"openapi.yaml": _changed(lambda d: _things(d)["get"].update({"x-pagination": "yes"}))},
+    "x-stream a list": {"openapi.yaml": _changed(lambda d: _things(d)["get"].update({"x-stream": [1]}))},
+    "x-max-request-bytes code": {
+        "openapi.yaml": _changed(lambda d: _things(d)["post"].update({"x-max-request-bytes": "1; import os"}))
+    },
+    "no x-resource": {"openapi.yaml": _changed(lambda d: _things(d)["get"].pop("x-resource"))},
+}
+# With the API rules off (a configuration may turn them off), build meets the x- extensions lint would refuse.
+NO_API_RULES = "[tool.claude-openapi.lint]\napi-rules = false\n"
+for name, change in {
+    "x-stream a list": lambda d: _things(d)["get"].update({"x-stream": [1]}),
+    "x-stream without event-schema": lambda d: _things(d)["get"].update({"x-stream": {"request-field": "s"}}),
+    "x-pagination empty": lambda d: _things(d)["get"].update({"x-pagination": {}}),
+    "x-pagination of no field": lambda d: _things(d)["get"].update(
+        {"x-pagination": {"scheme": "id_cursor", "items": "x"}}
+    ),
+    "x-betas a string": lambda d: _things(d)["get"].update({"x-betas": "files-api-2025-04-14"}),
+    "accumulate a string": lambda d: _things(d)["get"].update({"x-stream": {"event-schema": {}, "accumulate": "m"}}),
+}.items():
+    MALFORMED[f"{name}, API rules off"] = {"openapi.yaml": _changed(change), "pyproject.toml": NO_API_RULES}
+
+
+def _write(tmp: Path, files: dict[str, str]) -> Path:
+    for name, text in {"pyproject.toml": LINT_CONFIG, **files}.items():
+        (tmp / name).write_bytes(text.encode("utf-8", "surrogateescape"))
+    return tmp / "openapi.yaml"
+
+
+def _old_tree(out: Path) -> dict[str, bytes]:
+    (out / "sub").mkdir(parents=True)
+    (out / "keep.txt").write_text("before", encoding="utf-8")
+    (out / "sub/x.py").write_text("x = 1\n", encoding="utf-8")
+    return read_tree(out)
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_malformed_spec_is_one_clear_error(case: str, tmp_path: Path) -> None:
+    """In a subprocess, as a user runs it: exit 1, the last stderr line located, no traceback, output untouched."""
+    spec = _write(tmp_path, MALFORMED[case])
+    out = tmp_path / "generated"
+    before = _old_tree(out)
+    cmd = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    last = proc.stderr.strip().splitlines()[-1]
+    assert LOCATED.fullmatch(last) or last == "the spec has lint errors; nothing was generated", last
+    assert read_tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({*MALFORMED[case], "pyproject.toml", "generated"})
+
+
+def test_huge_spec_is_refused_before_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "openapi.yaml"
+    with spec.open("wb") as f:  # 50 MB of YAML comments after a valid start: sparse, written at once
+        f.write(HOSTILE_TEXT.encode("utf-8") + b"#")
+        f.truncate(50 * 1024 * 1024)
+    out = tmp_path / "generated"
+    before = _old_tree(out)
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "52428800 bytes, more than the" in err and "Traceback" not in err
+    assert read_tree(out) == before
+
+
+def _previous_tree(out: Path, committed: dict[str, bytes]) -> dict[str, bytes]:
+    """What the output looked like before: the expected tree with one file changed and one extra."""
+    old = {**committed, "api.md": b"an older tree\n", "removed.py": b"x = 1\n"}
+    for rel, data in old.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(data)
+    return old
+
+
+def _kill_when(proc: subprocess.Popen[bytes], ready: Callable[[Path], bool], workdir: Path) -> None:
+    """SIGKILL the run and its formatters (its process group) once `ready(workdir)`: a job cancelled in CI."""
+    while proc.poll() is None and not ready(workdir):
+        time.sleep(0.002)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def _temps(parent: Path) -> list[Path]:
+    return [p for p in parent.iterdir() if p.name.startswith(".generated.tmp-")]
+
+
+def _killed_runs(spec: Path, expected: Path, points: list[Callable[[Path], bool]], tmp_path: Path) -> None:
+    """`generate` killed at each point: the output is the old tree or the new one, never a mix, and holds no
+    temporary tree; a later run (under another PYTHONHASHSEED) removes the dead runs' trees and gives
+    `expected` byte for byte."""
+    out = tmp_path / "generated"
+    new = read_tree(expected)
+    old = _previous_tree(out, new)
+    cmd = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
+    killed_mid_write = 0
+    for seed, ready in enumerate(points, start=1):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL, start_new_session=True)
+        _kill_when(proc, ready, tmp_path)
+        killed_mid_write += proc.returncode == -signal.SIGKILL and bool(_temps(tmp_path))
+        assert read_tree(out) in (old, new)
+        assert not any(".tmp-" in p.name for p in out.iterdir())
+    assert killed_mid_write, "no run was killed with its temporary tree in place"
+    env = {**os.environ, "PYTHONHASHSEED": "4242"}
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert read_tree(out) == new
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def _writing(tmp: Path) -> bool:
+    return any((t / "claude_api/types.py").is_file() for t in _temps(tmp))
+
+
+def _swapped(tmp: Path) -> bool:
+    api = tmp / "generated/api.md"
+    return not api.is_file() or api.read_bytes() != b"an older tree\n"
+
+
+def test_killed_generate_of_the_real_spec(tmp_path: Path) -> None:
+    """Killed while writing its temporary tree; then the committed generated/ again, under another hash seed."""
+    _killed_runs(ROOT / "spec/openapi.yaml", ROOT / "generated", [_writing], tmp_path)
+
+
+def test_killed_generate_at_each_step(tmp_path: Path) -> None:
+    """The hostile fixture (cheaper), killed as its temporary tree appears, and just after the swap."""
+    spec = _write(tmp_path, {"openapi.yaml": HOSTILE_TEXT})
+    work = tmp_path / "work"
+    work.mkdir()
+    expected = ROOT / "tests/fixtures/hostile/expected"
+    _killed_runs(spec, expected, [lambda t: bool(_temps(t)), _swapped], work)
+
+
+SWAP_KILLED_MIDWAY = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from generator import output
+
+    def die(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    target = Path(sys.argv[1])
+    new = target.parent / (output.temp_prefix(target) + "x")
+    new.mkdir()
+    (new / "api.md").write_text("new\\n")
+    if sys.argv[2] == "exchange":  # killed after the exchange, before the old tree is removed
+        output.shutil.rmtree = die
+    else:  # the two-step fallback of platforms without an exchange, killed between its renames
+        output._exchange = lambda a, b: False
+        first = os.replace
+        output.os.replace = lambda a, b: (first(a, b), die())
+    output.swap(new, target)
+    """)
+
+
+@pytest.mark.parametrize("mode", ["exchange", "fallback"])
+def test_swap_killed_midway_is_recovered(tmp_path: Path, mode: str) -> None:
+    """With an exchange there is no in-between state; without one, the next run puts the old tree back before
+    anything reads it. Either way the dead run's temporary tree (beside the output, never in it) is removed."""
+    out = tmp_path / "generated"
+    old = _old_tree(out)
+    proc = subprocess.run([sys.executable, "-c", SWAP_KILLED_MIDWAY, str(out), mode], cwd=ROOT, capture_output=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert read_tree(out) == ({"api.md": b"new\n"} if mode == "exchange" else {})
+    assert not any(".tmp-" in p.name for p in out.iterdir()) if out.exists() else True
+    recover(out)
+    assert read_tree(out) == ({"api.md": b"new\n"} if mode == "exchange" else old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+
+
+def test_no_machine_path_in_output(tmp_path: Path) -> None:
+    """Neither the output directory, the repository, the home directory nor a Windows separator reaches output."""
+    out = tmp_path / "deep" / "generated"
+    assert main(["generate", "--spec", str(HOSTILE), "--out", str(out)]) == 0
+    trees = {"hostile": read_tree(out), "committed": read_tree(ROOT / "generated")}
+    machine = [str(p) for p in (tmp_path, ROOT, Path.home(), Path.cwd())]
+    machine += [m.replace("/", "\\") for m in machine]  # the same places as a Windows run would spell them
+    for label, tree in trees.items():
+        for rel, data in tree.items():
+            assert "\\" not in rel and not rel.startswith("/"), rel
+            text = data.decode("utf-8")
+            assert not [m for m in machine if m in text], f"{label}/{rel} names a machine path"
+
+
+CONFINEMENT: dict[str, Callable[[dict[str, Any]], None]] = {
+    "x-python-package ../evil": lambda d: d["info"].update({"x-python-package": "../evil"}),
+    "x-python-package /abs": lambda d: d["info"].update({"x-python-package": "/tmp/evil"}),
+    "title ../../evil without package": lambda d: (
+        d["info"].pop("x-python-package"),
+        d["info"].update(title="../../evil"),
+    ),
+    "x-resource ../../evil": lambda d: _things(d)["get"].update({"x-resource": "../../evil"}),
+    "x-resource ..": lambda d: _things(d)["get"].update({"x-resource": ".."}),
+    "x-resource absolute": lambda d: _things(d)["get"].update({"x-resource": "/tmp/evil.x"}),
+    "x-method ../evil": lambda d: _things(d)["get"].update({"x-method": "../evil"}),
+    "operationId ../evil": lambda d: _things(d)["get"].update(operationId="../../evil"),
+    "tag ../evil": lambda d: (d.update(tags=[{"name": "../../evil"}]), _things(d)["get"].update(tags=["../../evil"])),
+    "schema ../../x": lambda d: d["components"]["schemas"].update({"../../x": {"type": "object"}}),
+    "schema ..": lambda d: d["components"]["schemas"].update({"..": {"type": "object"}}),
+    "title ../../evil": lambda d: d["info"].update(title="../../evil"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONFINEMENT))
+def test_spec_content_never_writes_outside_the_output(case: str, tmp_path: Path) -> None:
+    """Whatever it names, the run writes only its output directory (and its own temporary trees, removed)."""
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    doc = copy.deepcopy(HOSTILE_DOC)
+    CONFINEMENT[case](doc)
+    spec = work / "openapi.yaml"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    (work / "pyproject.toml").write_text(LINT_CONFIG, encoding="utf-8")
+    out = work / "generated"
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    code = main(["generate", "--spec", str(spec), "--out", str(out)])
+    assert code in (0, 1)
+    after = sorted(str(p) for p in tmp_path.rglob("*") if out not in (p, *p.parents))
+    assert after == before
+    assert not Path("/tmp/evil").exists() and not Path("/tmp/evil.x").exists()
+    for rel in read_tree(out):
+        assert ".." not in rel.split("/") and (out / rel).resolve().is_relative_to(out.resolve()), rel
