@@ -97,6 +97,8 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
             f"{'#' + inline if inline else 'an inline schema'} and components/schemas/{base} both become class"
             f" {base!r} (one would be renamed {cls!r}): give the inline schema a title or rename the schema",
         )
+    for name, cls in sorted(classes.items()):
+        _numbered_fields(name, cls, schemas)
     for name, schema in sorted(schemas.items()):
         if isinstance(schema, dict) and is_model_schema(schema) and name not in classes:
             raise BuildError(_pointer(name), f"schema {name!r} has no class of its name in the types module")
@@ -108,7 +110,12 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
 
 def _fields(cls: ast.ClassDef) -> set[str]:
     """The wire names of a model's fields: the alias where there is one, else the attribute."""
-    out: set[str] = set()
+    return set(_attributes(cls).values())
+
+
+def _attributes(cls: ast.ClassDef) -> dict[str, str]:
+    """Each field's attribute and its wire name (the alias where there is one)."""
+    out: dict[str, str] = {}
     for node in cls.body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             aliases = [
@@ -118,8 +125,22 @@ def _fields(cls: ast.ClassDef) -> set[str]:
                 for k in call.keywords
                 if k.arg == "alias" and isinstance(k.value, ast.Constant)
             ]
-            out.add(str(aliases[0]) if aliases else node.target.id)
+            out[node.target.id] = str(aliases[0]) if aliases else node.target.id
     return out
+
+
+def _numbered_fields(name: str, cls: ast.ClassDef, schemas: dict[str, Any]) -> None:
+    """`a-b` and `a b` both sanitise to `a_b`; datamodel-code-generator makes the second `a_b_1`: an error here."""
+    attributes = _attributes(cls)
+    for attribute, wire in sorted(attributes.items()):
+        numbered = re.fullmatch(r"(.+)_\d+", attribute)
+        if numbered and wire != attribute and numbered.group(1) in attributes:
+            base = numbered.group(1)
+            raise BuildError(
+                _pointer(name) if name in schemas else "/components/schemas",
+                f"properties {attributes[base]!r} and {wire!r} of {'schema' if name in schemas else 'class'}"
+                f" {name!r} both become field {base!r}",
+            )
 
 
 def _pointer(name: str) -> str:

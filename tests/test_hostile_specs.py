@@ -270,6 +270,10 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
         (_with({"A_b": OBJ, "AB": OBJ}), "schemas 'AB' and 'A_b' both become class 'AB'"),
         (_with({"foo": OBJ, "Foo": OBJ}), "schemas 'Foo' and 'foo' both become class 'Foo'"),
         (_with({"None": OBJ}), "schema 'None' would become class 'None_1'"),
+        (
+            _with({"F": {"type": "object", "properties": {"a-b": {"type": "string"}, "a b": {"type": "string"}}}}),
+            "properties 'a-b' and 'a b' of schema 'F' both become field 'a_b'",
+        ),
         (_with({"Optional": OBJ}), "schema 'Optional' is a name the generated code already uses"),
         (
             _with({"Zed": INLINE_SUB, "Sub": OBJ}),
