@@ -241,9 +241,7 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             f"{n} {rule}" for rule, n in sorted(a.get("findings_by_rule", {}).items(), key=lambda x: -x[1])
         )
         found = sum(a.get("findings_by_rule", {}).values())
-        as_is = f"exit {a.get('rc')} after {s(a.get('wall'))} s: {found} lint findings" + (
-            f" ({rules})" if rules else ""
-        )
+        as_is = f"exit {a.get('rc')} after {s(a.get('wall'))} s: {found} findings" + (f" ({rules})" if rules else "")
         if a.get("traceback"):
             as_is += f"; **crashed with a traceback**: `{a.get('last_line')}`"
         elif a.get("rc") and a.get("last_line"):
