@@ -220,9 +220,9 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
         "Ours first runs on each spec as it is. Our build needs our x- vocabulary (`x-resource`, `x-method`), which no "
         "third-party spec has, so to measure it anyway `bench/annotate.py` adds that vocabulary mechanically "
         "(snake_case operationIds, `x-resource`/`x-method` from them or the first tag, `x-max-request-bytes` and a "
-        "413 on bodies; examples stripped, as our linter validates them), then removes, one at a time, each operation "
-        "our build refuses, and renames schemas whose names are not Python identifiers if they would reach the code "
-        "as they are. The spec is otherwise unchanged. A pyproject.toml beside it sets `api-rules = false` (the "
+        "413 on bodies; examples stripped, as our linter validates them; schemas renamed to the class name their model "
+        "gets, `simple-user` to `SimpleUser`, as our build requires), then removes, one at a time, each operation "
+        "our build refuses. The spec is otherwise unchanged. A pyproject.toml beside it sets `api-rules = false` (the "
         "Claude-API-specific rules are not for other APIs) and makes the rules about someone else's spec quality "
         "(example-valid, type-keyword-mismatch, …) warnings, so that generation is what is measured. "
         "openapi-python-client runs on the original file for comparison.\n"
@@ -250,12 +250,12 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             as_is += f"; {a['output']['operations']} operations out"
         an = e.get("annotate", {})
         refused = an.get("refused", [])
-        changes = [f"{len(refused)} operations refused by our build"]
+        changes = []
         if an.get("renamed_schemas"):
-            changes.append(
-                f"{an['renamed_schemas']} schemas renamed: as named, {len(an.get('unparsable', []))} "
-                f"generated files did not compile (e.g. `{an['unparsable'][0][2]}`)"
-            )
+            changes.append(f"{an['renamed_schemas']} schemas renamed to their model class name")
+        changes.append(f"{len(refused)} operations refused by our build")
+        if an.get("unparsable"):
+            changes.append(f"{len(an['unparsable'])} rendered files did not compile (e.g. `{an['unparsable'][0][2]}`)")
         run = e.get("annotated_run", {})
         o = e.get("output", {})
         ai = e.get("annotated_input", {})
@@ -309,7 +309,9 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             )
         tail = (e.get("annotated_run") or {}).get("log_tail")
         if tail:
-            w(f"- {name}: our generate failed: `{tail.strip().splitlines()[-1][:200]}`")
+            crashed = "Traceback (most recent call last)" in tail
+            how = "**crashed with a traceback**" if crashed else "failed"
+            w(f"- {name}: our generate on the annotated spec {how}: `{tail.strip().splitlines()[-1][:300]}`")
     w("")
 
 
