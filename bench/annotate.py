@@ -1,19 +1,21 @@
 """Add the minimum of our x- vocabulary to a third-party spec, so that our generator can be measured on it.
 
-Our linter requires what DESIGN.md describes; a third-party spec has none of it. This makes, mechanically:
+Our build needs what DESIGN.md describes; a third-party spec has none of it. This makes, mechanically:
 - operationId: snake_case (`repos/get-content` -> `repos_get_content`), made unique;
 - x-resource / x-method: the operationId's `group/` prefix, else its first tag, and the rest (snake_case);
 - x-max-request-bytes (32 MiB) and a 413 response on every operation with a request body;
-- no `example`/`examples` (our linter validates them; third-party examples often fail their own schemas).
+- no `example`/`examples` (our linter validates them; third-party examples often fail their own schemas);
+- schema names that the models would spell otherwise (GitHub's `simple-user` is class `SimpleUser`) renamed to
+  that class name, and a schema whose class name an inline schema could also get (a property `actor` beside
+  schema `Actor`, or an inline schema titled like it) renamed `Actor2`; references follow. Our build refuses both (a class of another name, a numbered one).
+  Schema names are not on the wire.
 Then it runs our build (in this process, from the repository root) and removes each operation the build
-refuses, one at a time, recording why: those are operations our generator cannot produce. It renders the
-client (without the models) and compiles each file: if schema names that are not Python identifiers
-(GitHub's `simple-user`) reach the code as they are, it records where, renames those schemas to PascalCase
-(`SimpleUser`; names are not on the wire) and checks again. Nothing else changes: schemas, parameters,
-bodies and responses are the spec's own.
+refuses, one at a time, recording why: those are operations our generator cannot produce. Last, it renders the
+client (without the models) and compiles each file, recording any that does not compile. Nothing else changes:
+schemas, parameters, bodies and responses are the spec's own.
 
     python bench/annotate.py IN.(json|yaml) OUT.json
-    # prints {"refused": [[pointer, reason], ...], "unparsable": [[file, line, text], ...], "renamed_schemas": N}
+    # prints {"renamed_schemas": N, "refused": [[pointer, reason], ...], "unparsable": [[file, line, text], ...]}
 """
 
 from __future__ import annotations
@@ -85,18 +87,27 @@ def annotate(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def rename_schemas(doc: dict[str, Any]) -> int:
-    """Schemas whose names are not Python identifiers (or are keywords) get PascalCase names; refs follow."""
+    """Each schema takes the class name datamodel-code-generator gives it (`simple-user` -> `SimpleUser`); refs follow.
+
+    Our build refuses a schema whose class in the types module would have another name than the schema."""
+    from datamodel_code_generator.reference import ModelResolver
+
     schemas = doc.get("components", {}).get("schemas", {})
-    taken = set(schemas)
+
+    def cls(name: str) -> str:
+        return ModelResolver().get_class_name(name, unique=False).name
+
+    inline = {cls(name) for name in _inline_names(schemas)}  # classes the models may give inline schemas
+    taken = set(schemas) | inline
     renames: dict[str, str] = {}
     for name in schemas:
-        if name.isidentifier() and not keyword.iskeyword(name):
+        new = cls(name) if name else "Schema"
+        if new == name and name.isidentifier() and not keyword.iskeyword(name) and name not in inline:
             continue
-        new = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part) or "Schema"
-        if new[0].isdigit():
-            new = "Schema" + new
-        while new in taken:
-            new += "_"
+        base, n = new, 1
+        while new in taken or keyword.iskeyword(new) or cls(new) != new:
+            n += 1
+            new = f"{base}{n}"
         taken.add(new)
         renames[name] = new
     if not renames:
@@ -121,6 +132,34 @@ def rename_schemas(doc: dict[str, Any]) -> int:
 def _loaded(doc: dict[str, Any]) -> dict[str, Any]:
     """The document as our loader gives it (a single JSON file: the same, through JSON)."""
     return json.loads(json.dumps(doc))
+
+
+def _inline_names(schemas: dict[str, Any]) -> set[str]:
+    """What the models may name an inline schema's class after: the titles of inline schemas, and the names of
+    properties whose schema is written in place (not a $ref).
+
+    A schema whose name is such a class name would share it with an inline model, which our build refuses."""
+    from datamodel_code_generator.reference import get_singular_name
+
+    names: set[str] = set()
+    stack: list[tuple[Any, bool]] = [(schema, True) for schema in schemas.values()]
+    while stack:
+        node, top = stack.pop()
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict):
+                names.update(str(k) for k, v in props.items() if isinstance(v, dict) and "$ref" not in v)
+                names.update(  # an array of inline objects: its items' class takes the singular (`groups` -> `Group`)
+                    get_singular_name(str(k))
+                    for k, v in props.items()
+                    if isinstance(v, dict) and isinstance(v.get("items"), dict) and "$ref" not in v["items"]
+                )
+            if not top and isinstance(node.get("title"), str):  # a schema's own title does not name its class
+                names.add(node["title"])
+            stack.extend((value, False) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((item, False) for item in node)
+    return names
 
 
 def unparsable(doc: dict[str, Any]) -> list[list[Any]]:
@@ -173,14 +212,11 @@ def load_any(source: str | Path) -> Any:
 def main() -> None:
     source, target = sys.argv[1], sys.argv[2]
     doc = annotate(load_any(source))
-    refused = drop_refused(doc)
-    report: dict[str, Any] = {"refused": refused, "unparsable": [], "renamed_schemas": 0}
-    if not refused or refused[-1][0].startswith("/paths/"):  # the build went through
+    report: dict[str, Any] = {"renamed_schemas": rename_schemas(doc)}
+    report["refused"] = drop_refused(doc)
+    report["unparsable"] = []
+    if not report["refused"] or report["refused"][-1][0].startswith("/paths/"):  # the build went through
         report["unparsable"] = unparsable(doc)
-        if report["unparsable"]:
-            report["renamed_schemas"] = rename_schemas(doc)
-            report["refused"] += drop_refused(doc)
-            report["unparsable_after_rename"] = unparsable(doc)
     with open(target, "w", encoding="utf-8") as f:
         json.dump(doc, f)
     print(json.dumps(report))

@@ -161,10 +161,11 @@ def scaling(sc: dict[str, Any], w: Any) -> None:
     w(
         "`bench/synth.py` copies the bundled document N times: copy k repeats every path under `/copy{k}` with "
         "operationIds `…_copy{k}`, `x-resource` `copy{k}.…` and every schema renamed `…Copy{k}` (refs, discriminator "
-        "mappings and titles follow). Our full `generate` (cold format cache) runs through bench/stages.py, which "
+        "mappings and titles follow; the error envelope `ErrorResponse` stays shared, as the linter requires). Our full `generate` (cold format cache) runs through bench/stages.py, which "
         "times each stage of the unchanged CLI. k is the growth exponent (time ∝ N^k): 1 is linear.\n"
     )
     pts = sc["points"]
+    good = [p for p in pts if not any(p["exit_codes"])]
     w("| scale | operations | schemas | spec | wall | peak RSS | wall per 100 operations | k (time) | k (RSS) | exit |")
     w("|---|---|---|---|---|---|---|---|---|---|")
     for p in pts:
@@ -177,7 +178,12 @@ def scaling(sc: dict[str, Any], w: Any) -> None:
     for sk in sc.get("skipped", []):
         w(f"| {sk['scale']}× | – | – | – | skipped: {sk['why']} | | | | | |")
     w("")
-    if len(pts) >= 2:
+    for p in pts:
+        if any(p["exit_codes"]):
+            last = ((p.get("log_tail") or "").strip().splitlines() or ["?"])[-1]
+            w(f"The {p['scale']}× run failed: `{last}`\n")
+    if len(good) >= 2:
+        pts = good
         te, re_ = sc.get("time_exponent"), sc.get("rss_exponent")
         verdict = "linear" if te is not None and te <= 1.15 else "**worse than linear**"
         w(
@@ -214,9 +220,9 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
         "Ours first runs on each spec as it is. Our build needs our x- vocabulary (`x-resource`, `x-method`), which no "
         "third-party spec has, so to measure it anyway `bench/annotate.py` adds that vocabulary mechanically "
         "(snake_case operationIds, `x-resource`/`x-method` from them or the first tag, `x-max-request-bytes` and a "
-        "413 on bodies; examples stripped, as our linter validates them), then removes, one at a time, each operation "
-        "our build refuses, and renames schemas whose names are not Python identifiers if they would reach the code "
-        "as they are. The spec is otherwise unchanged. A pyproject.toml beside it sets `api-rules = false` (the "
+        "413 on bodies; examples stripped, as our linter validates them; schemas renamed to the class name their model "
+        "gets, `simple-user` to `SimpleUser`, as our build requires), then removes, one at a time, each operation "
+        "our build refuses. The spec is otherwise unchanged. A pyproject.toml beside it sets `api-rules = false` (the "
         "Claude-API-specific rules are not for other APIs) and makes the rules about someone else's spec quality "
         "(example-valid, type-keyword-mismatch, …) warnings, so that generation is what is measured. "
         "openapi-python-client runs on the original file for comparison.\n"
@@ -235,9 +241,7 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             f"{n} {rule}" for rule, n in sorted(a.get("findings_by_rule", {}).items(), key=lambda x: -x[1])
         )
         found = sum(a.get("findings_by_rule", {}).values())
-        as_is = f"exit {a.get('rc')} after {s(a.get('wall'))} s: {found} lint findings" + (
-            f" ({rules})" if rules else ""
-        )
+        as_is = f"exit {a.get('rc')} after {s(a.get('wall'))} s: {found} findings" + (f" ({rules})" if rules else "")
         if a.get("traceback"):
             as_is += f"; **crashed with a traceback**: `{a.get('last_line')}`"
         elif a.get("rc") and a.get("last_line"):
@@ -246,12 +250,12 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             as_is += f"; {a['output']['operations']} operations out"
         an = e.get("annotate", {})
         refused = an.get("refused", [])
-        changes = [f"{len(refused)} operations refused by our build"]
+        changes = []
         if an.get("renamed_schemas"):
-            changes.append(
-                f"{an['renamed_schemas']} schemas renamed: as named, {len(an.get('unparsable', []))} "
-                f"generated files did not compile (e.g. `{an['unparsable'][0][2]}`)"
-            )
+            changes.append(f"{an['renamed_schemas']} schemas renamed to their model class name")
+        changes.append(f"{len(refused)} operations refused by our build")
+        if an.get("unparsable"):
+            changes.append(f"{len(an['unparsable'])} rendered files did not compile (e.g. `{an['unparsable'][0][2]}`)")
         run = e.get("annotated_run", {})
         o = e.get("output", {})
         ai = e.get("annotated_input", {})
@@ -305,7 +309,9 @@ def third_party(tp: dict[str, Any], w: Any) -> None:
             )
         tail = (e.get("annotated_run") or {}).get("log_tail")
         if tail:
-            w(f"- {name}: our generate failed: `{tail.strip().splitlines()[-1][:200]}`")
+            crashed = "Traceback (most recent call last)" in tail
+            how = "**crashed with a traceback**" if crashed else "failed"
+            w(f"- {name}: our generate on the annotated spec {how}: `{tail.strip().splitlines()[-1][:300]}`")
     w("")
 
 

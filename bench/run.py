@@ -420,6 +420,7 @@ def scaling(
             point["log_tail"] = Path(runs[-1].log).read_text(encoding="utf-8", errors="replace")[-1000:]
             section["skipped"] += [{"scale": m, "why": f"{n}x failed (exit {runs[-1].rc})"} for m in scales if m > n]
             break
+    points = [p for p in points if not any(p["exit_codes"])]  # growth only between runs that generated
     for a, b in zip(points, points[1:]):
         b["time_exponent"] = exponent(a["scale"], b["scale"], a["median_s"], b["median_s"])
         b["rss_exponent"] = exponent(a["scale"], b["scale"], a["median_rss_mib"], b["median_rss_mib"])
