@@ -209,6 +209,14 @@ FINDINGS = {
     ),
     "x-betas-bad-value": Plant(WIDGETS, "x-betas: [widgets-2025-04-14]", "x-betas: [widgets-latest]", "x-betas"),
     "x-betas-empty": Plant(WIDGETS, "x-betas: [widgets-2025-04-14]", "x-betas: []", "x-betas"),
+    "beta-operation-betas-missing": Plant(
+        WIDGETS,
+        "x-resource: widgets\n    x-method: export",
+        "x-resource: beta.widgets\n    x-method: export",
+        "beta-operation-betas",
+        anchor="operationId: widgets_export",
+        message="beta.widgets.export",
+    ),
     "example-valid-request": Plant(
         WIDGETS,
         "color: blue\n                size: 2",
@@ -476,6 +484,19 @@ def test_x_stream_without_request_field_means_the_operation_always_streams(tmp_p
     always = Plant(WIDGETS, "    x-stream:\n      request-field: stream\n", "    x-stream:\n", "x-stream")
     root, _, _ = plant(tmp_path, always)
     assert lint(load(root, root.parent)) == []
+
+
+def test_empty_x_betas_is_the_opt_out_of_beta_operations_only(tmp_path: Path) -> None:
+    beta = "x-resource: beta.widgets\n    x-method: export"
+    opt_out = Plant(WIDGETS, "x-resource: widgets\n    x-method: export", f"{beta}\n    x-betas: []", "")
+    root, _, _ = plant(tmp_path / "beta", opt_out)
+    assert lint(load(root, root.parent)) == []
+    not_beta = Plant(WIDGETS, "x-method: export", "x-method: export\n    x-betas: []", "x-betas")
+    root, _, _ = plant(tmp_path / "ga", not_beta)
+    assert [f.rule for f in lint(load(root, root.parent))] == ["x-betas"]
+    oauth_like = Plant(WIDGETS, "x-method: export", "x-method: export\n    x-betas: [oauth-2025-04-20]", "")
+    root, _, _ = plant(tmp_path / "ga-betas", oauth_like)
+    assert lint(load(root, root.parent)) == []  # a non-beta operation may send a default beta
 
 
 def test_clean_report_in_every_format() -> None:

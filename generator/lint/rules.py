@@ -317,26 +317,55 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(where, "x-stream", message)
 
 
+def _is_beta(op: _Operation) -> bool:
+    """A beta operation: its x-resource's first segment is `beta` (the official SDK's `client.beta.*`)."""
+    resource = op.node.get("x-resource")
+    return isinstance(resource, str) and resource.split(".", 1)[0] == "beta"
+
+
 @rule(
     "x-betas",
     "error",
     "api",
     "the client sends x-betas as anthropic-beta by default; a malformed name is rejected by the API",
-    "list beta names like files-api-2025-04-14 in x-betas",
+    "list beta names like files-api-2025-04-14 in x-betas; `x-betas: []` only on beta operations that send none",
 )
 def _betas(spec: _Spec) -> Iterator[Finding]:
-    """x-betas: a non-empty list of beta names such as files-api-2025-04-14."""
+    """x-betas: a list of beta names such as files-api-2025-04-14; empty only as a beta operation's opt-out."""
     for op in spec.operations:
         if "x-betas" not in op.node:
             continue
         betas, pointer = op.node["x-betas"], join(op.pointer, "x-betas")
-        if not isinstance(betas, list) or not betas:
-            yield spec.at(pointer, "x-betas", "x-betas must be a non-empty list of beta names")
+        if not isinstance(betas, list):
+            yield spec.at(pointer, "x-betas", "x-betas must be a list of beta names")
             continue
+        if not betas and not _is_beta(op):
+            message = (
+                "an empty x-betas is the opt-out of beta operations (x-resource beta.*): list beta names or drop it"
+            )
+            yield spec.at(pointer, "x-betas", message)
         for i, beta in enumerate(betas):
             if not isinstance(beta, str) or not BETA.fullmatch(beta):
                 message = f"{beta!r} is not a beta name like files-api-2025-04-14"
                 yield spec.at(join(pointer, i), "x-betas", message)
+
+
+@rule(
+    "beta-operation-betas",
+    "error",
+    "api",
+    "a beta operation (x-resource beta.*) must say which anthropic-beta values the client sends by default, "
+    "even none; x-betas on other operations is allowed (oauth.token sends oauth-2025-04-20)",
+    "add x-betas: [the beta names] to the operation, or x-betas: [] (with x-source) when it sends no beta header",
+)
+def _beta_operation_betas(spec: _Spec) -> Iterator[Finding]:
+    """Every beta operation declares x-betas; `[]` states that it needs no beta header."""
+    for op in spec.operations:
+        if _is_beta(op) and "x-betas" not in op.node:
+            message = (
+                f"beta operation {op.node['x-resource']}.{op.node.get('x-method')} has no x-betas (use [] for none)"
+            )
+            yield spec.at(op.pointer, "beta-operation-betas", message)
 
 
 def _sse_events(text: str) -> Iterator[tuple[str, str]]:
