@@ -114,9 +114,6 @@ LOAD_ERRORS = {
     "ref-unresolved-missing-file": Plant(
         "openapi.yaml", "paths/widgets.yaml#/export", "paths/gadgets.yaml#/export", "ref-unresolved"
     ),
-    "ref-unresolved-missing-pointer": Plant(
-        WIDGETS, "schemas.yaml#/WidgetListResponse", "schemas.yaml#/WidgetPage", "ref-unresolved"
-    ),
     "yaml-syntax-colon": Plant(WIDGETS, "summary: Create a widget", "summary: Create: a widget", "yaml-syntax"),
     "duplicate-key-summary": Plant(
         WIDGETS,
@@ -335,6 +332,23 @@ FINDINGS = {
         anchor="description: 42",
     ),
     "oas-version": Plant("openapi.yaml", "openapi: 3.1.0", "openapi: 3.2.0", "oas-version"),
+    # a $ref into an existing file whose pointer finds nothing: a finding at the $ref, not a load error
+    "ref-unresolved-cross-file-pointer": Plant(
+        WIDGETS,
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Widget'",
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Gadget'",
+        "ref-unresolved",
+        anchor="$ref: '../components/schemas.yaml#/Gadget'",
+        message="no 'Gadget' in components/schemas.yaml",
+    ),
+    "ref-unresolved-in-file-pointer": Plant(  # local to schemas.yaml, which has no /components
+        "components/schemas.yaml",
+        "      items:\n        $ref: '#/Widget'",
+        "      items:\n        $ref: '#/components/schemas/Widget'",
+        "ref-unresolved",
+        anchor="$ref: '#/components/schemas/Widget'",
+        message="no 'components' in components/schemas.yaml",
+    ),
     # a third-party-style 3.1 document: our API rules are off
     "ref-unresolved-local": Plant(
         PETS,

@@ -722,7 +722,13 @@ def _refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     "correct the JSON pointer of the $ref (or add the component it names)",
 )
 def _ref_unresolved(spec: _Spec) -> Iterator[Finding]:
-    """Every local `$ref` (and discriminator mapping) points to something, reported at the `$ref` itself."""
+    """Every `$ref` (and discriminator mapping) points to something, reported at the `$ref` itself.
+
+    The loader records the `$ref`s of split files that find nothing in an existing file; local ones of the
+    bundled document are checked here.
+    """
+    for pointer, message in spec.loaded.unresolved.items():
+        yield spec.at(pointer, "ref-unresolved", message)
     for pointer, ref in _refs(spec.doc):
         if ref.startswith("#") and node_at(spec.doc, ref[1:]) is None:
             yield spec.at(pointer, "ref-unresolved", f"$ref {ref!r} points to nothing in the document")
@@ -1034,6 +1040,12 @@ API_EXTENSIONS = ("x-resource", "x-method", "x-pagination", "x-max-request-bytes
 def uses_api_extensions(doc: dict[str, Any]) -> bool:
     """Whether any operation uses this project's x- extensions (then the API-specific rules apply)."""
     return any(key in op.node for op in _operations(doc) for key in API_EXTENSIONS)
+
+
+def unbuildable(loaded: Loaded) -> list[Finding]:
+    """Dangling and cyclic `$ref`s, whatever the configuration says: nothing can be generated from them."""
+    spec = _Spec(loaded, [])
+    return [*_ref_unresolved(spec), *_ref_cycle(spec)]
 
 
 def check(loaded: Loaded, api_rules: bool = True) -> list[Finding]:
