@@ -169,7 +169,7 @@ def scaling(sc: dict[str, Any], w: Any) -> None:
     w("## 2. Scaling: synthetic specs of N× our operations\n")
     w(
         "`bench/synth.py` copies the bundled document N times: copy k repeats every path under `/copy{k}` with "
-        "operationIds `…_copy{k}`, `x-resource` `copy{k}.…` and every schema renamed `…Copy{k}` (refs, discriminator "
+        "operationIds `…_copy{k}`, `x-resource` `copy{k}.…` (`beta.copy{k}.…` for beta ones) and every schema renamed `…Copy{k}` (refs, discriminator "
         "mappings and titles follow; the error envelope `ErrorResponse` stays shared, as the linter requires). Our full `generate` (cold format cache) runs through bench/stages.py, which "
         "times each stage of the unchanged CLI. k is the growth exponent (time ∝ N^k): 1 is linear.\n"
     )
