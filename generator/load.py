@@ -225,6 +225,7 @@ class _Bundler:
         self.sources = SourceMap()
         self.registry: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local component pointer
         self.date_like: list[str] = []
+        self.paths: dict[tuple[Path, str], Path] = {}
 
     def display(self, path: Path) -> str:
         try:
@@ -233,19 +234,29 @@ class _Bundler:
             return path.as_posix()
 
     def file(self, path: Path) -> _File:
+        known = self.files.get(path)  # walk passes resolved paths: no filesystem call per node
+        if known is not None:
+            return known
         path = path.resolve()
         if path not in self.files:
             self.files[path] = _read_file(path, self.display(path))
         return self.files[path]
 
+    def resolved(self, current: Path, file_part: str) -> Path:
+        """`file_part` relative to the file `current`, resolved once per pair (a spec has thousands of refs)."""
+        key = (current, file_part)
+        if key not in self.paths:
+            self.paths[key] = (current.parent / file_part).resolve()
+        return self.paths[key]
+
     def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:
         file_part, _, fragment = ref.partition("#")
-        path = (current.parent / file_part).resolve() if file_part else current
+        path = self.resolved(current, file_part) if file_part else current
         if fragment and not fragment.startswith("/"):
             raise SpecLoadError(
                 f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved"
             )
-        if file_part and not path.is_file():
+        if file_part and path not in self.files and not path.is_file():
             raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
         return path, fragment
 
