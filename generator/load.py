@@ -141,6 +141,21 @@ class _File:
     date_like: list[str]
 
 
+# a JSON escape pair for a character beyond U+FFFF, not preceded by an escaping backslash
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """JSON writes a character beyond U+FFFF as two escapes ("\\ud83d\\ude00", as json.dumps does); YAML refuses
+    them one by one, so a JSON document gets the character itself (on one line: the columns after it shift)."""
+
+    def joined(m: re.Match[str]) -> str:
+        high, low = int(m.group(2), 16), int(m.group(3), 16)
+        return m.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
 def _read_file(path: Path, display: str) -> _File:
     try:
         if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
@@ -159,6 +174,8 @@ def _read_file(path: Path, display: str) -> _File:
         raise SpecLoadError(f"{display} is not UTF-8 text", Location(display, 1, 1)) from None
     except OSError as exc:
         raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
+    if text.lstrip()[:1] in ("{", "["):
+        text = _join_surrogate_escapes(text)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except RecursionError:
