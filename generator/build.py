@@ -466,7 +466,7 @@ def _model_names(op: Operation) -> set[str]:
 
 def names(doc: dict[str, Any], package: str | None = None) -> tuple[str, str]:
     """The API's title and the generated package's name (the command line's, else info.x-python-package)."""
-    info = doc.get("info", {})
+    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}  # also before the lint has seen it
     package = package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower())
     return str(info.get("title", "API")), package
 
