@@ -14,6 +14,7 @@ from generator.lint import lint, run
 from generator.lint.config import Config, ConfigError, find, load_config
 from generator.lint.findings import Finding
 from generator.lint.report import FORMATS, Report, github, rules_table
+from generator.lint.rules import unbuildable
 from generator.load import Loaded, Location, SpecLoadError, load
 from generator.models import models_source
 from generator.output import FormatError, diff, produce, read_tree, recover, swap, temp_prefix
@@ -86,6 +87,8 @@ def _generate(spec: Path, out: Path, package: str | None) -> Path:
         if any(f.severity == "error" for f in findings):
             _report(findings)
             raise Failed("the spec has lint errors; nothing was generated")
+        if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
+            raise Failed(blocking[0].text())
         api = build(loaded.document, package)
         types = models.result()
     except BuildError as exc:
