@@ -19,6 +19,7 @@ from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.keywords import KeywordValidator
 
+from generator.background import Background
 from generator.lint.findings import Finding
 from generator.load import Loaded, through_refs
 
@@ -101,22 +102,48 @@ def _validator(version: str) -> Any:
     return _validator_class({"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version])
 
 
+Errors = list[tuple[str, list[Any]]]  # (message, path in the document) of each error
+
+
+def _errors(found: Any) -> Errors:
+    return [(err.message, list(err.absolute_path)) for err in found]
+
+
+def _document_errors(version: str, doc: dict[str, Any]) -> Errors | str:
+    """The document checked against the OpenAPI JSON Schema; a string when the validator stopped."""
+    validator = _validator(version)(doc)
+    try:
+        return _errors(validator.schema_validator.iter_errors(validator.schema))
+    except Exception as exc:  # the validator raises on unresolvable local refs
+        return str(exc)
+
+
 def check(loaded: Loaded, skip_on_unresolved: bool = False) -> list[Finding]:
-    """openapi-spec-validator's errors; when `skip_on_unresolved`, its crash on a dangling $ref is not one."""
+    """openapi-spec-validator's errors; when `skip_on_unresolved`, its crash on a dangling $ref is not one.
+
+    Its two halves, the document against the OpenAPI JSON Schema and the walk of every path, operation and
+    schema, run in two processes: the same errors in the same order, in the time of the slower."""
     doc = loaded.document
     version = str(doc.get("openapi", ""))
     if not version.startswith(("3.0", "3.1")):
         return [
             Finding.at(loaded.sources, "/openapi", "oas-version", f"'openapi' must be 3.0.x or 3.1.x, not {version!r}")
         ]
-    findings: list[Finding] = []
+    first = Background(_document_errors, version[:3], doc)
     try:
-        errors = list(_validator(version[:3])(doc).iter_errors())
+        validator = _validator(version[:3])(doc)
+        walked: Errors | str = _errors(validator.root_validator(validator.schema_path))
     except Exception as exc:  # the validator raises on unresolvable local refs
+        walked = str(exc)
+    finally:
+        document = first.result()
+    stopped = next((halt for halt in (document, walked) if isinstance(halt, str)), None)
+    if stopped is not None:
         if skip_on_unresolved:
             return []
-        return [Finding.at(loaded.sources, "", "oas-structure", f"openapi-spec-validator stopped: {exc}"[:300])]
-    for err in errors:
-        pointer = through_refs(doc, list(err.absolute_path))
-        findings.append(Finding.at(loaded.sources, pointer, "oas-structure", err.message.split("\n", 1)[0][:300]))
-    return findings
+        return [Finding.at(loaded.sources, "", "oas-structure", f"openapi-spec-validator stopped: {stopped}"[:300])]
+    assert not isinstance(document, str) and not isinstance(walked, str)
+    return [
+        Finding.at(loaded.sources, through_refs(doc, path), "oas-structure", message.split("\n", 1)[0][:300])
+        for message, path in [*document, *walked]
+    ]
