@@ -154,8 +154,10 @@ FINDINGS = {
     ),
     "x-pagination-missing-has-more": Plant(
         "components/schemas.yaml",
-        "    has_more:\n      type: boolean\n",
-        "",
+        "    has_more:\n      type: boolean\n    first_id:\n      anyOf:\n      - type: string\n      - type: 'null'\n"
+        "    last_id:\n      anyOf:\n      - type: string\n      - type: 'null'\n  required: [data, has_more,",
+        "    first_id:\n      anyOf:\n      - type: string\n      - type: 'null'\n"
+        "    last_id:\n      anyOf:\n      - type: string\n      - type: 'null'\n  required: [data,",
         "x-pagination",
         anchor="scheme: id_cursor",
         anchor_file=WIDGETS,
@@ -382,6 +384,15 @@ FINDINGS = {
         "        code:\n          type: integer\n          maxLength: 5\n",
         "type-keyword-mismatch",
         anchor="maxLength: 5",
+        fixture="thirdparty31",
+    ),
+    "required-undefined": Plant(
+        PETS,
+        "      required: [name]\n      properties:\n        name:",
+        "      required: [name]\n      properties:\n        nickname:",
+        "required-undefined",
+        anchor="required: [name]",
+        message="'name'",
         fixture="thirdparty31",
     ),
     "security-defined": Plant(

@@ -241,6 +241,10 @@ class BrowserStateChangeTabOpenedParam(BaseModel):
 class BrowserStateTabEntryParam(BaseModel):
     active: Optional[bool] = None
     tab_id: str
+    title: str
+    """
+    Title of the page the tab shows; may be empty.
+    """
     url: str
 
 
@@ -370,12 +374,20 @@ class CitationSearchResultLocationParam(BaseModel):
     search_result_index: int
     source: str
     start_block_index: int
+    title: Optional[str]
+    """
+    Title of the cited search result, or null.
+    """
     type: Literal["search_result_location"]
 
 
 class CitationWebSearchResultLocationParam(BaseModel):
     cited_text: str
     encrypted_index: str
+    title: Optional[str]
+    """
+    Title of the cited web page, or null.
+    """
     type: Literal["web_search_result_location"]
     url: str
 
@@ -394,12 +406,20 @@ class CitationsSearchResultLocation(BaseModel):
     search_result_index: int
     source: str
     start_block_index: int
+    title: Optional[str] = None
+    """
+    Title of the cited search result, or null.
+    """
     type: Literal["search_result_location"]
 
 
 class CitationsWebSearchResultLocation(BaseModel):
     cited_text: str
     encrypted_index: str
+    title: Optional[str] = None
+    """
+    Title of the cited web page, or null.
+    """
     type: Literal["web_search_result_location"]
     url: str
 
@@ -942,6 +962,10 @@ class ToolParam(BaseModel):
     ] = None
     cache_control: Optional[CacheControlEphemeralParam] = None
     defer_loading: Optional[bool] = None
+    description: Optional[str] = None
+    """
+    What the tool does; the more detail, the better the model uses it.
+    """
     eager_input_streaming: Optional[bool] = None
     input_examples: Optional[list[dict[str, Any]]] = None
     input_schema: Union[InputSchemaTyped, dict[str, Any]]
@@ -1098,6 +1122,10 @@ class WebFetchURLSourceToolReferenceParam(BaseModel):
 class WebSearchResultBlock(BaseModel):
     encrypted_content: str
     page_age: Optional[str] = None
+    title: str
+    """
+    Title of the web page.
+    """
     type: Literal["web_search_result"]
     url: str
 
@@ -1105,6 +1133,10 @@ class WebSearchResultBlock(BaseModel):
 class WebSearchResultBlockParam(BaseModel):
     encrypted_content: str
     page_age: Optional[str] = None
+    title: str
+    """
+    Title of the web page.
+    """
     type: Literal["web_search_result"]
     url: str
 
@@ -10894,6 +10926,10 @@ class ContainerParams(BaseModel):
 class DocumentBlock(BaseModel):
     citations: Optional[CitationsConfig] = None
     source: Annotated[Union[Base64PDFSource, PlainTextSource], Field(discriminator="type")]
+    title: Optional[str] = None
+    """
+    Title of the document, or null.
+    """
     type: Literal["document"]
 
 
@@ -10928,6 +10964,10 @@ class SearchResultBlockParam(BaseModel):
     citations: Optional[CitationsConfigParam] = None
     content: list[TextBlockParam]
     source: str
+    title: str
+    """
+    Title of the search result.
+    """
     type: Literal["search_result"]
 
 
@@ -15406,6 +15446,10 @@ class DocumentBlockParam(BaseModel):
         ],
         Field(discriminator="type"),
     ]
+    title: Optional[str] = None
+    """
+    Title of the document; the model may use it when citing.
+    """
     type: Literal["document"]
 
 

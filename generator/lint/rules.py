@@ -890,6 +890,43 @@ def _type_keyword_mismatch(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(join(pointer, key), "type-keyword-mismatch", message)
 
 
+def _own_properties(doc: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...] = ()) -> set[str] | None:
+    """The names `schema` defines, with those of its allOf members; None when others may be allowed too."""
+    if schema.get("additionalProperties", False) is not False or "patternProperties" in schema:
+        return None
+    names = set(_dict(schema.get("properties")))
+    for member in _list(schema.get("allOf")):
+        ref = _dict(member).get("$ref")
+        if isinstance(ref, str):
+            if not ref.startswith("#/") or ref in seen:
+                return None
+            member = node_at(doc, ref[1:])
+        more = _own_properties(doc, member, (*seen, str(ref))) if isinstance(member, dict) else None
+        if more is None:
+            return None
+        names |= more
+    return names
+
+
+@rule(
+    "required-undefined",
+    "error",
+    "oas",
+    "a required property the schema does not define has no type: generated models and docs leave it out",
+    "add the property under properties (or drop it from required)",
+)
+def _required_undefined(spec: _Spec) -> Iterator[Finding]:
+    """Every name in an object schema's `required` is one of its properties (its allOf members' included)."""
+    for pointer, schema in _schemas(spec.doc):
+        if not isinstance(schema.get("properties"), dict) or not isinstance(schema.get("required"), list):
+            continue  # a required-only schema constrains the properties defined beside it (in allOf, if/then)
+        defined = _own_properties(spec.doc, schema)
+        for i, name in enumerate(schema["required"]):
+            if defined is not None and isinstance(name, str) and name not in defined:
+                message = f"required property {name!r} is not defined in properties"
+                yield spec.at(join(join(pointer, "required"), i), "required-undefined", message)
+
+
 def _header_params(op: _Operation) -> dict[str, tuple[str, dict[str, Any]]]:
     return {str(p.get("name")).lower(): (pointer, p) for pointer, p in op.params if p.get("in") == "header"}
 
