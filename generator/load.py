@@ -47,6 +47,11 @@ class SpecLoadError(Exception):
 @dataclass
 class SourceMap:
     locations: dict[str, Location] = field(default_factory=dict)
+    # What the load saw of the file system, all of it, so that a cache can tell whether a load now would see the
+    # same (generator/cache.py): every file read (resolved path -> the bytes parsed), and every $ref's file path
+    # as joined -> the file it resolved to.
+    files: dict[str, bytes] = field(default_factory=lambda: {})
+    refs: dict[str, str] = field(default_factory=lambda: {})
 
     def find(self, pointer: str) -> Location | None:
         """The location of `pointer`, or of its nearest ancestor that has one."""
@@ -139,6 +144,7 @@ class _File:
     data: Any
     locations: dict[str, Location]
     date_like: list[str]
+    raw: bytes
 
 
 def _read_file(path: Path, display: str) -> _File:
@@ -178,7 +184,7 @@ def _read_file(path: Path, display: str) -> _File:
     locations: dict[str, Location] = {}
     date_like: list[str] = []
     data = _construct(node, "", display, locations, date_like) if node is not None else None
-    return _File(path, data, locations, date_like)
+    return _File(path, data, locations, date_like, raw)
 
 
 def _construct(
@@ -236,6 +242,7 @@ class _Bundler:
         path = path.resolve()
         if path not in self.files:
             self.files[path] = _read_file(path, self.display(path))
+            self.sources.files[path.as_posix()] = self.files[path].raw
         return self.files[path]
 
     def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:
@@ -247,6 +254,8 @@ class _Bundler:
             )
         if file_part and not path.is_file():
             raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
+        if file_part:
+            self.sources.refs[(current.parent / file_part).as_posix()] = path.as_posix()
         return path, fragment
 
     def lookup(self, path: Path, fragment: str, ref: str, where: Location | None, pointer: str) -> Any:
