@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 FORMAT = "claude-openapi-run-cache 1"
 PROJECT = Path(__file__).resolve().parent.parent
-MAX_ENTRIES = 24  # per kind of file (indexes, entries); the oldest are removed first
+MAX_ENTRIES = 16  # per kind of file (indexes, entries); the oldest are removed first
 FINDING_TYPES = (str, int, int, str, str, str, str)  # file, line, column, pointer, rule, severity, message
 Row = list[Any]  # a finding as stored: values of the FINDING_TYPES
 

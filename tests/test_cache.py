@@ -325,10 +325,10 @@ def test_options_and_working_directory_are_inputs(
     assert cli("generate", "--spec", str(spec), "--out", str(out), "--package", "other_api")[0] == 0
     assert pipeline.ran() and (out / "other_api").is_dir()
     _edit(spec.parent / "paths/widgets.yaml", "'529':", "'599':")
-    assert "\nspec/paths/widgets.yaml:" in "\n" + cli("lint", "--spec", str(spec))[1].replace(f"{tmp_path}/", "")
-    monkeypatch.chdir(spec.parent)
+    assert cli("lint", "--spec", str(spec))[1].startswith(f"{spec.parent}/paths/widgets.yaml:")
+    monkeypatch.chdir(spec.parent)  # file names in findings are relative to it
     pipeline.ran()
-    here = cli("lint", "--spec", "openapi.yaml")
+    here = cli("lint", "--spec", str(spec))
     assert pipeline.ran() and here[1].startswith("paths/widgets.yaml:")
 
 
@@ -408,15 +408,31 @@ def test_a_damaged_entry_is_a_miss(
 def test_a_foreign_entry_is_a_miss(
     runs: Path, pipeline: Pipeline, cli: Callable[..., Result], spec: Path, tmp_path: Path
 ) -> None:
-    """Another spec's entry, sealed and whole, copied under this spec's entry name."""
+    """Another run's entry, sealed and whole, copied under this run's entry name: of the same spec files, but for
+    another package; and of another spec."""
     out, other = tmp_path / "generated", tmp_path / "other/generated"
     assert cli("generate", "--spec", str(spec), "--out", str(out))[0] == 0
     (mine,) = _entries(runs)
-    assert cli("generate", "--spec", str(HOSTILE / "openapi.yaml"), "--out", str(other))[0] == 0
-    (foreign,) = [p for p in _entries(runs) if p != mine]
-    shutil.copy(foreign, mine)
+    kept = mine.read_bytes()
+    for argv in (["--spec", str(spec), "--package", "other_api"], ["--spec", str(HOSTILE / "openapi.yaml")]):
+        assert cli("generate", *argv, "--out", str(other))[0] == 0
+        foreign = max((p for p in _entries(runs) if p != mine), key=lambda p: p.stat().st_mtime_ns)
+        shutil.copy(foreign, mine)
+        pipeline.ran()
+        assert cli("check", "--spec", str(spec), "--out", str(out)) == (0, f"{out} matches {spec}\n", "")
+        assert pipeline.ran()
+        assert mine.read_bytes() == kept  # stored again by the miss
+
+
+def test_an_entry_changed_but_still_json_is_a_miss(
+    runs: Path, pipeline: Pipeline, cli: Callable[..., Result], warned: Path
+) -> None:
+    """The seal: an entry edited in a way that keeps it well-formed is not served."""
+    miss = cli("lint", "--spec", str(warned))
+    (entry,) = _entries(runs)
+    entry.write_bytes(entry.read_bytes().replace(b"does not document", b"does not DOCUMENT"))
     pipeline.ran()
-    assert cli("check", "--spec", str(spec), "--out", str(out)) == (0, f"{out} matches {spec}\n", "")
+    assert cli("lint", "--spec", str(warned)) == miss
     assert pipeline.ran()
 
 
@@ -556,3 +572,25 @@ def test_the_real_spec(
     assert pipeline.ran() and miss == (0, "generated matches spec/openapi.yaml\n", "")
     assert cli("check") == miss
     assert not pipeline.ran()
+
+
+def test_old_entries_are_pruned(
+    runs: Path, cli: Callable[..., Result], spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newest MAX_ENTRIES entries and indexes are kept, and exactly the blobs they name."""
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    for i, package in enumerate(("a_api", "b_api", "c_api")):
+        if i == 2:
+            for blob in (runs / "blobs").iterdir():
+                os.utime(blob, (0, 0))  # old enough to be removed when no entry names them
+        out = tmp_path / package / "generated"
+        assert cli("generate", "--spec", str(spec), "--out", str(out), "--package", package)[0] == 0
+        for path in [*runs.glob("*.entry"), *runs.glob("*.index")]:
+            if path.stat().st_mtime > 1e6:
+                os.utime(path, (1000 + i, 1000 + i))  # the order of the runs, whatever the clock's resolution
+    entries = _entries(runs)
+    assert len(entries) == 2 and len(list(runs.glob("*.index"))) == 2
+    named = {digest for entry in entries for digest in cache._unseal(entry.read_bytes())["result"]["tree"].values()}
+    assert {blob.name for blob in (runs / "blobs").iterdir()} == named
+    served = cli("check", "--spec", str(spec), "--out", str(tmp_path / "a_api/generated"), "--package", "a_api")
+    assert served[0] == 0
