@@ -13,6 +13,7 @@ from generator import cache
 from generator.output import diff, read_tree, recover, swap, temp_prefix, write_tree
 
 if TYPE_CHECKING:
+    from generator.lint.config import Config
     from generator.lint.findings import Finding
     from generator.lint.report import Report
     from generator.load import Loaded
@@ -29,9 +30,8 @@ class Failed(Exception):
     """Reported as one or more lines, exit code 1."""
 
 
-def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
-    """Load and lint with the spec's lint configuration, so that lint and generate agree on what is an error."""
-    from generator.lint import lint
+def _load(spec: Path) -> tuple[Loaded, Config]:
+    """The spec and its lint configuration, so that lint and generate agree on what is an error."""
     from generator.lint.config import ConfigError, find, load_config
     from generator.load import SpecLoadError, load
 
@@ -43,7 +43,7 @@ def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
     except SpecLoadError as exc:
         where = f"{exc.location} " if exc.location else f"{spec} "
         raise Failed(f"{where}#{exc.pointer} error: {exc.message} ({exc.rule})") from None
-    return loaded, lint(loaded, config)
+    return loaded, config
 
 
 def _report(findings: list[Finding]) -> int:
@@ -117,23 +117,30 @@ def _lint_uncached(spec: Path, fmt: str, config_path: Path | None, key: cache.Ke
 
 def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None) -> tuple[Path, Loaded, list[Finding]]:
     """Generate into a fresh directory beside `out`; a spec with lint errors is kept in the cache as such."""
-    from generator.build import BuildError, build
+    from generator.background import Background
+    from generator.build import BuildError, build, names
+    from generator.lint import lint
     from generator.models import models_source
     from generator.output import FormatError, produce
     from generator.render import render
 
-    loaded, findings = _load_and_lint(spec)
-    if any(f.severity == "error" for f in findings):
-        cache.put_tree(key, loaded, _rows(findings), None)
-        _report(findings)
-        raise Failed("the spec has lint errors; nothing was generated")
+    loaded, config = _load(spec)
+    # the models are made while the lint runs; they are used only if the lint and the build pass
+    models = Background(models_source, loaded.document, *names(loaded.document, package))
     try:
+        findings = lint(loaded, config)
+        if any(f.severity == "error" for f in findings):
+            cache.put_tree(key, loaded, _rows(findings), None)
+            _report(findings)
+            raise Failed("the spec has lint errors; nothing was generated")
         api = build(loaded.document, package)
-        types = models_source(loaded.document, api.title, api.package)
+        types = models.result()
     except BuildError as exc:
         raise Failed(
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
+    finally:
+        models.cancel()
     files = render(api, loaded.document)
     files[f"{api.package}/types.py"] = types
     try:

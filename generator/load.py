@@ -147,6 +147,21 @@ class _File:
     raw: bytes
 
 
+# a JSON escape pair for a character beyond U+FFFF, not preceded by an escaping backslash
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """JSON writes a character beyond U+FFFF as two escapes ("\\ud83d\\ude00", as json.dumps does); YAML refuses
+    them one by one, so a JSON document gets the character itself (on one line: the columns after it shift)."""
+
+    def joined(m: re.Match[str]) -> str:
+        high, low = int(m.group(2), 16), int(m.group(3), 16)
+        return m.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
 def _read_file(path: Path, display: str) -> _File:
     try:
         if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
@@ -165,6 +180,8 @@ def _read_file(path: Path, display: str) -> _File:
         raise SpecLoadError(f"{display} is not UTF-8 text", Location(display, 1, 1)) from None
     except OSError as exc:
         raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
+    if text.lstrip()[:1] in ("{", "["):
+        text = _join_surrogate_escapes(text)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except RecursionError:
@@ -231,6 +248,7 @@ class _Bundler:
         self.sources = SourceMap()
         self.registry: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local component pointer
         self.date_like: list[str] = []
+        self.paths: dict[tuple[Path, str], Path] = {}
 
     def display(self, path: Path) -> str:
         try:
@@ -239,23 +257,33 @@ class _Bundler:
             return path.as_posix()
 
     def file(self, path: Path) -> _File:
+        known = self.files.get(path)  # walk passes resolved paths: no filesystem call per node
+        if known is not None:
+            return known
         path = path.resolve()
         if path not in self.files:
             self.files[path] = _read_file(path, self.display(path))
             self.sources.files[path.as_posix()] = self.files[path].raw
         return self.files[path]
 
+    def resolved(self, current: Path, file_part: str) -> Path:
+        """`file_part` relative to the file `current`, resolved once per pair (a spec has thousands of refs)."""
+        key = (current, file_part)
+        if key not in self.paths:
+            joined = current.parent / file_part
+            self.paths[key] = joined.resolve()
+            self.sources.refs[joined.as_posix()] = self.paths[key].as_posix()
+        return self.paths[key]
+
     def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:
         file_part, _, fragment = ref.partition("#")
-        path = (current.parent / file_part).resolve() if file_part else current
+        path = self.resolved(current, file_part) if file_part else current
         if fragment and not fragment.startswith("/"):
             raise SpecLoadError(
                 f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved"
             )
-        if file_part and not path.is_file():
+        if file_part and path not in self.files and not path.is_file():
             raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
-        if file_part:
-            self.sources.refs[(current.parent / file_part).as_posix()] = path.as_posix()
         return path, fragment
 
     def lookup(self, path: Path, fragment: str, ref: str, where: Location | None, pointer: str) -> Any:

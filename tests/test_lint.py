@@ -8,6 +8,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -644,3 +645,35 @@ def test_pre_commit_hook_runs_the_console_script() -> None:
     assert hook["id"] == "claude-openapi-lint" and hook["entry"] == "claude-openapi lint"
     assert 'claude-openapi = "generator.cli:main"' in pyproject
     assert hook["pass_filenames"] is False and hook["args"][0] == "--spec"
+
+
+SCHEMA_DEFECTS = [
+    {"type": "strin"},
+    {"type": "object", "properties": {"a": {"description": 42}}},
+    {"allOf": [{"$ref": "#/components/schemas/Ok"}, {"minLength": "3"}]},
+    {"type": "array", "items": {"enum": "not-a-list"}},
+    {"oneOf": [], "default": 1},
+    {"type": "string", "nullable": True, "default": None},
+]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_structural_check_reports_what_openapi_spec_validator_reports(version: str) -> None:
+    """The structural check's speed-ups (crawled registries, one meta-schema validator) change no finding."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    from generator.lint.structural import _validator  # pyright: ignore[reportPrivateUsage]
+
+    schemas: dict[str, Any] = {"Ok": {"type": "string"}}
+    schemas.update({f"Bad{i}": schema for i, schema in enumerate(SCHEMA_DEFECTS)})
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Bad1"}}}}
+    doc: dict[str, Any] = {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"get": {"responses": {"200": ok}, "parameters": [{"name": "q", "in": "query"}]}}},
+        "components": {"schemas": schemas},
+    }
+    plain = OpenAPIV30SpecValidator if version.startswith("3.0") else OpenAPIV31SpecValidator
+    expected = sorted(e.message for e in plain(doc).iter_errors())
+    assert len(expected) >= 3
+    assert sorted(e.message for e in _validator(version[:3])(doc).iter_errors()) == expected

@@ -293,3 +293,19 @@ def test_spec_content_never_writes_outside_the_output(case: str, tmp_path: Path)
     assert not Path("/tmp/evil").exists() and not Path("/tmp/evil.x").exists()
     for rel in read_tree(out):
         assert ".." not in rel.split("/") and (out / rel).resolve().is_relative_to(out.resolve()), rel
+
+
+def test_json_escapes_of_characters_beyond_the_bmp_load(tmp_path: Path) -> None:
+    """json.dumps writes an emoji as a pair of escapes, which YAML alone refuses; an escaped backslash stays text."""
+    from generator.load import load
+
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "Pets \U0001f436", "version": "1", "description": "\\ud83d\\ude00 is text"},
+        "paths": {},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert "\\ud83d" in (tmp_path / "openapi.json").read_text(encoding="utf-8")
+    loaded = load(tmp_path / "openapi.json", tmp_path)
+    assert loaded.document["info"] == doc["info"]
+    assert str(loaded.sources.find("/info/version")).startswith("openapi.json:1:")

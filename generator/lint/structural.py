@@ -7,10 +7,15 @@ document path in front: every finding then has the line and column of what it is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache, partial
 from typing import Any
 
+from jsonschema.exceptions import SchemaError
+from jsonschema.validators import validator_for
 from jsonschema_path import SchemaPath
+from openapi_schema_validator._specifications import REGISTRY
+from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.keywords import KeywordValidator
 
@@ -36,17 +41,64 @@ def _located(cls: type[KeywordValidator], suffix: tuple[str, ...] = ()) -> type[
     return Located
 
 
+def _crawled(validator: Any) -> Any:
+    """`validator` with its reference registry crawled once, up front.
+
+    jsonschema leaves the root schema uncrawled and crawls it again on every anchor lookup that misses, which
+    each `$dynamicRef: "#meta"` of the OpenAPI 3.1 schemas is: that was most of the lint's time. A crawled
+    registry answers every lookup as the lazy one does. Should jsonschema's internals change, nothing is done."""
+    resolver = getattr(validator, "_resolver", None)
+    registry, base_uri = getattr(resolver, "_registry", None), getattr(resolver, "_base_uri", None)
+    if registry is None or base_uri is None:
+        return validator
+    return validator.evolve(_resolver=registry.crawl().resolver(base_uri=base_uri))
+
+
+def _raise_first(meta_validator: Any, schema: Any) -> None:
+    for error in meta_validator.iter_errors(schema):
+        raise SchemaError.create_from(error)
+
+
+@cache
+def _meta_check(cls: Any, format_checker: Any) -> Callable[[Any], None]:
+    """openapi-schema-validator's check_openapi_schema, with one crawled meta-schema validator for all schemas."""
+    meta = validator_for(cls.META_SCHEMA, default=cls)(
+        cls.META_SCHEMA, format_checker=format_checker, registry=REGISTRY
+    )
+    return partial(_raise_first, _crawled(meta))
+
+
+def _reused_meta_check(cls: type[KeywordValidator]) -> type[KeywordValidator]:
+    """`cls` (the schema keyword) whose meta-schema check reuses one validator instead of building one per schema."""
+
+    class Reused(cls):  # type: ignore[valid-type,misc]
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
+            checker = super()._get_schema_checker(schema, schema_value)
+            func, kwargs = (checker.func, checker.keywords) if isinstance(checker, partial) else (checker, {})
+            if getattr(func, "__func__", None) is not check_openapi_schema:
+                return checker
+            owner = func.__self__  # type: ignore[attr-defined]
+            return _meta_check(owner, kwargs.get("format_checker", owner.FORMAT_CHECKER))
+
+    Reused.__name__ = f"Reused{cls.__name__}"
+    return Reused
+
+
 def _validator_class(cls: Any) -> Any:
     keywords = dict(cls.keyword_validators)
+    keywords["schema"] = _reused_meta_check(keywords["schema"])
     for keyword in ("schema", "parameters", "operation", "mediaType"):
         if keyword in keywords:
             keywords[keyword] = _located(keywords[keyword])
     if "default" in keywords:
         keywords["default"] = _located(keywords["default"], ("default",))
-    return type(f"Located{cls.__name__}", (cls,), {"keyword_validators": keywords})
+    attrs = {"keyword_validators": keywords, "schema_validator": _crawled(cls.schema_validator)}
+    return type(f"Located{cls.__name__}", (cls,), attrs)
 
 
-_VALIDATORS = {"3.0": _validator_class(OpenAPIV30SpecValidator), "3.1": _validator_class(OpenAPIV31SpecValidator)}
+@cache
+def _validator(version: str) -> Any:
+    return _validator_class({"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version])
 
 
 def check(loaded: Loaded, skip_on_unresolved: bool = False) -> list[Finding]:
@@ -59,7 +111,7 @@ def check(loaded: Loaded, skip_on_unresolved: bool = False) -> list[Finding]:
         ]
     findings: list[Finding] = []
     try:
-        errors = list(_VALIDATORS[version[:3]](doc).iter_errors())
+        errors = list(_validator(version[:3])(doc).iter_errors())
     except Exception as exc:  # the validator raises on unresolvable local refs
         if skip_on_unresolved:
             return []
