@@ -209,6 +209,12 @@ def _is_str_map(value: Any) -> bool:
     return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
 
 
+def _is_relative(rel: str) -> bool:
+    """A path inside the output directory, as read_tree spells it (an entry is never trusted to write elsewhere)."""
+    parts = rel.split("/")
+    return "\\" not in rel and all(part not in ("", ".", "..") for part in parts)
+
+
 def _lookup(k: Key) -> dict[str, Any] | None:
     """The stored result for the inputs as they are now, or None."""
     root = cache_root()
@@ -231,9 +237,12 @@ def _lookup(k: Key) -> dict[str, Any] | None:
         result = entry.get("result")
         if not isinstance(result, dict) or not _is_rows(result.get("findings")):
             return None
-        os.utime(root / f"{name}.entry")  # recently used: pruned last
     except (OSError, ValueError, RuntimeError):  # ValueError: JSON, and UnicodeDecodeError
         return None
+    try:
+        os.utime(root / f"{name}.entry")  # recently used: pruned last
+    except OSError:  # a cache that can be read but not written still serves
+        pass
     return result
 
 
@@ -313,7 +322,7 @@ def get_tree(k: Key | None) -> TreeHit | None:
     if result is None:
         return None
     tree = result.get("tree")
-    if tree is not None and not _is_str_map(tree):
+    if tree is not None and not (_is_str_map(tree) and all(_is_relative(rel) for rel in tree)):
         return None
     return TreeHit(result["findings"], tree)
 

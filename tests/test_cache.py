@@ -461,6 +461,46 @@ def test_a_damaged_blob_falls_back_to_the_pipeline(
     assert read_tree(out) == expected
 
 
+def test_an_entry_that_would_write_outside_the_output_is_a_miss(
+    runs: Path, pipeline: Pipeline, cli: Callable[..., Result], spec: Path, tmp_path: Path
+) -> None:
+    """Sealed, whole, with its blobs: still not trusted with a path that leaves the output directory."""
+    out = tmp_path / "generated"
+    assert cli("generate", "--spec", str(spec), "--out", str(out))[0] == 0
+    expected = read_tree(out)
+    (entry,) = _entries(runs)
+    body = cache._unseal(entry.read_bytes())
+    evil = b"x = 1\n"
+    (runs / "blobs" / cache.sha256(evil)).write_bytes(evil)
+    body["result"]["tree"]["../escaped.py"] = cache.sha256(evil)
+    entry.write_bytes(cache._seal(body))
+    pipeline.ran()
+    assert cli("generate", "--spec", str(spec), "--out", str(out)) == (0, f"generated {out}\n", "")
+    assert pipeline.ran()
+    assert read_tree(out) == expected and not (tmp_path / "escaped.py").exists()
+
+
+def test_a_read_only_cache_still_serves(
+    runs: Path,
+    pipeline: Pipeline,
+    cli: Callable[..., Result],
+    spec: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "generated"
+    assert cli("generate", "--spec", str(spec), "--out", str(out))[0] == 0
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(cache.os, "utime", refuse)
+    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)
+    pipeline.ran()
+    assert cli("check", "--spec", str(spec), "--out", str(out)) == (0, f"{out} matches {spec}\n", "")
+    assert not pipeline.ran()
+
+
 def test_an_unwritable_cache_is_no_cache(
     pipeline: Pipeline, cli: Callable[..., Result], spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
