@@ -120,6 +120,7 @@ def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None)
     from generator.background import Background
     from generator.build import BuildError, build, names
     from generator.lint import lint
+    from generator.lint.rules import unbuildable
     from generator.models import models_source
     from generator.output import FormatError, produce
     from generator.render import render
@@ -133,6 +134,8 @@ def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None)
             cache.put_tree(key, loaded, _rows(findings), None)
             _report(findings)
             raise Failed("the spec has lint errors; nothing was generated")
+        if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
+            raise Failed(blocking[0].text())
         api = build(loaded.document, package)
         types = models.result()
     except BuildError as exc:

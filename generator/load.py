@@ -2,12 +2,16 @@
 
 Every JSON pointer of the bundled document maps back to the file, line and column it came from.
 External `$ref`s to entries registered in the root's `components` become local refs; any other
-external `$ref` is inlined. Date-like plain scalars stay strings (PyYAML would make them dates).
+external `$ref` is inlined. A `$ref` into an existing file whose pointer finds nothing becomes a `$ref` to that
+file relative to the root (never a local one) and is recorded in `Loaded.unresolved`, so that lint reports it
+where it is written; a `$ref` to a missing file stops the load.
+Date-like plain scalars stay strings (PyYAML would make them dates).
 """
 
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +74,7 @@ class Loaded:
     root: Path
     date_like_scalars: list[str]  # pointers of unquoted scalars that YAML 1.1 reads as dates
     base: Path = field(default_factory=Path.cwd)  # file names in `sources` are relative to it
+    unresolved: dict[str, str] = field(default_factory=lambda: {})  # pointer of a dangling $ref -> the message
 
 
 def escape(token: str) -> str:
@@ -248,6 +253,7 @@ class _Bundler:
         self.sources = SourceMap()
         self.registry: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local component pointer
         self.date_like: list[str] = []
+        self.unresolved: dict[str, str] = {}
         self.paths: dict[tuple[Path, str], Path] = {}
 
     def display(self, path: Path) -> str:
@@ -286,7 +292,8 @@ class _Bundler:
             raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
         return path, fragment
 
-    def lookup(self, path: Path, fragment: str, ref: str, where: Location | None, pointer: str) -> Any:
+    def lookup(self, path: Path, fragment: str) -> tuple[Any, str | None]:
+        """The node at `fragment` in the file, or (None, the first token that finds nothing)."""
         node: Any = self.file(path).data
         for token in fragment.split("/")[1:] if fragment else []:
             token = unescape(token)
@@ -295,13 +302,8 @@ class _Bundler:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                raise SpecLoadError(
-                    f"$ref {ref!r} points to nothing: no {token!r} in {self.display(path)}",
-                    where,
-                    pointer,
-                    "ref-unresolved",
-                )
-        return node
+                return None, token
+        return node, None
 
     def bundle(self) -> dict[str, Any]:
         root = self.file(self.root_path)
@@ -361,7 +363,13 @@ class _Bundler:
                     raise SpecLoadError(
                         f"$ref {ref!r} is cyclic; register its target under components", loc, out_pointer, "ref-cycle"
                     )
-                target = self.lookup(path, fragment, ref, loc, out_pointer)
+                target, missing = self.lookup(path, fragment)
+                if missing is not None:  # lint reports it at the $ref
+                    self.unresolved[out_pointer] = (
+                        f"$ref {ref!r} points to nothing: no {missing!r} in {self.display(path)}"
+                    )
+                    where = Path(os.path.relpath(path, self.root_path.parent)).as_posix()
+                    return {**copy.deepcopy(node), "$ref": f"{where}#{fragment}"}
                 return self.walk(target, path, fragment, out_pointer, [*stack, (path, fragment)])
             out = {k: self.walk(v, current, join(src_pointer, k), join(out_pointer, k), stack) for k, v in node.items()}
             mapping = (
@@ -384,4 +392,4 @@ def load(root: Path, base: Path | None = None) -> Loaded:
     """Read the spec rooted at `root`; file names in locations are relative to `base` (default: cwd)."""
     bundler = _Bundler(root, (base or Path.cwd()).resolve())
     document = bundler.bundle()
-    return Loaded(document, bundler.sources, root, bundler.date_like, bundler.base)
+    return Loaded(document, bundler.sources, root, bundler.date_like, bundler.base, bundler.unresolved)

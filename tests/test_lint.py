@@ -115,9 +115,6 @@ LOAD_ERRORS = {
     "ref-unresolved-missing-file": Plant(
         "openapi.yaml", "paths/widgets.yaml#/export", "paths/gadgets.yaml#/export", "ref-unresolved"
     ),
-    "ref-unresolved-missing-pointer": Plant(
-        WIDGETS, "schemas.yaml#/WidgetListResponse", "schemas.yaml#/WidgetPage", "ref-unresolved"
-    ),
     "yaml-syntax-colon": Plant(WIDGETS, "summary: Create a widget", "summary: Create: a widget", "yaml-syntax"),
     "duplicate-key-summary": Plant(
         WIDGETS,
@@ -210,6 +207,14 @@ FINDINGS = {
     ),
     "x-betas-bad-value": Plant(WIDGETS, "x-betas: [widgets-2025-04-14]", "x-betas: [widgets-latest]", "x-betas"),
     "x-betas-empty": Plant(WIDGETS, "x-betas: [widgets-2025-04-14]", "x-betas: []", "x-betas"),
+    "beta-operation-betas-missing": Plant(
+        WIDGETS,
+        "x-resource: widgets\n    x-method: export",
+        "x-resource: beta.widgets\n    x-method: export",
+        "beta-operation-betas",
+        anchor="operationId: widgets_export",
+        message="beta.widgets.export",
+    ),
     "example-valid-request": Plant(
         WIDGETS,
         "color: blue\n                size: 2",
@@ -328,6 +333,23 @@ FINDINGS = {
         anchor="description: 42",
     ),
     "oas-version": Plant("openapi.yaml", "openapi: 3.1.0", "openapi: 3.2.0", "oas-version"),
+    # a $ref into an existing file whose pointer finds nothing: a finding at the $ref, not a load error
+    "ref-unresolved-cross-file-pointer": Plant(
+        WIDGETS,
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Widget'",
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Gadget'",
+        "ref-unresolved",
+        anchor="$ref: '../components/schemas.yaml#/Gadget'",
+        message="no 'Gadget' in components/schemas.yaml",
+    ),
+    "ref-unresolved-in-file-pointer": Plant(  # local to schemas.yaml, which has no /components
+        "components/schemas.yaml",
+        "      items:\n        $ref: '#/Widget'",
+        "      items:\n        $ref: '#/components/schemas/Widget'",
+        "ref-unresolved",
+        anchor="$ref: '#/components/schemas/Widget'",
+        message="no 'components' in components/schemas.yaml",
+    ),
     # a third-party-style 3.1 document: our API rules are off
     "ref-unresolved-local": Plant(
         PETS,
@@ -477,6 +499,19 @@ def test_x_stream_without_request_field_means_the_operation_always_streams(tmp_p
     always = Plant(WIDGETS, "    x-stream:\n      request-field: stream\n", "    x-stream:\n", "x-stream")
     root, _, _ = plant(tmp_path, always)
     assert lint(load(root, root.parent)) == []
+
+
+def test_empty_x_betas_is_the_opt_out_of_beta_operations_only(tmp_path: Path) -> None:
+    beta = "x-resource: beta.widgets\n    x-method: export"
+    opt_out = Plant(WIDGETS, "x-resource: widgets\n    x-method: export", f"{beta}\n    x-betas: []", "")
+    root, _, _ = plant(tmp_path / "beta", opt_out)
+    assert lint(load(root, root.parent)) == []
+    not_beta = Plant(WIDGETS, "x-method: export", "x-method: export\n    x-betas: []", "x-betas")
+    root, _, _ = plant(tmp_path / "ga", not_beta)
+    assert [f.rule for f in lint(load(root, root.parent))] == ["x-betas"]
+    oauth_like = Plant(WIDGETS, "x-method: export", "x-method: export\n    x-betas: [oauth-2025-04-20]", "")
+    root, _, _ = plant(tmp_path / "ga-betas", oauth_like)
+    assert lint(load(root, root.parent)) == []  # a non-beta operation may send a default beta
 
 
 def test_clean_report_in_every_format() -> None:

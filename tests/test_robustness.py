@@ -44,6 +44,8 @@ CYCLIC_FILE = HOSTILE_TEXT.replace(
     "$ref: '#/components/schemas/Thing'\n              example: {id: t_2",
     "$ref: 'b.yaml#/X'\n              example: {id: t_2",
 )
+DANGLING_FILE = CYCLIC_FILE.replace("b.yaml#/X", "b.yaml#/Nope")
+REFS_OFF = LINT_CONFIG.replace('error-responses = "off"', 'error-responses = "off", ref-unresolved = "off"')
 MALFORMED: dict[str, dict[str, str]] = {
     "truncated": {"openapi.yaml": HOSTILE_TEXT[: len(HOSTILE_TEXT) // 2]},
     "truncated mid-string": {"openapi.yaml": HOSTILE_TEXT[: HOSTILE_TEXT.index("Close the docstring") + 5]},
@@ -58,6 +60,13 @@ MALFORMED: dict[str, dict[str, str]] = {
         )
     },
     "cyclic file refs": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: 'b.yaml#/Y'\nY:\n  $ref: 'b.yaml#/X'\n"},
+    "a $ref to a missing pointer in another file": {"openapi.yaml": DANGLING_FILE, "b.yaml": "X:\n  type: object\n"},
+    "a local $ref to a missing pointer in a split file": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: '#/Y'\n"},
+    "a dangling $ref, ref-unresolved off": {
+        "openapi.yaml": DANGLING_FILE,
+        "b.yaml": "X:\n  type: object\n",
+        "pyproject.toml": REFS_OFF,
+    },
     "nested 10k flow levels": {"openapi.yaml": "openapi: 3.1.0\ninfo: " + "[" * 10_000 + "]" * 10_000 + "\n"},
     "nested 10k block levels": {
         "openapi.yaml": '{"openapi": "3.1.0", "info": ' + '{"a": ' * 10_000 + "1" + "}" * 10_001
