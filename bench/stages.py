@@ -18,9 +18,14 @@ from typing import Any, Callable
 
 sys.path.insert(0, os.getcwd())  # the generator of the checkout this runs in (run from the repository root)
 
+import generator.build as build  # noqa: E402
+import generator.cache as cache  # noqa: E402
 import generator.cli as cli  # noqa: E402
 import generator.lint as lint_pkg  # noqa: E402
+import generator.load as load  # noqa: E402
+import generator.models as models  # noqa: E402
 import generator.output as output  # noqa: E402
+import generator.render as render  # noqa: E402
 
 TIMES: dict[str, float] = defaultdict(float)
 
@@ -52,14 +57,17 @@ _real_run = subprocess.run
 
 
 def main() -> int:
-    for attr, name in (
-        ("load", "load"),
-        ("build", "build"),
-        ("render", "render"),
-        ("models_source", "models"),
-        ("swap", "write"),
+    # the CLI imports the stages where it calls them (a run served from the cache imports none of them)
+    for module, attr, name in (
+        (load, "load", "load"),
+        (build, "build", "build"),
+        (render, "render", "render"),
+        (models, "models_source", "models"),
+        (cli, "swap", "write"),
+        (cache, "get_tree", "cache.lookup"),
+        (cache, "put_tree", "cache.store"),
     ):
-        _patch(cli, attr, name)
+        _patch(module, attr, name)
     _patch(lint_pkg.structural, "check", "lint.structural")
     _patch(lint_pkg.rules, "check", "lint.rules")
     output.subprocess.run = _timed_run  # type: ignore[attr-defined]

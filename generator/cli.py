@@ -5,20 +5,22 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import coverage
-from generator.background import Background
-from generator.build import BuildError, build, names
-from generator.lint import lint, run
-from generator.lint.config import Config, ConfigError, find, load_config
-from generator.lint.findings import Finding
-from generator.lint.report import FORMATS, Report, github, rules_table
-from generator.lint.rules import unbuildable
-from generator.load import Loaded, Location, SpecLoadError, load
-from generator.models import models_source
-from generator.output import FormatError, diff, produce, read_tree, recover, swap, temp_prefix
-from generator.render import render
+from generator import cache
+from generator.output import diff, read_tree, recover, swap, temp_prefix, write_tree
+
+if TYPE_CHECKING:
+    from generator.lint.config import Config
+    from generator.lint.findings import Finding
+    from generator.lint.report import Report
+    from generator.load import Loaded
+
+# Imported where they are used, so that a run served from the cache (generator/cache.py) does not load the linter,
+# datamodel-code-generator or Jinja: that takes longer than the rest of such a run.
+LINT_FORMATS = ("text", "json", "github", "sarif", "junit")  # = generator.lint.report.FORMATS (tests/test_cache.py)
 
 DEFAULT_SPEC = Path("spec/openapi.yaml")
 DEFAULT_OUT = Path("generated")
@@ -30,6 +32,9 @@ class Failed(Exception):
 
 def _load(spec: Path) -> tuple[Loaded, Config]:
     """The spec and its lint configuration, so that lint and generate agree on what is an error."""
+    from generator.lint.config import ConfigError, find, load_config
+    from generator.load import SpecLoadError, load
+
     try:
         config = load_config(find(spec))
         loaded = load(spec)
@@ -53,8 +58,46 @@ class Unusable(Exception):
     """The spec or the configuration cannot be used: one line, exit 2."""
 
 
-def _lint(spec: Path, fmt: str, fail_on: str | None, config_path: Path | None, output: Path | None) -> int:
+def _rows(findings: list[Finding]) -> list[cache.Row]:
+    return [[f.file, f.line, f.column, f.pointer, f.rule, f.severity, f.message] for f in findings]
+
+
+def _findings(rows: list[cache.Row]) -> list[Finding]:
+    from generator.lint.findings import Finding
+
+    return [Finding(*row) for row in rows]
+
+
+def _lint(
+    spec: Path, fmt: str, fail_on: str | None, config_path: Path | None, output: Path | None, use_cache: bool
+) -> int:
     """The lint command: exit 0 clean, 1 with errors (or warnings under --fail-on warning), 2 unusable input."""
+    from generator.lint.report import FORMATS, Report
+
+    key = cache.key("lint", spec, config_path) if use_cache else None
+    hit = cache.get_lint(key)
+    if hit is not None:
+        rows, ignored, configured_fail_on = hit
+        report = Report(spec.as_posix(), _findings(rows), ignored)
+    else:
+        report, configured_fail_on = _lint_uncached(spec, fmt, config_path, key)
+    text = FORMATS[fmt](report)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    print(report.summary(), file=sys.stderr)
+    failing = ("error",) if (fail_on or configured_fail_on) == "error" else ("error", "warning")
+    return 1 if any(f.severity in failing for f in report.findings) else 0
+
+
+def _lint_uncached(spec: Path, fmt: str, config_path: Path | None, key: cache.Key | None) -> tuple[Report, str]:
+    from generator.lint import run
+    from generator.lint.config import ConfigError, find, load_config
+    from generator.lint.findings import Finding
+    from generator.lint.report import Report, github
+    from generator.load import Location, SpecLoadError, load
+
     try:
         config = load_config(config_path if config_path is not None else find(spec))
     except ConfigError as exc:
@@ -68,23 +111,27 @@ def _lint(spec: Path, fmt: str, fail_on: str | None, config_path: Path | None, o
             sys.stdout.write(github(Report(spec.as_posix(), [finding])))
         raise Unusable(f"{where} #{exc.pointer} error: {exc.message} ({exc.rule})") from None
     report = run(loaded, config)
-    text = FORMATS[fmt](report)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-    print(report.summary(), file=sys.stderr)
-    failing = ("error",) if (fail_on or config.fail_on) == "error" else ("error", "warning")
-    return 1 if any(f.severity in failing for f in report.findings) else 0
+    cache.put_lint(key, loaded, _rows(report.findings), report.ignored, config.fail_on)
+    return report, config.fail_on
 
 
-def _generate(spec: Path, out: Path, package: str | None) -> Path:
+def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None) -> tuple[Path, Loaded, list[Finding]]:
+    """Generate into a fresh directory beside `out`; a spec with lint errors is kept in the cache as such."""
+    from generator.background import Background
+    from generator.build import BuildError, build, names
+    from generator.lint import lint
+    from generator.lint.rules import unbuildable
+    from generator.models import models_source
+    from generator.output import FormatError, produce
+    from generator.render import render
+
     loaded, config = _load(spec)
     # the models are made while the lint runs; they are used only if the lint and the build pass
     models = Background(models_source, loaded.document, *names(loaded.document, package))
     try:
         findings = lint(loaded, config)
         if any(f.severity == "error" for f in findings):
+            cache.put_tree(key, loaded, _rows(findings), None)
             _report(findings)
             raise Failed("the spec has lint errors; nothing was generated")
         if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
@@ -100,12 +147,58 @@ def _generate(spec: Path, out: Path, package: str | None) -> Path:
     files = render(api, loaded.document)
     files[f"{api.package}/types.py"] = types
     try:
-        return produce(files, out.parent, api.package, temp_prefix(out))
+        return produce(files, out.parent, api.package, temp_prefix(out)), loaded, findings
     except FormatError as exc:
         raise Failed(str(exc)) from None
 
 
+def _from_cache(command: str, spec: Path, out: Path, key: cache.Key | None) -> int | None:
+    """generate or check served from the cache: what the uncached run would print and do; None on a miss."""
+    hit = cache.get_tree(key)
+    if hit is None:
+        return None
+    if hit.tree is None:
+        _report(_findings(hit.findings))
+        raise Failed("the spec has lint errors; nothing was generated")
+    actual = read_tree(out)
+    if hit.matches(actual):
+        expected = actual
+    else:
+        files = hit.files(actual)
+        if files is None:  # a blob is missing or damaged: run the pipeline
+            return None
+        expected = files
+        if command == "generate":
+            fresh = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
+            try:
+                write_tree({rel: data.decode("utf-8") for rel, data in expected.items()}, fresh)
+            except BaseException:
+                shutil.rmtree(fresh, ignore_errors=True)
+                raise
+            swap(fresh, out)
+    if command == "generate":
+        print(f"generated {out}")
+        return 0
+    return _compare(expected, actual, spec, out)
+
+
+def _compare(expected: dict[str, bytes], actual: dict[str, bytes], spec: Path, out: Path) -> int:
+    lines = diff(expected, actual, out.as_posix())
+    if lines:
+        sys.stdout.writelines(lines)
+        print(
+            f"{out} differs from what {spec} gives: run `python -m generator generate` and commit the result",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"{out} matches {spec}")
+    return 0
+
+
 def _coverage(spec: Path, sdk: Path | None, fmt: str, strict: bool) -> int:
+    from generator import coverage
+    from generator.load import SpecLoadError, load
+
     try:
         package = coverage.find_package(sdk)
         loaded = load(spec)
@@ -139,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--format", choices=("text", "json"), default="text")
             p.add_argument("--strict", action="store_true", help="exit 1 when the spec lacks an operation of the SDK")
         elif name == "lint":
-            p.add_argument("--format", choices=tuple(FORMATS), default="text", help="report format (default: text)")
+            p.add_argument("--format", choices=LINT_FORMATS, default="text", help="report format (default: text)")
             p.add_argument(
                 "--fail-on",
                 choices=("error", "warning"),
@@ -157,36 +250,43 @@ def main(argv: list[str] | None = None) -> int:
         else:
             p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
             p.add_argument("--package", default=None, help="package name (default: info.x-python-package)")
+        if name != "coverage":
+            p.add_argument(
+                "--no-cache",
+                action="store_true",
+                help="neither use nor fill the run cache (also: CLAUDE_OPENAPI_NO_CACHE=1)",
+            )
     args = parser.parse_args(argv)
     try:
         if args.command == "lint":
             if args.list_rules:
+                from generator.lint.report import rules_table
+
                 sys.stdout.write(rules_table())
                 return 0
-            return _lint(args.spec, args.format, args.fail_on, args.config, args.output)
+            return _lint(args.spec, args.format, args.fail_on, args.config, args.output, not args.no_cache)
         if args.command == "coverage":
             return _coverage(args.spec, args.sdk, args.format, args.strict)
         out: Path = args.out
         out.parent.mkdir(parents=True, exist_ok=True)
         recover(out)
-        fresh = _generate(args.spec, out, args.package)
+        key = cache.key("tree", args.spec, None, {"package": args.package or ""}) if not args.no_cache else None
+        served = _from_cache(args.command, args.spec, out, key)
+        if served is not None:
+            return served
+        fresh, loaded, findings = _generate(args.spec, out, args.package, key)
+        try:
+            expected = read_tree(fresh)
+            cache.put_tree(key, loaded, _rows(findings), expected)
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
         if args.command == "generate":
             swap(fresh, out)
             print(f"generated {out}")
             return 0
-        try:
-            lines = diff(read_tree(fresh), read_tree(out), out.as_posix())
-        finally:
-            shutil.rmtree(fresh, ignore_errors=True)
-        if lines:
-            sys.stdout.writelines(lines)
-            print(
-                f"{out} differs from what {args.spec} gives: run `python -m generator generate` and commit the result",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{out} matches {args.spec}")
-        return 0
+        shutil.rmtree(fresh, ignore_errors=True)
+        return _compare(expected, read_tree(out), args.spec, out)
     except Failed as exc:
         print(exc, file=sys.stderr)
         return 1

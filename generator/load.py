@@ -56,6 +56,11 @@ class SourceMap:
     an inlined `$ref`'s target at the `$ref`), and under a mount a pointer is the same path in that file."""
 
     mounts: dict[str, tuple[_File, str]] = field(default_factory=lambda: {})
+    # What the load saw of the file system, all of it, so that a cache can tell whether a load now would see the
+    # same (generator/cache.py): every file read (resolved path -> the bytes parsed), and every $ref's file path
+    # as joined -> the file it resolved to.
+    files: dict[str, bytes] = field(default_factory=lambda: {})
+    refs: dict[str, str] = field(default_factory=lambda: {})
 
     def find(self, pointer: str) -> Location | None:
         """The location of `pointer`, or of its nearest ancestor that has one."""
@@ -150,6 +155,7 @@ class _File:
     data: Any
     locations: dict[str, Location]  # of every node (YAML); empty when `json` locates them on demand
     date_like: set[str]
+    raw: bytes
     json: _JsonLocator | None = None
 
     def find(self, pointer: str) -> Location | None:
@@ -248,7 +254,7 @@ def _too_deep(data: Any) -> bool:
     return False
 
 
-def _read_json(path: Path, text: str, display: str) -> _File | None:
+def _read_json(path: Path, raw: bytes, text: str, display: str) -> _File | None:
     """The file read as JSON with positions found on demand, or None when only the YAML reader will do."""
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
@@ -256,7 +262,7 @@ def _read_json(path: Path, text: str, display: str) -> _File | None:
         return None
     if isinstance(data, (dict, list)) and _too_deep(data):
         return None
-    return _File(path, data, {}, set(), _JsonLocator(text, display))
+    return _File(path, data, {}, set(), raw, _JsonLocator(text, display))
 
 
 # a JSON escape pair for a character beyond U+FFFF, not preceded by an escaping backslash
@@ -293,7 +299,7 @@ def _read_file(path: Path, display: str) -> _File:
     except OSError as exc:
         raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
     if text.lstrip()[:1] in ("{", "["):
-        as_json = _read_json(path, text, display)
+        as_json = _read_json(path, raw, text, display)
         if as_json is not None:
             return as_json
         text = _join_surrogate_escapes(text)
@@ -316,7 +322,7 @@ def _read_file(path: Path, display: str) -> _File:
     locations: dict[str, Location] = {}
     date_like: list[str] = []
     data = _construct(node, "", display, locations, date_like) if node is not None else None
-    return _File(path, data, locations, set(date_like))
+    return _File(path, data, locations, set(date_like), raw)
 
 
 def _construct(
@@ -379,13 +385,16 @@ class _Bundler:
         path = path.resolve()
         if path not in self.files:
             self.files[path] = _read_file(path, self.display(path))
+            self.sources.files[path.as_posix()] = self.files[path].raw
         return self.files[path]
 
     def resolved(self, current: Path, file_part: str) -> Path:
         """`file_part` relative to the file `current`, resolved once per pair (a spec has thousands of refs)."""
         key = (current, file_part)
         if key not in self.paths:
-            self.paths[key] = (current.parent / file_part).resolve()
+            joined = current.parent / file_part
+            self.paths[key] = joined.resolve()
+            self.sources.refs[joined.as_posix()] = self.paths[key].as_posix()
         return self.paths[key]
 
     def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:

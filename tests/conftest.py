@@ -12,3 +12,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True)
+def _no_run_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run the pipeline, never a result kept by an earlier run (tests/test_cache.py turns the cache on)."""
+    monkeypatch.setenv("CLAUDE_OPENAPI_NO_CACHE", "1")
