@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claude_api import APIStatusError, Client, RequestTooLargeError, types
 from claude_api._base_client import SSEDecoder
@@ -26,24 +29,91 @@ SPEC_EXAMPLE_MESSAGE = json.dumps(
 )
 
 
-def events(chunks: list[str]) -> list[tuple[str, str]]:
+def events(chunks: list[bytes]) -> list[tuple[str, str]]:
     decoder = SSEDecoder()
-    out = [(e.event, e.data) for chunk in chunks for e in decoder.feed(chunk)]
-    return out + [(e.event, e.data) for e in decoder.flush()]
+    return [event for chunk in chunks for event in decoder.feed(chunk)]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_sse_any_split_gives_the_same_events(newline: str) -> None:
-    body = STREAM.replace("\n", newline)
+    body = STREAM.replace("\n", newline).encode()
     whole = events([body])
     assert [name for name, _ in whole][:2] == ["message_start", "content_block_start"] and len(whole) == 8
     for cut in range(1, len(body)):
         assert events([body[:cut], body[cut:]]) == whole, cut
-    assert events(list(body)) == whole
+    assert events([body[i : i + 1] for i in range(len(body))]) == whole
 
 
 def test_sse_multiline_data_and_comments() -> None:
-    assert events([": keep-alive\n", "event: x\ndata: a\ndata: b\n\n"]) == [("x", "a\nb")]
+    assert events([b": keep-alive\n", b"event: x\ndata: a\ndata: b\n\n"]) == [("x", "a\nb")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"data:x\n\n", [("message", "x")]),  # no space after the colon; no event line: "message"
+        (b"data:  two spaces\n\n", [("message", " two spaces")]),  # only one space is dropped
+        (b"data\n\ndata:\n\n", [("message", ""), ("message", "")]),  # no colon: the whole line names the field
+        (b"data: a\r\rdata: b\r\n\r\ndata: c\n\r\n", [("message", "a"), ("message", "b"), ("message", "c")]),
+        (b"event: only\n\n: comment\n\nid: 1\nretry: 5\n\n", []),  # no data line: nothing to give
+        (b"\n\n\nevent: x\n\n\n\ndata: y\n\n\n", [("message", "y")]),  # blank lines reset the event type
+        (b"data: 1\n\ndata: unfinished\n", [("message", "1")]),  # an event without its empty line is dropped
+        (b"\xef\xbb\xbfdata: bom\n\n", [("message", "bom")]),  # a byte order mark opening the stream
+        (b"data: \xef\xbb\xbfkept\n\n", [("message", "\ufeffkept")]),  # elsewhere it is data
+        (b"data: bad \xff byte\n\n", [("message", "bad \ufffd byte")]),  # invalid UTF-8 is replaced
+        (b"event:e\rdata:\xf0\x9f\x8c\xb1\r\r", [("e", "\U0001f331")]),
+    ],
+)
+def test_sse_field_rules_under_every_split(body: bytes, expected: list[tuple[str, str]]) -> None:
+    assert events([body]) == expected
+    for cut in range(1, len(body)):
+        assert events([body[:cut], body[cut:]]) == expected, cut
+        assert events([body[:cut], b"", body[cut:]]) == expected, cut
+    assert events([body[i : i + 1] for i in range(len(body))]) == expected
+
+
+def reference_events(body: bytes) -> list[tuple[str, str]]:
+    """The WHATWG algorithm as written: decode the whole body, then one line at a time."""
+    text = body.decode("utf-8", "replace").removeprefix("\ufeff")
+    *lines, _unfinished = re.split("\r\n|\r|\n", text)
+    out: list[tuple[str, str]] = []
+    kind, data = "", ""
+    for line in lines:
+        if not line:
+            if data:
+                out.append((kind or "message", data[:-1]))
+            kind, data = "", ""
+            continue
+        name, colon, value = line.partition(":")
+        if not name and colon:
+            continue
+        value = value[1:] if value.startswith(" ") else value
+        if name == "event":
+            kind = value
+        elif name == "data":
+            data += value + "\n"
+    return out
+
+
+SSE_LINES = st.one_of(
+    st.sampled_from(["", "", ":", ": ping", "event: e", "event:", "data", "data:", "data: ", "id: 7", "retry: 9"]),
+    st.builds("data:{}".format, st.text(st.characters(blacklist_characters="\r\n"), max_size=6)),
+    st.builds("event: {}".format, st.sampled_from(["content_block_delta", "é", "🌱"])),
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(st.tuples(SSE_LINES, st.sampled_from(["\n", "\r\n", "\r"])), max_size=12),
+    st.booleans(),
+    st.lists(st.integers(min_value=0, max_value=200), max_size=10),
+)
+def test_sse_decoder_matches_the_standard_under_any_chunking(
+    lines: list[tuple[str, str]], bom: bool, cuts: list[int]
+) -> None:
+    body = ("\ufeff" if bom else "").encode() + "".join(line + end for line, end in lines).encode()
+    edges = [0, *sorted(cut for cut in cuts if cut <= len(body)), len(body)]
+    assert events([body[a:b] for a, b in zip(edges, edges[1:])]) == reference_events(body)
 
 
 def _client(handler: httpx.MockTransport) -> Client:
