@@ -129,9 +129,12 @@ def test_error_event_inside_a_200_stream_raises() -> None:
         httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "text/event-stream"}))
     )
     stream = client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": "hi"}], stream=True)
+    seen: list[str] = []
     with pytest.raises(APIStatusError) as caught:
-        list(stream)
+        for event in stream:  # the body arrives in one chunk: the events before the error still come first
+            seen.append(event.type)
     assert caught.value.type == "overloaded_error"
+    assert seen == ["message_start", "content_block_start"]
 
 
 def test_html_error_page_gives_a_typed_error_without_the_key() -> None:

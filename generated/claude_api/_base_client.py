@@ -81,12 +81,18 @@ def parse(model: Any, data: Any) -> Any:
 def parse_json(model: Any, text: Union[str, bytes]) -> Any:
     """JSON text as `model`, as `parse` gives it: validated straight from the text when it fits, else leniently."""
     try:
-        value: Any = _adapter(model).validate_json(text)
+        validate = _json_validators.get(model)
+        if validate is None:
+            validate = _json_validators[model] = _adapter(model).validator.validate_json
+        value: Any = validate(text)
     except (pydantic.ValidationError, pydantic.PydanticSchemaGenerationError, TypeError):
         return parse(model, json.loads(text))
     if isinstance(value, pydantic.RootModel):
         return cast("pydantic.RootModel[Any]", value).root
     return value
+
+
+_json_validators: dict[Any, Callable[[Union[str, bytes]], Any]] = {}
 
 
 def _lenient(annotation: Any, value: Any) -> Any:
@@ -652,16 +658,20 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[tuple[str, str]]:
         """The (event type, data) of every event the chunk finishes."""
-        if self._after_cr and chunk[:1] == b"\n":
-            chunk = chunk[1:]
-            self._after_cr = False
         if not chunk:
             return []
-        self._after_cr = chunk[-1:] == b"\r"
+        if self._after_cr:
+            self._after_cr = False
+            if chunk[0] == 10:  # the \n of a \r\n whose \r ended the last chunk
+                chunk = chunk[1:]
         if b"\r" in chunk:
+            self._after_cr = chunk[-1] == 13
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        buffer = self._buffer + chunk
-        start = len(self._buffer) - 1  # an event end can only be new: it may begin with the buffer's last byte
+        held = self._buffer
+        if held:  # an event end can only be new: it may begin with the last byte held
+            buffer, start = held + chunk, len(held) - 1
+        else:
+            buffer, start = chunk, 0
         if self._at_start:
             if len(buffer) < len(BOM) and BOM.startswith(buffer):
                 self._buffer = buffer
@@ -669,7 +679,7 @@ class SSEDecoder:
             self._at_start = False
             if buffer.startswith(BOM):
                 buffer, start = buffer[len(BOM) :], 0
-        end = buffer.rfind(b"\n\n", max(start, 0))
+        end = buffer.rfind(b"\n\n", start)
         if end < 0:
             self._buffer = buffer
             return []
