@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from . import resources as resources
     from . import types as types
 
-# `types` (every model) and `resources` are imported when first used, so `import claude_api` stays quick:
-# `claude_api.types.X` and `from claude_api.types import X` both work; a resource imports them when first used.
+# `types` (every model) and `resources` are imported on first use, which keeps `import claude_api` quick;
+# `claude_api.types.X` works as `from claude_api.types import X` does.
 _SUBMODULES = frozenset({"resources", "types"})
 
 
