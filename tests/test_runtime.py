@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -272,3 +275,28 @@ def test_a_stream_with_a_new_delta_kind_still_builds_the_message() -> None:
         final = stream.get_final_message()
     assert [e.delta for e in events if e.type == "content_block_delta"][-1] == {"type": "sparkle_delta", "sparkle": "*"}
     assert final.content[0].type == "text" and final.stop_reason == "end_turn"
+
+
+def test_importing_the_package_leaves_models_and_resources_for_first_use() -> None:
+    """`import claude_api` loads no models; `claude_api.types` and a client's resources load when first used."""
+    code = """if True:
+        import sys
+        import claude_api
+        lazy = ["claude_api.types", "claude_api.resources", "claude_api._models"]
+        print([name for name in lazy if name in sys.modules])
+        assert claude_api.types.Message.__name__ == "Message"
+        client = claude_api.Client(api_key="sk-test")
+        assert type(client.messages).__module__ == "claude_api.resources.messages"
+        assert type(client.messages) is type(client.messages)
+        from claude_api.types import Usage
+        print(Usage.__module__)
+    """
+    generated = Path(__file__).resolve().parent.parent / "generated"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(generated)},
+        check=True,
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "claude_api.types"]

@@ -11,7 +11,6 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from functools import cached_property, wraps
 from typing import IO, Annotated, Any, Callable, Generic, Literal, Optional, TypeVar, Union, cast, get_args, get_origin
 
@@ -25,7 +24,6 @@ except ImportError:  # pragma: no cover
     UnionType = None
 
 from ._exceptions import APIConnectionError, APITimeoutError, RequestTooLargeError, make_status_error
-from ._models import BaseModel
 
 __all__ = [
     "SyncClientBase",
@@ -472,6 +470,8 @@ def _server_delay(headers: httpx.Headers) -> Optional[float]:
         except ValueError:
             pass
         if name == "retry-after":
+            from email.utils import parsedate_to_datetime  # only an HTTP date needs it
+
             try:
                 return parsedate_to_datetime(value).timestamp() - time.time()
             except (TypeError, ValueError, IndexError):
@@ -508,6 +508,8 @@ def _json(response: httpx.Response) -> Any:
 
 def _with_request_id(response: httpx.Response, model: Any) -> Any:
     """The parsed result; a model result carries the response's request-id as `_request_id`."""
+    from ._models import BaseModel  # imported when the first result arrives: it loads all of pydantic's models
+
     result = parse_json(model, response.content)
     if isinstance(result, BaseModel):
         result._request_id = response.headers.get("request-id")  # pyright: ignore[reportPrivateUsage]
