@@ -12,6 +12,10 @@ __all__ = ["BaseModel"]
 class BaseModel(pydantic.BaseModel):
     """A model of the API. `_request_id` is the `request-id` of the response a result was read from."""
 
+    # A model's validator is built when the model is first used, not when `types` is imported: a program
+    # uses a few of the many models, and importing them all stays quicker.
+    model_config = pydantic.ConfigDict(defer_build=True)
+
     # Not a pydantic private attribute: those are initialised on every model built, nested ones included, while
     # only a response's top-level result ever carries a request id. It is kept in `__pydantic_private__`, so that
     # copies, pickles and equality treat it as they treat private attributes.
