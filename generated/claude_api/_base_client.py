@@ -654,41 +654,47 @@ class SSEDecoder:
     An event left unfinished when the body ends is dropped, as the standard says."""
 
     def __init__(self) -> None:
-        self._buffer = b""  # the unfinished event, its line ends already turned into \n
+        # the unfinished event, as the chunks it came in (line ends already turned into \n): joined once,
+        # when its end arrives, so an event sent in many chunks is not copied for each
+        self._held: list[bytes] = []
         self._after_cr = False  # the last byte fed was \r: a \n opening the next chunk ends the same line
         self._at_start = True  # a byte order mark may still open the stream
 
     def feed(self, chunk: bytes) -> list[tuple[str, str]]:
         """The (event type, data) of every event the chunk finishes."""
-        if not chunk:
-            return []
-        if self._after_cr:
+        if self._after_cr and chunk:
             self._after_cr = False
             if chunk[0] == 10:  # the \n of a \r\n whose \r ended the last chunk
                 chunk = chunk[1:]
+        if not chunk:
+            return []
         if b"\r" in chunk:
             self._after_cr = chunk[-1] == 13
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        held = self._buffer
-        if held:  # an event end can only be new: it may begin with the last byte held
-            buffer, start = held + chunk, len(held) - 1
-        else:
-            buffer, start = chunk, 0
-        if self._at_start:
-            if len(buffer) < len(BOM) and BOM.startswith(buffer):
-                self._buffer = buffer
+        held = self._held
+        if held:
+            held.append(chunk)
+            # the held bytes hold no event end: one can only be in this chunk, or begin with the last byte held
+            if b"\n\n" not in chunk and not (chunk[0] == 10 and held[-2][-1] == 10):
                 return []
+            buffer = b"".join(held)
+            held.clear()
+        else:
+            buffer = chunk
+        end = buffer.rfind(b"\n\n")  # the last event end: found near the buffer's end
+        if end < 0:
+            held.append(buffer)
+            return []
+        if self._at_start:
             self._at_start = False
             if buffer.startswith(BOM):
-                buffer, start = buffer[len(BOM) :], 0
-        end = buffer.rfind(b"\n\n", start)
-        if end < 0:
-            self._buffer = buffer
-            return []
-        self._buffer = buffer[end + 2 :]
+                buffer, end = buffer[len(BOM) :], end - len(BOM)
+        if end + 2 < len(buffer):
+            held.append(buffer[end + 2 :])
+        blocks = buffer[:end].split(b"\n\n")
         events: list[tuple[str, str]] = []
         # no "\n\n" inside a block: each holds one event's lines (and at most a leading or trailing empty one)
-        for block in buffer[:end].split(b"\n\n"):
+        for block in blocks:
             kind = ""
             data: list[str] = []
             for line in block.decode("utf-8", "replace").split("\n"):
