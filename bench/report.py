@@ -53,11 +53,18 @@ def render(r: dict[str, Any]) -> str:
         "and every ratio compares numbers from the same run. Timings never go into tests. "
         "`./scripts/bench --help` lists the options (`--only` runs some sections, `--runs`, `--scales`, budgets).\n"
     )
+    carried = r.get("carried", {})
     w(
         f"Run of {r['date']}: {s(r['total_s'] / 60)} min in all "
-        f"({', '.join(f'{k_} {s(v / 60)} min' for k_, v in r.get('section_s', {}).items())}). "
+        f"({', '.join(f'{k_} {s(v / 60)} min' for k_, v in r.get('section_s', {}).items() if k_ not in carried)}). "
         f"Arguments: `{' '.join(f'--{k_.replace(chr(95), chr(45))} {v}' for k_, v in r['args'].items() if k_ not in ('out', 'json'))}`.\n"
     )
+    if carried:
+        w(
+            "Sections this run did not measure are kept from earlier runs: "
+            + ", ".join(f"{k_} (run of {v.get('date')}, checkout {v.get('commit')})" for k_, v in carried.items())
+            + "; the machine table below is this run's.\n"
+        )
     w("## Machine and versions\n")
     w("| | |\n|---|---|")
     w(f"| cores | {m['cores']} ({m['cpu']}) |")
@@ -79,6 +86,8 @@ def render(r: dict[str, Any]) -> str:
         third_party(r["third_party"], w)
     if "runtime" in r:
         runtime(r["runtime"], r.get("imports", {}), w)
+    if "lint" in r:
+        lint(r["lint"], w)
     targets(r, w)
     raw_runs(r, w)
     return "\n".join(out) + "\n"
@@ -160,7 +169,7 @@ def scaling(sc: dict[str, Any], w: Any) -> None:
     w("## 2. Scaling: synthetic specs of N× our operations\n")
     w(
         "`bench/synth.py` copies the bundled document N times: copy k repeats every path under `/copy{k}` with "
-        "operationIds `…_copy{k}`, `x-resource` `copy{k}.…` and every schema renamed `…Copy{k}` (refs, discriminator "
+        "operationIds `…_copy{k}`, `x-resource` `copy{k}.…` (`beta.copy{k}.…` for beta ones) and every schema renamed `…Copy{k}` (refs, discriminator "
         "mappings and titles follow; the error envelope `ErrorResponse` stays shared, as the linter requires). Our full `generate` (cold format cache) runs through bench/stages.py, which "
         "times each stage of the unchanged CLI. k is the growth exponent (time ∝ N^k): 1 is linear.\n"
     )
@@ -399,6 +408,69 @@ def runtime(rt: dict[str, Any], imports: dict[str, Any], w: Any) -> None:
         w("")
 
 
+def lint(li: dict[str, Any], w: Any) -> None:
+    w("## 5. Lint: ours against Redocly\n")
+    w(
+        f"`python -m generator lint --format json` against `npx --yes {li['redocly']} lint --extends recommended "
+        f"--format json` (Node {li.get('node')}), on the same input, runs interleaved (ours, Redocly, ours, …). "
+        "Redocly's time includes npx resolving the pinned package from its cache "
+        f"(`npx … --version` alone took {s(li.get('npx_version_s'), 2)} s), as a CI step that runs it this way pays. "
+        "The two rule sets differ, so each tool's exit code and findings are listed with its time: "
+        "ours checks the examples (3.1 `examples` arrays and SSE/JSON Lines examples too) and this API's x- "
+        "vocabulary, headers and error envelopes (API rules on for our spec, off for GitHub's, which has none of our "
+        "x- extensions); Redocly's recommended set has rules ours lacks (for example "
+        "`no-required-schema-properties-undefined`, `info-license`). Our lint reads our spec with the repository's "
+        "`[tool.claude-openapi.lint]` configuration and GitHub's with its defaults.\n"
+    )
+    if li.get("redocly_error"):
+        w(f"**Redocly could not run in this run** ({li['redocly_error']}): only our times are shown.\n")
+    w("| spec | tool | median | ours ÷ Redocly | peak RSS | CPU | exit codes | errors | warnings | findings by rule |")
+    w("|---|---|---|---|---|---|---|---|---|---|")
+    for name, e in li.get("specs", {}).items():
+        if "error" in e:
+            w(f"| {name}: {e['what']} | – | {e['error']} | | | | | | | |")
+            continue
+        inp = e["input"]
+        label = f"{e['what']} ({inp['operations']} operations, {inp['schemas']} schemas, {s(e['spec_mib'], 1)} MiB)"
+        for tool in ("ours", "redocly"):
+            label, spec_label = "", label  # the spec on its first row only
+            t = e["tools"].get(tool)
+            if t is None:
+                why = f": {li['redocly_error']}" if li.get("redocly_error") else ""
+                w(f"| {spec_label} | Redocly | not run{why} | | | | | | | |")
+                continue
+            rules = ", ".join(f"{n} {rule}" for rule, n in list(t["by_rule"].items())[:6])
+            more = len(t["by_rule"]) - 6
+            rules += f", and {more} more rules" if more > 0 else ""
+            if t.get("error"):
+                rules = f"no report: `{t['error']}`"
+            ignored = f" ({t['ignored']} ignored by configuration)" if t.get("ignored") else ""
+            w(
+                f"| {spec_label} | {'ours' if tool == 'ours' else 'Redocly'} | {s(t['median_s'], 2)} s | "
+                f"{ratio(e['tools']['ours']['median_s'], t['median_s']) if tool == 'redocly' else ''} | "
+                f"{s(t['median_rss_mib'], 0)} MiB | {s(t['median_cpu_s'], 1)} s | {t['exit_codes']} | "
+                f"{t['errors'] if t['errors'] is not None else '–'} | "
+                f"{t['warnings'] if t['warnings'] is not None else '–'}{ignored} | {rules or 'none'} |"
+            )
+    w("")
+    ratios = []
+    for name, e in li.get("specs", {}).items():
+        o, r = (e.get("tools", {}).get(t, {}) for t in ("ours", "redocly"))
+        if e.get("ratio") and r:
+            ratios.append(f"{name} {e['ratio']:.2f}× ({ratio(o['median_cpu_s'], r['median_cpu_s'])} in CPU time)")
+    if ratios:
+        w(
+            f"Ours ÷ Redocly, median wall time: {', '.join(ratios)}; below 1 ours is faster. On a shared machine "
+            "the CPU-time ratio is the steadier one.\n"
+        )
+    for name, e in li.get("specs", {}).items():
+        st = e.get("tools", {}).get("ours", {}).get("stages")
+        if st:
+            parts = ", ".join(f"{x} {s(st[x], 1)} s" for x in ("load", "lint.structural", "lint.rules") if x in st)
+            w(f"- {name}: where our lint's time goes (bench/stages.py): {parts}, of {s(st.get('total'), 1)} s.")
+    w("")
+
+
 def targets(r: dict[str, Any], w: Any) -> None:
     rows = []
     g = r.get("generation", {})
@@ -451,6 +523,9 @@ def raw_runs(r: dict[str, Any], w: Any) -> None:
         w("- check: " + ", ".join(f"{x['wall']:.2f} ({x['rss_mib']:.0f})" for x in g["check"]["runs"]))
     for p in r.get("scaling", {}).get("points", []):
         w(f"- scaling {p['scale']}×: " + ", ".join(f"{x['wall']:.1f} ({x['rss_mib']:.0f})" for x in p["runs"]))
+    for name, e in r.get("lint", {}).get("specs", {}).items():
+        for tool, t in e.get("tools", {}).items():
+            w(f"- lint {name}, {tool}: " + ", ".join(f"{x['wall']:.2f} ({x['rss_mib']:.0f})" for x in t["runs"]))
     rt = r.get("runtime", {})
     for key in (
         "create_small",

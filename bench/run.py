@@ -37,6 +37,7 @@ CACHE = BENCH / ".cache"  # downloaded third-party specs
 PY = sys.executable
 BIN = Path(PY).parent
 BUNDLED = ROOT / "generated" / "claude_api" / "openapi.json"
+SPEC = ROOT / "spec" / "openapi.yaml"
 
 sys.path.insert(0, str(BENCH))
 import annotate  # noqa: E402
@@ -57,6 +58,19 @@ THIRD_PARTY = {
         "sha256": "829b4bebb19a53133289f7b0bc819f4f1118115821db2ca9f25e9ee995a7da2a",
         "what": "GitHub REST API (api.github.com), from npm @octokit/openapi 23.0.2",
     },
+}
+
+
+# The second-opinion linter of ../shared/research/lint_contract.md, pinned (npm's latest on 2026-11-24), run by npx.
+REDOCLY = "@redocly/cli@2.77.0"
+REDOCLY_ENV = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+# results.json keys of each section of --only
+SECTION_KEYS = {
+    "generation": ("generation",),
+    "runtime": ("runtime", "imports"),
+    "thirdparty": ("third_party",),
+    "scaling": ("scaling",),
+    "lint": ("lint",),
 }
 
 
@@ -582,7 +596,117 @@ def third_party(work: Path, names: list[str], results: dict[str, Any]) -> None:
             entry["opc"]["log_tail"] = opc_log[-800:]
 
 
-# ---------------------------------------------------------------------------------------------- 4. runtime
+# ---------------------------------------------------------------------------------------------- 4. lint
+
+
+def counted(report: Any, findings: str, rule: str) -> dict[str, Any]:
+    """Totals and findings per rule of a JSON lint report (ours: findings/rule, Redocly's: problems/ruleId)."""
+    by_rule: dict[str, int] = {}
+    for finding in report.get(findings, []) if isinstance(report, dict) else []:
+        key = f"{finding.get(rule)} ({finding.get('severity')})"
+        by_rule[key] = by_rule.get(key, 0) + 1
+    totals = (report.get("summary") or report.get("totals") or {}) if isinstance(report, dict) else {}
+    return {
+        "errors": totals.get("errors"),
+        "warnings": totals.get("warnings"),
+        "ignored": totals.get("ignored"),
+        "by_rule": dict(sorted(by_rule.items(), key=lambda x: -x[1])),
+    }
+
+
+def lint(work: Path, runs: int, results: dict[str, Any]) -> None:
+    """Our lint against Redocly's, on our split spec and on GitHub's: interleaved runs, medians, findings."""
+    section: dict[str, Any] = {"redocly": REDOCLY, "specs": {}}
+    results["lint"] = section
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True) if shutil.which("node") else None
+    section["node"] = node.stdout.strip() if node and node.returncode == 0 else "not installed"
+    say(f"lint: npx {REDOCLY} --version (fetches it once; needs the npm registry)")
+    try:  # also warms npx's cache, so that no timed run downloads
+        start = time.perf_counter()
+        probe = subprocess.run(
+            ["npx", "--yes", REDOCLY, "--version"],
+            cwd=work,
+            env={**os.environ, **REDOCLY_ENV},
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        section["npx_version_s"] = time.perf_counter() - start
+        if probe.returncode != 0:
+            section["redocly_error"] = f"npx exit {probe.returncode}: " + (probe.stderr.strip() or probe.stdout)[-300:]
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        section["redocly_error"] = f"npx failed: {exc}"
+    specs: dict[str, tuple[str, Path]] = {
+        "ours": ("our spec: both read the split `spec/openapi.yaml` (and the files it refers to)", SPEC),
+    }
+    try:  # a copy with no pyproject.toml above it: our lint's defaults (its API rules off: no x- vocabulary)
+        github = work / "github" / "openapi.json"
+        github.parent.mkdir()
+        shutil.copyfile(fetch("github"), github)
+        specs["github"] = (f"{THIRD_PARTY['github']['what']}: both read the same single JSON file", github)
+    except (OSError, subprocess.CalledProcessError, RuntimeError, AssertionError) as exc:
+        section["specs"]["github"] = {"what": THIRD_PARTY["github"]["what"], "error": f"could not fetch: {exc}"}
+    for name, (what, spec) in specs.items():
+        section["specs"][name] = lint_spec(work, name, what, spec, runs, "redocly_error" not in section)
+
+
+def lint_spec(work: Path, name: str, what: str, spec: Path, runs: int, redocly: bool) -> dict[str, Any]:
+    """Interleaved runs of our lint (and Redocly's) on one spec: times, exit codes, findings."""
+    doc = json.loads((spec if spec.suffix == ".json" else BUNDLED).read_text(encoding="utf-8"))
+    entry: dict[str, Any] = {"what": what, "spec_mib": spec_size(spec), "input": count.spec_counts(doc), "tools": {}}
+    del doc
+
+    def ours(i: int) -> tuple[list[str], dict[str, str], Path]:
+        # `python -m generator lint` with timers around its stages (bench/stages.py: the same main())
+        cmd = [PY, str(BENCH / "stages.py"), "lint", "--spec", str(spec), "--format", "json"]
+        return cmd, {"BENCH_STAGES_OUT": str(work / f"{name}-ours-{i}-stages.json")}, ROOT
+
+    def redocly_lint(i: int) -> tuple[list[str], dict[str, str], Path]:
+        cmd = ["npx", "--yes", REDOCLY, "lint", str(spec), "--extends", "recommended", "--format", "json"]
+        return [*cmd, "--max-problems", "1000000"], REDOCLY_ENV, work  # no redocly.yaml in work: as it ships
+
+    tools: dict[str, Callable[[int], tuple[list[str], dict[str, str], Path]]] = {"ours": ours}
+    if redocly:
+        tools["redocly"] = redocly_lint
+    all_runs: dict[str, list[Run]] = {tool: [] for tool in tools}
+    for i in range(runs):  # interleaved, so that load from other work hits both alike
+        for tool, make in tools.items():
+            cmd, env, cwd = make(i)
+            say(f"lint: {name}: {tool} run {i + 1}/{runs}")
+            report = work / f"{name}-{tool}-{i}.json"
+            # stdout (the JSON report) to a file, stderr (summary, banners) beside it
+            wrapped = ["sh", "-c", 'exec "$@" > "$0" 2> "$0.log"', str(report), *cmd]
+            all_runs[tool].append(spawn(wrapped, log=work / f"{name}-{tool}-{i}.log", env=env, cwd=cwd))
+    for tool, tool_runs in all_runs.items():
+        last = len(tool_runs) - 1
+        report = read_json(work / f"{name}-{tool}-{last}.json")
+        stderr = (work / f"{name}-{tool}-{last}.json.log").read_text(encoding="utf-8", errors="replace")
+        entry["tools"][tool] = {
+            "runs": [asdict(r) for r in tool_runs],
+            "median_s": med(tool_runs),
+            "median_rss_mib": med(tool_runs, "rss_mib"),
+            "median_cpu_s": med(tool_runs, "cpu"),
+            "exit_codes": [r.rc for r in tool_runs],
+            **(counted(report, "findings", "rule") if tool == "ours" else counted(report, "problems", "ruleId")),
+        }
+        if tool == "ours":
+            stages = [read_json(work / f"{name}-ours-{i}-stages.json") or {} for i in range(runs)]
+            keys = sorted({k for st in stages for k in st})
+            entry["tools"][tool]["stages"] = {k: statistics.median(st.get(k, 0.0) for st in stages) for k in keys}
+        if report is None:
+            entry["tools"][tool]["error"] = (stderr.strip().splitlines() or ["no report"])[-1][:300]
+    times = [entry["tools"].get(t, {}).get("median_s") for t in ("ours", "redocly")]
+    entry["ratio"] = times[0] / times[1] if times[0] and times[1] else None
+    return entry
+
+
+def spec_size(spec: Path) -> float:
+    """MiB of the spec: for a split one, of every YAML file beside and below the root."""
+    files = [spec] if spec.suffix == ".json" else list(spec.parent.rglob("*.yaml"))
+    return sum(f.stat().st_size for f in files) / 2**20
+
+
+# ---------------------------------------------------------------------------------------------- 5. runtime
 
 
 def runtime(work: Path, rounds: int, import_runs: int, results: dict[str, Any]) -> None:
@@ -653,11 +777,29 @@ def without_logs(node: Any) -> Any:
     return node
 
 
+def carry(results: dict[str, Any], previous: Any, names: list[str]) -> None:
+    """Keep the sections not run this time from the previous results, each marked with the run it is from."""
+    if not isinstance(previous, dict):
+        return
+    for name in names:
+        if not all(key in previous for key in SECTION_KEYS[name]):
+            continue
+        for key in SECTION_KEYS[name]:
+            results[key] = previous[key]
+        if name in previous.get("section_s", {}):
+            results.setdefault("section_s", {})[name] = previous["section_s"][name]
+        earlier = previous.get("carried", {}).get(name)
+        run = {"date": previous.get("date"), "commit": previous.get("machine", {}).get("commit")}
+        results.setdefault("carried", {})[name] = earlier or run
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3, help="runs of each generation measurement (median)")
     parser.add_argument(
-        "--only", default="generation,runtime,thirdparty,scaling", help="sections, comma-separated (default: all)"
+        "--only",
+        default="generation,runtime,thirdparty,lint,scaling",
+        help="sections, comma-separated (default: all); the others keep their results from the previous --json",
     )
     parser.add_argument("--scales", default="1,10,50", help="synthetic spec sizes, in copies of our operations")
     parser.add_argument("--scale-runs", type=int, default=1, help="runs of the 1x scale (larger ones run once)")
@@ -687,7 +829,7 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory(prefix="claude-openapi-bench-") as tmp:
         work = Path(tmp)
-        for name in ("generation", "runtime", "thirdparty", "scaling"):
+        for name in ("generation", "runtime", "thirdparty", "lint", "scaling"):
             if name not in sections:
                 continue
             sub = work / name
@@ -699,6 +841,8 @@ def main() -> int:
                 runtime(sub, args.rounds, args.import_runs, results)
             elif name == "thirdparty":
                 third_party(sub, [n for n in args.third_party.split(",") if n], results)
+            elif name == "lint":
+                lint(sub, args.runs, results)
             else:
                 budget = math.inf
                 if args.scale_budget is not None:
@@ -709,6 +853,7 @@ def main() -> int:
             results.setdefault("section_s", {})[name] = time.perf_counter() - t0
     results["total_s"] = time.perf_counter() - started
     results["machine"]["load_after"] = os.getloadavg()
+    carry(results, read_json(args.json), [name for name in SECTION_KEYS if name not in sections])
     args.json.write_text(json.dumps(without_logs(results), indent=1, default=str) + "\n", encoding="utf-8")
     import report
 

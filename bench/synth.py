@@ -1,8 +1,9 @@
 """Synthetic specs for the scaling benchmark: N renamed copies of our bundled document.
 
 Copy 0 is the document itself. Copy k (k >= 1) repeats every path under `/copy{k}`, with operationIds
-`{id}_copy{k}`, `x-resource` `copy{k}.{resource}` (so `client.copy{k}.messages.create`), and every schema
-renamed `{Name}Copy{k}`: `$ref`s and discriminator mappings are rewritten, titles get the same suffix.
+`{id}_copy{k}`, `x-resource` `copy{k}.{resource}` (so `client.copy{k}.messages.create`; beta resources become
+`beta.copy{k}.…`, so that they stay beta operations), and every schema renamed `{Name}Copy{k}`: `$ref`s and
+discriminator mappings are rewritten, titles get the same suffix.
 Parameters, headers and responses stay shared (they are the same in every copy), and so does the error envelope
 (`ErrorResponse` and the schemas it uses): the linter requires every error response to reference it by that name.
 
@@ -62,6 +63,12 @@ def _rename(node: Any, suffix: str, shared: set[str]) -> Any:
     return node
 
 
+def _resource(resource: str, k: int) -> str:
+    """`copy{k}.{resource}`, but beta operations stay beta (`beta.copy{k}.…`): the linter tells them apart."""
+    head, *rest = resource.split(".")
+    return ".".join(["beta", f"copy{k}", *rest] if head == "beta" else [f"copy{k}", head, *rest])
+
+
 def multiply(doc: dict[str, Any], n: int) -> dict[str, Any]:
     out = copy.deepcopy(doc)
     schemas = doc["components"]["schemas"]
@@ -74,7 +81,7 @@ def multiply(doc: dict[str, Any], n: int) -> dict[str, Any]:
                 op = item.get(method)
                 if isinstance(op, dict):
                     op["operationId"] = f"{op['operationId']}_copy{k}"
-                    op["x-resource"] = f"copy{k}.{op['x-resource']}"
+                    op["x-resource"] = _resource(op["x-resource"], k)
             out["paths"][f"/copy{k}{path}"] = item
         for name, schema in schemas.items():
             if name not in shared:

@@ -29,6 +29,9 @@ class BuildError(Exception):
         self.pointer = pointer
         self.message = message
 
+    def __reduce__(self) -> tuple[type[BuildError], tuple[str, str]]:  # raised again after crossing a process
+        return (BuildError, (self.pointer, self.message))
+
 
 def py_identifier(name: str, attribute: bool = False) -> str:
     """The one place spec names become Python identifiers: never a keyword, nor a builtin unless an attribute."""
@@ -461,6 +464,13 @@ def _model_names(op: Operation) -> set[str]:
     return {n for n in names if n[:1].isupper() and n not in TYPING_NAMES}
 
 
+def names(doc: dict[str, Any], package: str | None = None) -> tuple[str, str]:
+    """The API's title and the generated package's name (the command line's, else info.x-python-package)."""
+    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}  # also before the lint has seen it
+    package = package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower())
+    return str(info.get("title", "API")), package
+
+
 def build(doc: dict[str, Any], package: str | None = None) -> Api:
     typer = Typer(doc)
     by_resource: dict[tuple[str, ...], list[Operation]] = {}
@@ -529,8 +539,7 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
             )
         classes[r.class_name] = ".".join(r.path)
 
-    info = doc.get("info", {})
-    package = package or py_identifier(str(info.get("x-python-package") or info.get("title", "api")).lower())
+    title, package = names(doc, package)
     if package == "tests" or package in sys.stdlib_module_names or package in CLIENT_DEPENDENCIES:
         raise BuildError(
             "/info/x-python-package",
@@ -538,8 +547,8 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         )
     version_param = _deref(doc, doc.get("components", {}).get("parameters", {}).get("AnthropicVersion", {"name": ""}))
     return Api(
-        title=str(info.get("title", "API")),
-        version=str(info.get("version", "")),
+        title=title,
+        version=str(doc.get("info", {}).get("version", "")),
         package=package,
         base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
         api_version_header=str(version_param.get("schema", {}).get("default", "")),

@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 
 from generator import coverage
-from generator.build import BuildError, build
+from generator.background import Background
+from generator.build import BuildError, build, names
 from generator.lint import lint, run
-from generator.lint.config import ConfigError, find, load_config
+from generator.lint.config import Config, ConfigError, find, load_config
 from generator.lint.findings import Finding
 from generator.lint.report import FORMATS, Report, github, rules_table
+from generator.lint.rules import unbuildable
 from generator.load import Loaded, Location, SpecLoadError, load
 from generator.models import models_source
 from generator.output import FormatError, diff, produce, read_tree, recover, swap, temp_prefix
@@ -26,8 +28,8 @@ class Failed(Exception):
     """Reported as one or more lines, exit code 1."""
 
 
-def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
-    """Load and lint with the spec's lint configuration, so that lint and generate agree on what is an error."""
+def _load(spec: Path) -> tuple[Loaded, Config]:
+    """The spec and its lint configuration, so that lint and generate agree on what is an error."""
     try:
         config = load_config(find(spec))
         loaded = load(spec)
@@ -36,7 +38,7 @@ def _load_and_lint(spec: Path) -> tuple[Loaded, list[Finding]]:
     except SpecLoadError as exc:
         where = f"{exc.location} " if exc.location else f"{spec} "
         raise Failed(f"{where}#{exc.pointer} error: {exc.message} ({exc.rule})") from None
-    return loaded, lint(loaded, config)
+    return loaded, config
 
 
 def _report(findings: list[Finding]) -> int:
@@ -77,17 +79,24 @@ def _lint(spec: Path, fmt: str, fail_on: str | None, config_path: Path | None, o
 
 
 def _generate(spec: Path, out: Path, package: str | None) -> Path:
-    loaded, findings = _load_and_lint(spec)
-    if any(f.severity == "error" for f in findings):
-        _report(findings)
-        raise Failed("the spec has lint errors; nothing was generated")
+    loaded, config = _load(spec)
+    # the models are made while the lint runs; they are used only if the lint and the build pass
+    models = Background(models_source, loaded.document, *names(loaded.document, package))
     try:
+        findings = lint(loaded, config)
+        if any(f.severity == "error" for f in findings):
+            _report(findings)
+            raise Failed("the spec has lint errors; nothing was generated")
+        if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
+            raise Failed(blocking[0].text())
         api = build(loaded.document, package)
-        types = models_source(loaded.document, api.title, api.package)
+        types = models.result()
     except BuildError as exc:
         raise Failed(
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
+    finally:
+        models.cancel()
     files = render(api, loaded.document)
     files[f"{api.package}/types.py"] = types
     try:

@@ -80,6 +80,10 @@ class Resource:
     children: tuple[Resource, ...]
     model_imports: tuple[str, ...]  # generated types the module of this subtree uses
 
+    def subtree_operations(self) -> list[Operation]:
+        """The operations of this resource, then of its children's subtrees, depth first."""
+        return [*self.operations, *(op for child in self.children for op in child.subtree_operations())]
+
 
 @dataclass(frozen=True)
 class Api:
@@ -104,7 +108,7 @@ class Api:
         return next(r for r in self.all_resources() if op in r.operations)
 
     def all_operations(self) -> list[Operation]:
-        return [op for r in self.all_resources() for op in r.operations]
+        return [op for r in self.resources for op in r.subtree_operations()]
 
     def has_accumulator(self) -> bool:
         """Whether some operation's stream has a helper that builds the final message."""

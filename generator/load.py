@@ -2,12 +2,18 @@
 
 Every JSON pointer of the bundled document maps back to the file, line and column it came from.
 External `$ref`s to entries registered in the root's `components` become local refs; any other
-external `$ref` is inlined. Date-like plain scalars stay strings (PyYAML would make them dates).
+external `$ref` is inlined. A `$ref` into an existing file whose pointer finds nothing becomes a `$ref` to that
+file relative to the root (never a local one) and is recorded in `Loaded.unresolved`, so that lint reports it
+where it is written; a `$ref` to a missing file stops the load.
+Date-like plain scalars stay strings (PyYAML would make them dates).
 """
 
 from __future__ import annotations
 
+import bisect
 import copy
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,16 +52,20 @@ class SpecLoadError(Exception):
 
 @dataclass
 class SourceMap:
-    locations: dict[str, Location] = field(default_factory=dict)
+    """Where the bundled document was written: each file's subtree is mounted at a pointer (the root file's at "",
+    an inlined `$ref`'s target at the `$ref`), and under a mount a pointer is the same path in that file."""
+
+    mounts: dict[str, tuple[_File, str]] = field(default_factory=lambda: {})
 
     def find(self, pointer: str) -> Location | None:
         """The location of `pointer`, or of its nearest ancestor that has one."""
-        while True:
-            if pointer in self.locations:
-                return self.locations[pointer]
-            if not pointer:
+        mount = pointer
+        while mount not in self.mounts:
+            if not mount:
                 return None
-            pointer = pointer.rsplit("/", 1)[0]
+            mount = mount.rsplit("/", 1)[0]
+        file, src = self.mounts[mount]
+        return file.find(src + pointer[len(mount) :])
 
 
 @dataclass
@@ -65,6 +75,7 @@ class Loaded:
     root: Path
     date_like_scalars: list[str]  # pointers of unquoted scalars that YAML 1.1 reads as dates
     base: Path = field(default_factory=Path.cwd)  # file names in `sources` are relative to it
+    unresolved: dict[str, str] = field(default_factory=lambda: {})  # pointer of a dangling $ref -> the message
 
 
 def escape(token: str) -> str:
@@ -137,8 +148,130 @@ _SCALARS.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 class _File:
     path: Path
     data: Any
-    locations: dict[str, Location]
-    date_like: list[str]
+    locations: dict[str, Location]  # of every node (YAML); empty when `json` locates them on demand
+    date_like: set[str]
+    json: _JsonLocator | None = None
+
+    def find(self, pointer: str) -> Location | None:
+        """Where `pointer`, or its nearest ancestor in this file, is written."""
+        if self.json is not None:
+            return self.json.find(pointer)
+        while pointer not in self.locations:
+            if not pointer:
+                return None
+            pointer = pointer.rsplit("/", 1)[0]
+        return self.locations[pointer]
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+class _JsonLocator:
+    """The positions of a JSON document's values, found when asked.
+
+    A JSON file is parsed by the json module (far faster than composing YAML nodes, which the positions were
+    for); the first pointer that goes through a container indexes the start of each of its children, skipping
+    each value with json's own scanner."""
+
+    def __init__(self, text: str, display: str):
+        self.text, self.display = text, display
+        self.starts: dict[str, int] = {"": _WS.match(text).end()}  # type: ignore[union-attr]
+        self.indexed: set[str] = set()
+        self.scan = json.JSONDecoder().scan_once
+        self.newlines: list[int] | None = None
+
+    def find(self, pointer: str) -> Location:
+        start = self._start(pointer)
+        while start is None:
+            pointer = pointer.rsplit("/", 1)[0]
+            start = self._start(pointer)
+        if self.newlines is None:
+            self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        line = bisect.bisect_left(self.newlines, start)
+        return Location(self.display, line + 1, start - (self.newlines[line - 1] if line else -1))
+
+    def _start(self, pointer: str) -> int | None:
+        if pointer in self.starts:
+            return self.starts[pointer]
+        parent = pointer.rsplit("/", 1)[0]
+        if not pointer or parent in self.indexed:
+            return None
+        start = self._start(parent)
+        if start is None:
+            return None
+        self._index(parent, start)
+        return self.starts.get(pointer)
+
+    def _index(self, pointer: str, start: int) -> None:
+        self.indexed.add(pointer)
+        text, ws = self.text, _WS.match
+        close = {"{": "}", "[": "]"}.get(text[start])
+        if close is None:
+            return
+        i, n = ws(text, start + 1).end(), 0  # type: ignore[union-attr]
+        while text[i] != close:
+            if close == "}":
+                key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+                i = ws(text, ws(text, i).end() + 1).end()  # type: ignore[union-attr]
+                child = join(pointer, key)
+            else:
+                child, n = join(pointer, n), n + 1
+            self.starts[child] = i
+            i = ws(text, self.scan(text, i)[1]).end()  # type: ignore[union-attr]
+            if text[i] == ",":
+                i = ws(text, i + 1).end()  # type: ignore[union-attr]
+
+
+class _NotPlainJson(Exception):
+    """A JSON-looking file that the YAML reader must read (and report on): duplicate keys, NaN, too deep."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _NotPlainJson
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotPlainJson
+
+
+def _too_deep(data: Any) -> bool:
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node
+        if children and depth + 1 > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
+def _read_json(path: Path, text: str, display: str) -> _File | None:
+    """The file read as JSON with positions found on demand, or None when only the YAML reader will do."""
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except (ValueError, RecursionError, _NotPlainJson):
+        return None
+    if isinstance(data, (dict, list)) and _too_deep(data):
+        return None
+    return _File(path, data, {}, set(), _JsonLocator(text, display))
+
+
+# a JSON escape pair for a character beyond U+FFFF, not preceded by an escaping backslash
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """JSON writes a character beyond U+FFFF as two escapes ("\\ud83d\\ude00", as json.dumps does); YAML refuses
+    them one by one, so a JSON document gets the character itself (on one line: the columns after it shift)."""
+
+    def joined(m: re.Match[str]) -> str:
+        high, low = int(m.group(2), 16), int(m.group(3), 16)
+        return m.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(joined, text)
 
 
 def _read_file(path: Path, display: str) -> _File:
@@ -159,6 +292,11 @@ def _read_file(path: Path, display: str) -> _File:
         raise SpecLoadError(f"{display} is not UTF-8 text", Location(display, 1, 1)) from None
     except OSError as exc:
         raise SpecLoadError(f"cannot read {display}: {exc.strerror}") from None
+    if text.lstrip()[:1] in ("{", "["):
+        as_json = _read_json(path, text, display)
+        if as_json is not None:
+            return as_json
+        text = _join_surrogate_escapes(text)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except RecursionError:
@@ -178,7 +316,7 @@ def _read_file(path: Path, display: str) -> _File:
     locations: dict[str, Location] = {}
     date_like: list[str] = []
     data = _construct(node, "", display, locations, date_like) if node is not None else None
-    return _File(path, data, locations, date_like)
+    return _File(path, data, locations, set(date_like))
 
 
 def _construct(
@@ -225,6 +363,8 @@ class _Bundler:
         self.sources = SourceMap()
         self.registry: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local component pointer
         self.date_like: list[str] = []
+        self.unresolved: dict[str, str] = {}
+        self.paths: dict[tuple[Path, str], Path] = {}
 
     def display(self, path: Path) -> str:
         try:
@@ -233,23 +373,34 @@ class _Bundler:
             return path.as_posix()
 
     def file(self, path: Path) -> _File:
+        known = self.files.get(path)  # walk passes resolved paths: no filesystem call per node
+        if known is not None:
+            return known
         path = path.resolve()
         if path not in self.files:
             self.files[path] = _read_file(path, self.display(path))
         return self.files[path]
 
+    def resolved(self, current: Path, file_part: str) -> Path:
+        """`file_part` relative to the file `current`, resolved once per pair (a spec has thousands of refs)."""
+        key = (current, file_part)
+        if key not in self.paths:
+            self.paths[key] = (current.parent / file_part).resolve()
+        return self.paths[key]
+
     def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:
         file_part, _, fragment = ref.partition("#")
-        path = (current.parent / file_part).resolve() if file_part else current
+        path = self.resolved(current, file_part) if file_part else current
         if fragment and not fragment.startswith("/"):
             raise SpecLoadError(
                 f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved"
             )
-        if file_part and not path.is_file():
+        if file_part and path not in self.files and not path.is_file():
             raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
         return path, fragment
 
-    def lookup(self, path: Path, fragment: str, ref: str, where: Location | None, pointer: str) -> Any:
+    def lookup(self, path: Path, fragment: str) -> tuple[Any, str | None]:
+        """The node at `fragment` in the file, or (None, the first token that finds nothing)."""
         node: Any = self.file(path).data
         for token in fragment.split("/")[1:] if fragment else []:
             token = unescape(token)
@@ -258,13 +409,8 @@ class _Bundler:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                raise SpecLoadError(
-                    f"$ref {ref!r} points to nothing: no {token!r} in {self.display(path)}",
-                    where,
-                    pointer,
-                    "ref-unresolved",
-                )
-        return node
+                return None, token
+        return node, None
 
     def bundle(self) -> dict[str, Any]:
         root = self.file(self.root_path)
@@ -282,18 +428,19 @@ class _Bundler:
                     and isinstance(entry["$ref"], str)
                     and not entry["$ref"].startswith("#")
                 ):
-                    here = root.locations.get(join(join("/components", kind), name))
+                    here = root.find(join(join("/components", kind), name))
                     path, fragment = self.target(
                         entry["$ref"], self.root_path, here, join(join("/components", kind), name)
                     )
                     self.registry[(path, fragment)] = join(join("#/components", kind), name)
+        self.sources.mounts[""] = (root, "")
         return self.walk(root.data, self.root_path, "", "", [])
 
     def mapped(self, ref: Any, current: Path, pointer: str) -> Any:
         """A discriminator mapping value, rewritten like a $ref; it must name a registered component."""
         if not isinstance(ref, str):
             return ref
-        loc = self.sources.locations.get(pointer)
+        loc = self.sources.find(pointer)
         path, fragment = self.target(ref, current, loc, pointer)
         local = self.registry.get((path, fragment))
         if local is None:
@@ -307,14 +454,12 @@ class _Bundler:
 
     def walk(self, node: Any, current: Path, src_pointer: str, out_pointer: str, stack: list[tuple[Path, str]]) -> Any:
         f = self.file(current)
-        loc = f.locations.get(src_pointer)
-        if loc is not None:
-            self.sources.locations[out_pointer] = loc
-        if src_pointer in f.date_like and loc is not None:
+        if f.date_like and src_pointer in f.date_like:
             self.date_like.append(out_pointer)
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and not (current == self.root_path and ref.startswith("#")):
+                loc = f.find(src_pointer)
                 path, fragment = self.target(ref, current, loc, out_pointer)
                 local = self.registry.get((path, fragment))
                 is_registry_entry = out_pointer.startswith("/components/") and out_pointer.count("/") == 3
@@ -324,7 +469,14 @@ class _Bundler:
                     raise SpecLoadError(
                         f"$ref {ref!r} is cyclic; register its target under components", loc, out_pointer, "ref-cycle"
                     )
-                target = self.lookup(path, fragment, ref, loc, out_pointer)
+                target, missing = self.lookup(path, fragment)
+                if missing is not None:  # lint reports it at the $ref
+                    self.unresolved[out_pointer] = (
+                        f"$ref {ref!r} points to nothing: no {missing!r} in {self.display(path)}"
+                    )
+                    where = Path(os.path.relpath(path, self.root_path.parent)).as_posix()
+                    return {**copy.deepcopy(node), "$ref": f"{where}#{fragment}"}
+                self.sources.mounts[out_pointer] = (self.file(path), fragment)
                 return self.walk(target, path, fragment, out_pointer, [*stack, (path, fragment)])
             out = {k: self.walk(v, current, join(src_pointer, k), join(out_pointer, k), stack) for k, v in node.items()}
             mapping = (
@@ -347,4 +499,4 @@ def load(root: Path, base: Path | None = None) -> Loaded:
     """Read the spec rooted at `root`; file names in locations are relative to `base` (default: cwd)."""
     bundler = _Bundler(root, (base or Path.cwd()).resolve())
     document = bundler.bundle()
-    return Loaded(document, bundler.sources, root, bundler.date_like, bundler.base)
+    return Loaded(document, bundler.sources, root, bundler.date_like, bundler.base, bundler.unresolved)

@@ -153,6 +153,8 @@ def render(api: Api, bundled: dict[str, Any]) -> dict[str, str]:
     files[f"{pkg}/py.typed"] = ""
     files[f"{pkg}/openapi.json"] = json.dumps(bundled, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
     put("tests/conftest.py", "tests/conftest.py.j2")
-    put("tests/test_contract.py", "tests/test_contract.py.j2")
+    put("tests/_contract.py", "tests/_contract.py.j2")
+    for resource in api.resources:  # one file each, so that they are formatted (and run) in parallel
+        put(f"tests/test_contract_{resource.attr}.py", "tests/test_contract.py.j2", resource=resource)
     put("api.md", "api.md.j2")
     return files

@@ -143,10 +143,32 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
             },
         }
         method = "get"
-        if draw(st.booleans()):
+        kind = draw(st.sampled_from(["plain", "body", "page", "stream", "multipart"]))
+        if kind == "body":
             method = "post"
             body = draw(properties())
             op["requestBody"] = {"content": {"application/json": {"schema": {"type": "object", "properties": body}}}}
+        elif kind == "page":
+            items = draw(param_names)
+            op["x-pagination"] = {"scheme": draw(st.sampled_from(["id_cursor", "page_cursor"])), "items": items}
+            page = {
+                "type": "object",
+                "description": draw(texts),
+                "properties": {items: {"type": "array", "items": {"$ref": f"#/components/schemas/{first}"}}},
+            }
+            op["responses"]["200"]["content"]["application/json"]["schema"] = page
+        elif kind == "stream":
+            events = [{"$ref": f"#/components/schemas/{name}"} for name in sorted(schemas)]
+            op["x-stream"] = {"event-schema": {"oneOf": events}, "ignored-events": [draw(texts)]}
+            stream = {"type": "string", "description": draw(texts), "example": draw(texts)}
+            op["responses"]["200"]["content"] = {"text/event-stream": {"schema": stream}}
+        elif kind == "multipart":
+            method = "post"
+            body = draw(properties())
+            body[draw(param_names)] = {"type": "string", "format": "binary", "description": draw(texts)}
+            form = {"type": "object", "properties": body}
+            op["requestBody"] = {"content": {"multipart/form-data": {"schema": form}}}
+        event(f"operation: {kind}")
         paths[path] = {method: op}
     return {
         "openapi": "3.1.0",

@@ -8,6 +8,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -114,9 +115,6 @@ LOAD_ERRORS = {
     "ref-unresolved-missing-file": Plant(
         "openapi.yaml", "paths/widgets.yaml#/export", "paths/gadgets.yaml#/export", "ref-unresolved"
     ),
-    "ref-unresolved-missing-pointer": Plant(
-        WIDGETS, "schemas.yaml#/WidgetListResponse", "schemas.yaml#/WidgetPage", "ref-unresolved"
-    ),
     "yaml-syntax-colon": Plant(WIDGETS, "summary: Create a widget", "summary: Create: a widget", "yaml-syntax"),
     "duplicate-key-summary": Plant(
         WIDGETS,
@@ -209,6 +207,14 @@ FINDINGS = {
     ),
     "x-betas-bad-value": Plant(WIDGETS, "x-betas: [widgets-2025-04-14]", "x-betas: [widgets-latest]", "x-betas"),
     "x-betas-empty": Plant(WIDGETS, "x-betas: [widgets-2025-04-14]", "x-betas: []", "x-betas"),
+    "beta-operation-betas-missing": Plant(
+        WIDGETS,
+        "x-resource: widgets\n    x-method: export",
+        "x-resource: beta.widgets\n    x-method: export",
+        "beta-operation-betas",
+        anchor="operationId: widgets_export",
+        message="beta.widgets.export",
+    ),
     "example-valid-request": Plant(
         WIDGETS,
         "color: blue\n                size: 2",
@@ -327,6 +333,23 @@ FINDINGS = {
         anchor="description: 42",
     ),
     "oas-version": Plant("openapi.yaml", "openapi: 3.1.0", "openapi: 3.2.0", "oas-version"),
+    # a $ref into an existing file whose pointer finds nothing: a finding at the $ref, not a load error
+    "ref-unresolved-cross-file-pointer": Plant(
+        WIDGETS,
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Widget'",
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Gadget'",
+        "ref-unresolved",
+        anchor="$ref: '../components/schemas.yaml#/Gadget'",
+        message="no 'Gadget' in components/schemas.yaml",
+    ),
+    "ref-unresolved-in-file-pointer": Plant(  # local to schemas.yaml, which has no /components
+        "components/schemas.yaml",
+        "      items:\n        $ref: '#/Widget'",
+        "      items:\n        $ref: '#/components/schemas/Widget'",
+        "ref-unresolved",
+        anchor="$ref: '#/components/schemas/Widget'",
+        message="no 'components' in components/schemas.yaml",
+    ),
     # a third-party-style 3.1 document: our API rules are off
     "ref-unresolved-local": Plant(
         PETS,
@@ -476,6 +499,19 @@ def test_x_stream_without_request_field_means_the_operation_always_streams(tmp_p
     always = Plant(WIDGETS, "    x-stream:\n      request-field: stream\n", "    x-stream:\n", "x-stream")
     root, _, _ = plant(tmp_path, always)
     assert lint(load(root, root.parent)) == []
+
+
+def test_empty_x_betas_is_the_opt_out_of_beta_operations_only(tmp_path: Path) -> None:
+    beta = "x-resource: beta.widgets\n    x-method: export"
+    opt_out = Plant(WIDGETS, "x-resource: widgets\n    x-method: export", f"{beta}\n    x-betas: []", "")
+    root, _, _ = plant(tmp_path / "beta", opt_out)
+    assert lint(load(root, root.parent)) == []
+    not_beta = Plant(WIDGETS, "x-method: export", "x-method: export\n    x-betas: []", "x-betas")
+    root, _, _ = plant(tmp_path / "ga", not_beta)
+    assert [f.rule for f in lint(load(root, root.parent))] == ["x-betas"]
+    oauth_like = Plant(WIDGETS, "x-method: export", "x-method: export\n    x-betas: [oauth-2025-04-20]", "")
+    root, _, _ = plant(tmp_path / "ga-betas", oauth_like)
+    assert lint(load(root, root.parent)) == []  # a non-beta operation may send a default beta
 
 
 def test_clean_report_in_every_format() -> None:
@@ -644,3 +680,37 @@ def test_pre_commit_hook_runs_the_console_script() -> None:
     assert hook["id"] == "claude-openapi-lint" and hook["entry"] == "claude-openapi lint"
     assert 'claude-openapi = "generator.cli:main"' in pyproject
     assert hook["pass_filenames"] is False and hook["args"][0] == "--spec"
+
+
+SCHEMA_DEFECTS = [
+    {"type": "strin"},
+    {"type": "object", "properties": {"a": {"description": 42}}},
+    {"allOf": [{"$ref": "#/components/schemas/Ok"}, {"minLength": "3"}]},
+    {"type": "array", "items": {"enum": "not-a-list"}},
+    {"oneOf": [], "default": 1},
+    {"type": "string", "nullable": True, "default": None},
+]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_structural_check_reports_what_openapi_spec_validator_reports(version: str, tmp_path: Path) -> None:
+    """The structural check's speed-ups (crawled registries, one meta-schema validator, two processes) change no
+    finding, nor their order."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    from generator.lint import structural
+
+    schemas: dict[str, Any] = {"Ok": {"type": "string"}}
+    schemas.update({f"Bad{i}": schema for i, schema in enumerate(SCHEMA_DEFECTS)})
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Bad1"}}}}
+    doc: dict[str, Any] = {
+        "openapi": version,
+        "info": {"title": "t", "version": 1},  # the document schema's error, then the walk's
+        "paths": {"/x": {"get": {"responses": {"200": ok}, "parameters": [{"name": "q", "in": "query"}]}}},
+        "components": {"schemas": schemas},
+    }
+    plain = OpenAPIV30SpecValidator if version.startswith("3.0") else OpenAPIV31SpecValidator
+    expected = [e.message.split("\n", 1)[0][:300] for e in plain(doc).iter_errors()]
+    assert len(expected) >= 4 and "1 is not of type 'string'" in expected[0]
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert [f.message for f in structural.check(load(tmp_path / "openapi.json", tmp_path))] == expected

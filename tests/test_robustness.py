@@ -44,6 +44,8 @@ CYCLIC_FILE = HOSTILE_TEXT.replace(
     "$ref: '#/components/schemas/Thing'\n              example: {id: t_2",
     "$ref: 'b.yaml#/X'\n              example: {id: t_2",
 )
+DANGLING_FILE = CYCLIC_FILE.replace("b.yaml#/X", "b.yaml#/Nope")
+REFS_OFF = LINT_CONFIG.replace('error-responses = "off"', 'error-responses = "off", ref-unresolved = "off"')
 MALFORMED: dict[str, dict[str, str]] = {
     "truncated": {"openapi.yaml": HOSTILE_TEXT[: len(HOSTILE_TEXT) // 2]},
     "truncated mid-string": {"openapi.yaml": HOSTILE_TEXT[: HOSTILE_TEXT.index("Close the docstring") + 5]},
@@ -58,6 +60,13 @@ MALFORMED: dict[str, dict[str, str]] = {
         )
     },
     "cyclic file refs": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: 'b.yaml#/Y'\nY:\n  $ref: 'b.yaml#/X'\n"},
+    "a $ref to a missing pointer in another file": {"openapi.yaml": DANGLING_FILE, "b.yaml": "X:\n  type: object\n"},
+    "a local $ref to a missing pointer in a split file": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: '#/Y'\n"},
+    "a dangling $ref, ref-unresolved off": {
+        "openapi.yaml": DANGLING_FILE,
+        "b.yaml": "X:\n  type: object\n",
+        "pyproject.toml": REFS_OFF,
+    },
     "nested 10k flow levels": {"openapi.yaml": "openapi: 3.1.0\ninfo: " + "[" * 10_000 + "]" * 10_000 + "\n"},
     "nested 10k block levels": {
         "openapi.yaml": '{"openapi": "3.1.0", "info": ' + '{"a": ' * 10_000 + "1" + "}" * 10_001
@@ -293,3 +302,19 @@ def test_spec_content_never_writes_outside_the_output(case: str, tmp_path: Path)
     assert not Path("/tmp/evil").exists() and not Path("/tmp/evil.x").exists()
     for rel in read_tree(out):
         assert ".." not in rel.split("/") and (out / rel).resolve().is_relative_to(out.resolve()), rel
+
+
+def test_json_escapes_of_characters_beyond_the_bmp_load(tmp_path: Path) -> None:
+    """json.dumps writes an emoji as a pair of escapes, which YAML alone refuses; an escaped backslash stays text."""
+    from generator.load import load
+
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "Pets \U0001f436", "version": "1", "description": "\\ud83d\\ude00 is text"},
+        "paths": {},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert "\\ud83d" in (tmp_path / "openapi.json").read_text(encoding="utf-8")
+    loaded = load(tmp_path / "openapi.json", tmp_path)
+    assert loaded.document["info"] == doc["info"]
+    assert str(loaded.sources.find("/info/version")).startswith("openapi.json:1:")

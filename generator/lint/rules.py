@@ -317,26 +317,55 @@ def _stream(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(where, "x-stream", message)
 
 
+def _is_beta(op: _Operation) -> bool:
+    """A beta operation: its x-resource's first segment is `beta` (the official SDK's `client.beta.*`)."""
+    resource = op.node.get("x-resource")
+    return isinstance(resource, str) and resource.split(".", 1)[0] == "beta"
+
+
 @rule(
     "x-betas",
     "error",
     "api",
     "the client sends x-betas as anthropic-beta by default; a malformed name is rejected by the API",
-    "list beta names like files-api-2025-04-14 in x-betas",
+    "list beta names like files-api-2025-04-14 in x-betas; `x-betas: []` only on beta operations that send none",
 )
 def _betas(spec: _Spec) -> Iterator[Finding]:
-    """x-betas: a non-empty list of beta names such as files-api-2025-04-14."""
+    """x-betas: a list of beta names such as files-api-2025-04-14; empty only as a beta operation's opt-out."""
     for op in spec.operations:
         if "x-betas" not in op.node:
             continue
         betas, pointer = op.node["x-betas"], join(op.pointer, "x-betas")
-        if not isinstance(betas, list) or not betas:
-            yield spec.at(pointer, "x-betas", "x-betas must be a non-empty list of beta names")
+        if not isinstance(betas, list):
+            yield spec.at(pointer, "x-betas", "x-betas must be a list of beta names")
             continue
+        if not betas and not _is_beta(op):
+            message = (
+                "an empty x-betas is the opt-out of beta operations (x-resource beta.*): list beta names or drop it"
+            )
+            yield spec.at(pointer, "x-betas", message)
         for i, beta in enumerate(betas):
             if not isinstance(beta, str) or not BETA.fullmatch(beta):
                 message = f"{beta!r} is not a beta name like files-api-2025-04-14"
                 yield spec.at(join(pointer, i), "x-betas", message)
+
+
+@rule(
+    "beta-operation-betas",
+    "error",
+    "api",
+    "a beta operation (x-resource beta.*) must say which anthropic-beta values the client sends by default, "
+    "even none; x-betas on other operations is allowed (oauth.token sends oauth-2025-04-20)",
+    "add x-betas: [the beta names] to the operation, or x-betas: [] (with x-source) when it sends no beta header",
+)
+def _beta_operation_betas(spec: _Spec) -> Iterator[Finding]:
+    """Every beta operation declares x-betas; `[]` states that it needs no beta header."""
+    for op in spec.operations:
+        if _is_beta(op) and "x-betas" not in op.node:
+            message = (
+                f"beta operation {op.node['x-resource']}.{op.node.get('x-method')} has no x-betas (use [] for none)"
+            )
+            yield spec.at(op.pointer, "beta-operation-betas", message)
 
 
 def _sse_events(text: str) -> Iterator[tuple[str, str]]:
@@ -693,7 +722,13 @@ def _refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     "correct the JSON pointer of the $ref (or add the component it names)",
 )
 def _ref_unresolved(spec: _Spec) -> Iterator[Finding]:
-    """Every local `$ref` (and discriminator mapping) points to something, reported at the `$ref` itself."""
+    """Every `$ref` (and discriminator mapping) points to something, reported at the `$ref` itself.
+
+    The loader records the `$ref`s of split files that find nothing in an existing file; local ones of the
+    bundled document are checked here.
+    """
+    for pointer, message in spec.loaded.unresolved.items():
+        yield spec.at(pointer, "ref-unresolved", message)
     for pointer, ref in _refs(spec.doc):
         if ref.startswith("#") and node_at(spec.doc, ref[1:]) is None:
             yield spec.at(pointer, "ref-unresolved", f"$ref {ref!r} points to nothing in the document")
@@ -1005,6 +1040,12 @@ API_EXTENSIONS = ("x-resource", "x-method", "x-pagination", "x-max-request-bytes
 def uses_api_extensions(doc: dict[str, Any]) -> bool:
     """Whether any operation uses this project's x- extensions (then the API-specific rules apply)."""
     return any(key in op.node for op in _operations(doc) for key in API_EXTENSIONS)
+
+
+def unbuildable(loaded: Loaded) -> list[Finding]:
+    """Dangling and cyclic `$ref`s, whatever the configuration says: nothing can be generated from them."""
+    spec = _Spec(loaded, [])
+    return [*_ref_unresolved(spec), *_ref_cycle(spec)]
 
 
 def check(loaded: Loaded, api_rules: bool = True) -> list[Finding]:

@@ -1,0 +1,86 @@
+"""generator.load: a JSON file is read by the json module, its positions found on demand; they are the ones the
+YAML reader gives, and what json alone cannot judge still goes to the YAML reader."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import generator.load as load_module
+from generator.load import MAX_DEPTH, SpecLoadError, join, load
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = yaml.safe_load((ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8"))
+
+
+def _pointers(node: Any, pointer: str = "") -> Iterator[str]:
+    yield pointer
+    yield join(pointer, "absent")  # located at its nearest ancestor
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _pointers(value, join(pointer, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _pointers(value, join(pointer, i))
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda doc: json.dumps(doc, indent=2, ensure_ascii=False),
+        lambda doc: json.dumps(doc, separators=(",", ":"), ensure_ascii=False),  # one line
+        # escaped non-ASCII (the YAML reader shifts what follows an escaped emoji on its line: nothing here)
+        lambda doc: json.dumps(doc, indent="\t").replace("\n", "\r\n").replace(": ", " :  "),
+    ],
+    ids=["indented", "compact", "tabs-crlf-spaced"],
+)
+def test_json_positions_are_those_of_the_yaml_reader(layout: Any, tmp_path: Path) -> None:
+    doc = {**HOSTILE, "x-odd": {"a/b": [[], {}, "ü\U0001f436", 1.5e3, None, True], "~0": {"": "empty key"}}}
+    (tmp_path / "openapi.json").write_text(layout(doc), encoding="utf-8")
+    fast = load(tmp_path / "openapi.json", tmp_path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(load_module, "_read_json", lambda *args: None)  # type: ignore[misc]
+        slow = load(tmp_path / "openapi.json", tmp_path)
+    assert fast.document == slow.document == doc
+    for pointer in _pointers(doc):
+        assert fast.sources.find(pointer) == slow.sources.find(pointer), pointer
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"openapi": "3.1.0",\n "openapi": "3.1.1"}', "duplicate key 'openapi'"),
+        ('{"openapi": "3.1.0", "info": ' + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "}", "nested more than"),
+        ('{"openapi": "3.1.0",, "info": {}}', "not valid YAML"),
+    ],
+    ids=["duplicate-key", "too-deep", "syntax"],
+)
+def test_what_json_cannot_judge_goes_to_the_yaml_reader(text: str, message: str, tmp_path: Path) -> None:
+    (tmp_path / "openapi.json").write_text(text, encoding="utf-8")
+    with pytest.raises(SpecLoadError, match=message) as caught:
+        load(tmp_path / "openapi.json", tmp_path)
+    assert caught.value.location is not None and caught.value.location.file == "openapi.json"
+
+
+def test_nan_is_read_as_yaml_reads_it(tmp_path: Path) -> None:
+    (tmp_path / "openapi.json").write_text('{"openapi": "3.1.0", "x-n": NaN}', encoding="utf-8")
+    assert load(tmp_path / "openapi.json", tmp_path).document["x-n"] == "NaN"
+
+
+def test_split_json_files_are_located_in_their_own_file(tmp_path: Path) -> None:
+    (tmp_path / "schemas.json").write_text('{\n  "Pet": {\n    "type": "object"\n  }\n}', encoding="utf-8")
+    root = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Pet": {"$ref": "schemas.json#/Pet"}}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(root, indent=1), encoding="utf-8")
+    loaded = load(tmp_path / "openapi.json", tmp_path)
+    assert str(loaded.sources.find("/components/schemas/Pet/type")) == "schemas.json:3:13"
+    assert str(loaded.sources.find("/components/schemas")) == "openapi.json:9:14"
