@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claude_api import APIStatusError, Client, RequestTooLargeError, types
-from claude_api._base_client import SSEDecoder
+from claude_api._base_client import BOM, SSEDecoder
 
 SPEC = json.loads(
     (Path(__file__).resolve().parent.parent / "generated/claude_api/openapi.json").read_text(encoding="utf-8")
@@ -26,24 +32,97 @@ SPEC_EXAMPLE_MESSAGE = json.dumps(
 )
 
 
-def events(chunks: list[str]) -> list[tuple[str, str]]:
+def events(chunks: list[bytes]) -> list[tuple[str, str]]:
     decoder = SSEDecoder()
-    out = [(e.event, e.data) for chunk in chunks for e in decoder.feed(chunk)]
-    return out + [(e.event, e.data) for e in decoder.flush()]
+    return [event for chunk in chunks for event in decoder.feed(chunk)]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_sse_any_split_gives_the_same_events(newline: str) -> None:
-    body = STREAM.replace("\n", newline)
+    body = STREAM.replace("\n", newline).encode()
     whole = events([body])
     assert [name for name, _ in whole][:2] == ["message_start", "content_block_start"] and len(whole) == 8
     for cut in range(1, len(body)):
         assert events([body[:cut], body[cut:]]) == whole, cut
-    assert events(list(body)) == whole
+    assert events([body[i : i + 1] for i in range(len(body))]) == whole
 
 
 def test_sse_multiline_data_and_comments() -> None:
-    assert events([": keep-alive\n", "event: x\ndata: a\ndata: b\n\n"]) == [("x", "a\nb")]
+    assert events([b": keep-alive\n", b"event: x\ndata: a\ndata: b\n\n"]) == [("x", "a\nb")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"data:x\n\n", [("message", "x")]),  # no space after the colon; no event line: "message"
+        (b"data:  two spaces\n\n", [("message", " two spaces")]),  # only one space is dropped
+        (b"data\n\ndata:\n\n", [("message", ""), ("message", "")]),  # no colon: the whole line names the field
+        (b"data: a\r\rdata: b\r\n\r\ndata: c\n\r\n", [("message", "a"), ("message", "b"), ("message", "c")]),
+        (b"event: only\n\n: comment\n\nid: 1\nretry: 5\n\n", []),  # no data line: nothing to give
+        (b"\n\n\nevent: x\n\n\n\ndata: y\n\n\n", [("message", "y")]),  # blank lines reset the event type
+        (b"data: 1\n\ndata: unfinished\n", [("message", "1")]),  # an event without its empty line is dropped
+        (b"\xef\xbb\xbfdata: bom\n\n", [("message", "bom")]),  # a byte order mark opening the stream
+        (b"data: \xef\xbb\xbfkept\n\n", [("message", "\ufeffkept")]),  # elsewhere it is data
+        (b"data: bad \xff byte\n\n", [("message", "bad \ufffd byte")]),  # invalid UTF-8 is replaced
+        (b"event:e\rdata:\xf0\x9f\x8c\xb1\r\r", [("e", "\U0001f331")]),
+    ],
+)
+def test_sse_field_rules_under_every_split(body: bytes, expected: list[tuple[str, str]]) -> None:
+    assert events([body]) == expected
+    for cut in range(1, len(body)):
+        assert events([body[:cut], body[cut:]]) == expected, cut
+        assert events([body[:cut], b"", body[cut:]]) == expected, cut
+    assert events([body[i : i + 1] for i in range(len(body))]) == expected
+
+
+def reference_events(body: bytes) -> list[tuple[str, str]]:
+    """The WHATWG algorithm as written: decode the whole body, then one line at a time."""
+    text = body.decode("utf-8", "replace").removeprefix("\ufeff")
+    *lines, _unfinished = re.split("\r\n|\r|\n", text)
+    out: list[tuple[str, str]] = []
+    kind, data = "", ""
+    for line in lines:
+        if not line:
+            if data:
+                out.append((kind or "message", data[:-1]))
+            kind, data = "", ""
+            continue
+        name, colon, value = line.partition(":")
+        if not name and colon:
+            continue
+        value = value[1:] if value.startswith(" ") else value
+        if name == "event":
+            kind = value
+        elif name == "data":
+            data += value + "\n"
+    return out
+
+
+SSE_LINES = st.one_of(
+    st.sampled_from(["", "", ":", ": ping", "event: e", "event:", "data", "data:", "data: ", "id: 7", "retry: 9"]).map(
+        str.encode
+    ),
+    st.builds(
+        "data:{}".format, st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\n"), max_size=6)
+    ).map(str.encode),
+    st.builds("event: {}".format, st.sampled_from(["content_block_delta", "é", "🌱"])).map(str.encode),
+    # any bytes, invalid UTF-8 included
+    st.binary(max_size=6).map(lambda raw: b"data: " + raw.replace(b"\r", b"").replace(b"\n", b"")),
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    st.lists(st.tuples(SSE_LINES, st.sampled_from([b"\n", b"\r\n", b"\r"])), max_size=12),
+    st.booleans(),
+    st.lists(st.integers(min_value=0, max_value=200), max_size=10),
+)
+def test_sse_decoder_matches_the_standard_under_any_chunking(
+    lines: list[tuple[bytes, bytes]], bom: bool, cuts: list[int]
+) -> None:
+    body = (BOM if bom else b"") + b"".join(line + end for line, end in lines)
+    edges = [0, *sorted(cut for cut in cuts if cut <= len(body)), len(body)]
+    assert events([body[a:b] for a, b in zip(edges, edges[1:])]) == reference_events(body)
 
 
 def _client(handler: httpx.MockTransport) -> Client:
@@ -59,9 +138,12 @@ def test_error_event_inside_a_200_stream_raises() -> None:
         httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "text/event-stream"}))
     )
     stream = client.messages.create(model="m", max_tokens=1, messages=[{"role": "user", "content": "hi"}], stream=True)
+    seen: list[str] = []
     with pytest.raises(APIStatusError) as caught:
-        list(stream)
+        for event in stream:  # the body arrives in one chunk: the events before the error still come first
+            seen.append(event.type)
     assert caught.value.type == "overloaded_error"
+    assert seen == ["message_start", "content_block_start"]
 
 
 def test_html_error_page_gives_a_typed_error_without_the_key() -> None:
@@ -199,3 +281,28 @@ def test_a_stream_with_a_new_delta_kind_still_builds_the_message() -> None:
         final = stream.get_final_message()
     assert [e.delta for e in events if e.type == "content_block_delta"][-1] == {"type": "sparkle_delta", "sparkle": "*"}
     assert final.content[0].type == "text" and final.stop_reason == "end_turn"
+
+
+def test_importing_the_package_leaves_models_and_resources_for_first_use() -> None:
+    """`import claude_api` loads no models; `claude_api.types` and a client's resources load when first used."""
+    code = """if True:
+        import sys
+        import claude_api
+        lazy = ["claude_api.types", "claude_api.resources", "claude_api._models"]
+        print([name for name in lazy if name in sys.modules])
+        assert claude_api.types.Message.__name__ == "Message"
+        client = claude_api.Client(api_key="sk-test")
+        assert type(client.messages).__module__ == "claude_api.resources.messages"
+        assert type(client.messages) is type(client.messages)
+        from claude_api.types import Usage
+        print(Usage.__module__)
+    """
+    generated = Path(__file__).resolve().parent.parent / "generated"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(generated)},
+        check=True,
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "claude_api.types"]

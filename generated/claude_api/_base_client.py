@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import mimetypes
@@ -12,7 +11,6 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from functools import cached_property, wraps
 from typing import IO, Annotated, Any, Callable, Generic, Literal, Optional, TypeVar, Union, cast, get_args, get_origin
 
@@ -26,7 +24,6 @@ except ImportError:  # pragma: no cover
     UnionType = None
 
 from ._exceptions import APIConnectionError, APITimeoutError, RequestTooLargeError, make_status_error
-from ._models import BaseModel
 
 __all__ = [
     "SyncClientBase",
@@ -77,6 +74,23 @@ def parse(model: Any, data: Any) -> Any:
     if isinstance(value, pydantic.RootModel):
         return cast("pydantic.RootModel[Any]", value).root
     return value
+
+
+def parse_json(model: Any, text: Union[str, bytes]) -> Any:
+    """JSON text as `model`, as `parse` gives it: validated straight from the text when it fits, else leniently."""
+    try:
+        validate = _json_validators.get(model)
+        if validate is None:
+            validate = _json_validators[model] = _adapter(model).validator.validate_json
+        value: Any = validate(text)
+    except (pydantic.ValidationError, pydantic.PydanticSchemaGenerationError, TypeError):
+        return parse(model, json.loads(text))
+    if isinstance(value, pydantic.RootModel):
+        return cast("pydantic.RootModel[Any]", value).root
+    return value
+
+
+_json_validators: dict[Any, Callable[[Union[str, bytes]], Any]] = {}
 
 
 def _lenient(annotation: Any, value: Any) -> Any:
@@ -456,6 +470,8 @@ def _server_delay(headers: httpx.Headers) -> Optional[float]:
         except ValueError:
             pass
         if name == "retry-after":
+            from email.utils import parsedate_to_datetime  # only an HTTP date needs it
+
             try:
                 return parsedate_to_datetime(value).timestamp() - time.time()
             except (TypeError, ValueError, IndexError):
@@ -492,7 +508,9 @@ def _json(response: httpx.Response) -> Any:
 
 def _with_request_id(response: httpx.Response, model: Any) -> Any:
     """The parsed result; a model result carries the response's request-id as `_request_id`."""
-    result = parse(model, _json(response))
+    from ._models import BaseModel  # imported when the first result arrives: it loads all of pydantic's models
+
+    result = parse_json(model, response.content)
     if isinstance(result, BaseModel):
         result._request_id = response.headers.get("request-id")  # pyright: ignore[reportPrivateUsage]
     return result
@@ -575,6 +593,8 @@ class AsyncClientBase(_ClientCore):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
+        import asyncio  # here, not at the top: a program that never builds an async client does not load it
+
         super().__init__(api_key, auth_token, base_url, api_version, timeout, max_retries, default_headers)
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -626,55 +646,71 @@ class AsyncClientBase(_ClientCore):
         return AsyncPage(self, req, await self.send(req), model, items, scheme)
 
 
-class ServerSentEvent:
-    def __init__(self, event: str, data: str) -> None:
-        self.event = event
-        self.data = data
-
-
 class SSEDecoder:
-    """Incremental decoder of text/event-stream (WHATWG): any chunking of the bytes gives the same events."""
+    """Incremental decoder of text/event-stream (WHATWG): any chunking of the bytes gives the same events.
+
+    Lines end with \\r\\n, \\n or \\r and an empty line ends an event. The bytes are cut at event ends and each
+    event is decoded from UTF-8 once, whole, so a chunk may end anywhere: inside a character, between \\r and \\n.
+    An event left unfinished when the body ends is dropped, as the standard says."""
 
     def __init__(self) -> None:
-        self._buffer = ""
-        self._event = ""
-        self._data: list[str] = []
+        # the unfinished event, as the chunks it came in (line ends already turned into \n): joined once,
+        # when its end arrives, so an event sent in many chunks is not copied for each
+        self._held: list[bytes] = []
+        self._after_cr = False  # the last byte fed was \r: a \n opening the next chunk ends the same line
+        self._at_start = True  # a byte order mark may still open the stream
 
-    def feed(self, text: str) -> Iterator[ServerSentEvent]:
-        self._buffer += text
-        while True:
-            cut = min((i for i in (self._buffer.find("\r"), self._buffer.find("\n")) if i >= 0), default=-1)
-            if cut < 0 or (self._buffer[cut] == "\r" and cut == len(self._buffer) - 1):
-                return  # no full line yet (a trailing \r may be the first half of \r\n)
-            line = self._buffer[:cut]
-            skip = 2 if self._buffer.startswith("\r\n", cut) else 1
-            self._buffer = self._buffer[cut + skip :]
-            event = self._line(line)
-            if event is not None:
-                yield event
+    def feed(self, chunk: bytes) -> list[tuple[str, str]]:
+        """The (event type, data) of every event the chunk finishes."""
+        if self._after_cr and chunk:
+            self._after_cr = False
+            if chunk[0] == 10:  # the \n of a \r\n whose \r ended the last chunk
+                chunk = chunk[1:]
+        if not chunk:
+            return []
+        if b"\r" in chunk:
+            self._after_cr = chunk[-1] == 13
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        held = self._held
+        if held:
+            held.append(chunk)
+            # the held bytes hold no event end: one can only be in this chunk, or begin with the last byte held
+            if b"\n\n" not in chunk and not (chunk[0] == 10 and held[-2][-1] == 10):
+                return []
+            buffer = b"".join(held)
+            held.clear()
+        else:
+            buffer = chunk
+        end = buffer.rfind(b"\n\n")  # the last event end: found near the buffer's end
+        if end < 0:
+            held.append(buffer)
+            return []
+        if self._at_start:
+            self._at_start = False
+            if buffer.startswith(BOM):
+                buffer, end = buffer[len(BOM) :], end - len(BOM)
+        if end + 2 < len(buffer):
+            held.append(buffer[end + 2 :])
+        blocks = buffer[:end].split(b"\n\n")
+        events: list[tuple[str, str]] = []
+        # no "\n\n" inside a block: each holds one event's lines (and at most a leading or trailing empty one)
+        for block in blocks:
+            kind = ""
+            data: list[str] = []
+            for line in block.decode("utf-8", "replace").split("\n"):
+                name, _, value = line.partition(":")  # a comment has no name; a line without ":" no value
+                if value[:1] == " ":
+                    value = value[1:]
+                if name == "data":
+                    data.append(value)
+                elif name == "event":
+                    kind = value
+            if data:  # an event without data lines is not dispatched
+                events.append((kind or "message", "\n".join(data)))
+        return events
 
-    def flush(self) -> Iterator[ServerSentEvent]:
-        """At the end of the body: a held-back trailing \\r ends its line."""
-        if self._buffer.endswith("\r"):
-            self._buffer += "\n"
-            yield from self.feed("")
 
-    def _line(self, line: str) -> Optional[ServerSentEvent]:
-        if not line:
-            if not self._data and not self._event:
-                return None
-            event = ServerSentEvent(self._event or "message", "\n".join(self._data))
-            self._event, self._data = "", []
-            return event
-        if line.startswith(":"):
-            return None
-        name, _, value = line.partition(":")
-        value = value[1:] if value.startswith(" ") else value
-        if name == "event":
-            self._event = value
-        elif name == "data":
-            self._data.append(value)
-        return None
+BOM = b"\xef\xbb\xbf"  # UTF-8 byte order mark, dropped from the start of a stream
 
 
 @dataclass(frozen=True)
@@ -700,19 +736,26 @@ class _EventFilter(Generic[T]):
         self.response = response
         self._schema = schema
         self._decoder = SSEDecoder()
+        self._error: Optional[Exception] = None  # raised once the events before it are given
 
-    def _events(self, text: str, final: bool = False) -> Iterator[T]:
+    def _events(self, chunk: bytes) -> list[T]:
+        """The typed events a chunk finishes, up to an error event or an event that cannot be read."""
         schema = self._schema
-        for sse in self._decoder.flush() if final else self._decoder.feed(text):
-            if sse.event in schema.ignored:
-                continue
-            data = json.loads(sse.data)
-            if sse.event == schema.error_event:
-                raise make_status_error(self.response, data)
-            if schema.known and sse.event not in schema.known:
-                yield cast(T, UnknownEvent(sse.event, data))
-            else:
-                yield parse(schema.model, data)
+        out: list[Any] = []
+        for kind, data in self._decoder.feed(chunk):
+            try:
+                if kind in schema.ignored:
+                    continue
+                if kind == schema.error_event:
+                    raise make_status_error(self.response, json.loads(data))
+                if schema.known and kind not in schema.known:
+                    out.append(UnknownEvent(kind, json.loads(data)))
+                else:
+                    out.append(parse_json(schema.model, data))
+            except Exception as exc:
+                self._error = exc
+                break
+        return out
 
 
 class Stream(_EventFilter[T]):
@@ -720,9 +763,10 @@ class Stream(_EventFilter[T]):
 
     def __iter__(self) -> Iterator[T]:
         try:
-            for chunk in self.response.iter_text():
+            for chunk in self.response.iter_bytes():
                 yield from self._events(chunk)
-            yield from self._events("", final=True)
+                if self._error is not None:
+                    raise self._error
         finally:
             self.response.close()
 
@@ -741,11 +785,11 @@ class AsyncStream(_EventFilter[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         try:
-            async for chunk in self.response.aiter_text():
+            async for chunk in self.response.aiter_bytes():
                 for event in self._events(chunk):
                     yield event
-            for event in self._events("", final=True):
-                yield event
+                if self._error is not None:
+                    raise self._error
         finally:
             await self.response.aclose()
 
@@ -770,7 +814,7 @@ class JSONLines(Generic[T]):
         try:
             for line in self.response.iter_lines():
                 if line.strip():
-                    yield parse(self._model, json.loads(line))
+                    yield parse_json(self._model, line)
         finally:
             self.response.close()
 
@@ -786,7 +830,7 @@ class AsyncJSONLines(Generic[T]):
         try:
             async for line in self.response.aiter_lines():
                 if line.strip():
-                    yield parse(self._model, json.loads(line))
+                    yield parse_json(self._model, line)
         finally:
             await self.response.aclose()
 
