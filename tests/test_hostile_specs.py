@@ -249,6 +249,9 @@ def test_hostile_spec(spec: dict[str, Any], tmp_path_factory: Any) -> None:
 
 OBJ = {"type": "object", "properties": {"a": {"type": "string"}}}
 INLINE_SUB = {"type": "object", "properties": {"sub": {"type": "object", "properties": {"x": {"type": "string"}}}}}
+INLINE_X = {"type": "object", "properties": {"x": {"type": "string"}}}
+INLINE_Y = {"type": "object", "properties": {"y": {"type": "string"}}}
+MAP_OF_X = {"type": "object", "additionalProperties": INLINE_X}
 HOSTILE_DOC = yaml.safe_load((ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8"))
 
 
@@ -278,6 +281,27 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
         (
             _with({"Zed": INLINE_SUB, "Sub": OBJ}),
             "#/components/schemas/Zed/properties/sub and components/schemas/Sub both become class 'Sub'",
+        ),
+        # datamodel-code-generator names an array's inline items after the singular of the array's name, a map's
+        # inline values after the map, and numbers inline schemas of one name (`Sub`, `Sub1`): a schema numbered
+        # or named so loses its class
+        (
+            _with({"Zeds": {"type": "array", "items": INLINE_X}, "Zed": OBJ}),
+            "#/components/schemas/Zeds/items and components/schemas/Zed both become class 'Zed'",
+        ),
+        (
+            _with({"H": {"type": "object", "properties": {"zed": MAP_OF_X}}, "Zed": OBJ}),
+            "#/components/schemas/H/properties/zed/additionalProperties and components/schemas/Zed both become class",
+        ),
+        (
+            _with({"H": INLINE_SUB, "I": {"type": "object", "properties": {"sub": INLINE_Y}}, "Sub1": OBJ}),
+            "class 'Sub1' in the types module is not schema 'Sub1' but #/components/schemas/I/properties/sub",
+        ),
+        (
+            _with(
+                {"H": {"type": "object", "properties": {"r": {"type": "object", "properties": {"+1": {}, "-1": {}}}}}}
+            ),
+            "#/components/schemas/H/properties/r error: properties '+1' and '-1' of class 'R' both become field",
         ),
         (_with(a=("import", "x"), b=("import_", "y")), "x-resource 'import_' and 'import' (#/paths/~1v1~1extra0"),
         (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),
