@@ -123,7 +123,8 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
                     _pointer(name),
                     f"class {name!r} in the types module is not schema {name!r} but"
                     f" {'#' + taken if taken.count('/') > 3 else 'an inline schema'}: datamodel-code-generator names"
-                    " inline schemas after their property and numbers them (`Sub`, `Sub1`, …): rename the schema, to a name that does not end in a number",
+                    " inline schemas after their property and numbers them (`Sub`, `Sub1`, …): rename the schema, to"
+                    " a name that does not end in a number",
                 )
 
 
@@ -204,7 +205,7 @@ def _inline_named(schemas: dict[str, Any], cls: str) -> str:
             continue
         if not isinstance(node, dict):
             continue
-        inline = "$ref" not in node and pointer != _pointer(cls) and "/" in pointer.removeprefix("/components/schemas/")
+        inline = "$ref" not in node and "/" in pointer.removeprefix("/components/schemas/")  # not a schema itself
         if inline and owner and (is_model_schema(node) or {"allOf", "oneOf", "anyOf"} & set(node)):
             if ModelResolver().get_class_name(owner, unique=False, singular_name=singular).name == cls:
                 return pointer

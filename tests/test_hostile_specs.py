@@ -23,7 +23,7 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator.build import RESERVED_PARAMS
+from generator.build import RESERVED_PARAMS, is_model_schema
 from generator.cli import main
 from generator.output import isort_override, read_tree
 
@@ -105,10 +105,22 @@ def properties(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def specs(draw: st.DrawFn) -> dict[str, Any]:
-    schemas = {
-        name: {"type": "object", "description": draw(texts), "properties": draw(properties())}
-        for name in draw(st.lists(schema_names, min_size=1, max_size=3, unique=True))
-    }
+    schemas: dict[str, Any] = {}
+    for name in draw(st.lists(schema_names, min_size=1, max_size=3, unique=True)):
+        # Most are plain objects; some say `type: object` but are a union or a map, which get no class of their
+        # name (collapse_root_models inlines them where another schema refers to one; a union's inline members
+        # are numbered after it, as `Sub` would make `Sub1`).
+        shape = draw(st.sampled_from(["plain"] * 2 + ["union", "map"])) if schemas else "plain"
+        schemas[name] = {"type": "object", "description": draw(texts)}
+        if shape == "union":
+            tagged = {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}}
+            schemas[name]["oneOf"] = [{"type": "object", "properties": draw(properties())}, tagged]
+        elif shape == "map":
+            schemas[name]["additionalProperties"] = {"type": "string", "description": draw(texts)}
+        else:
+            schemas[name]["properties"] = draw(properties())
+    for i, other in enumerate(list(schemas)[1:]):  # the first (a plain object) refers to every other
+        schemas[next(iter(schemas))]["properties"][f"link{i}"] = {"$ref": f"#/components/schemas/{other}"}
     first = sorted(schemas)[0]
     paths: dict[str, Any] = {}
     for i, op_id in enumerate(draw(st.lists(op_ids, min_size=1, max_size=3, unique=True))):
@@ -223,7 +235,8 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> int:
             bad = sorted(n for n in _identifiers(module) if MARKER in n.lower())
             assert not bad, f"spec text became code in {rel}: {bad}"
     types = tree[f"{package}/types.py"].decode("utf-8")
-    assert set(spec["components"]["schemas"]) <= _classes(types), "a schema lost its class name"
+    models = {name for name, schema in spec["components"]["schemas"].items() if is_model_schema(schema)}
+    assert models <= _classes(types), "a schema lost its class name"
     proc = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--quiet", "--no-cache", "--config", str(ROOT / "pyproject.toml")]
         + ["--config", isort_override(package), str(out)],
