@@ -185,8 +185,24 @@ def is_file_schema(schema: dict[str, Any]) -> bool:
 
 
 def is_model_schema(schema: dict[str, Any]) -> bool:
-    """Named object schemas become BaseModel classes; every other named schema is inlined as a type."""
-    return schema.get("type") == "object" or "properties" in schema
+    """Whether datamodel-code-generator makes a BaseModel class of the named schema, under its own name.
+
+    Build refers to these by name; every other named schema is inlined as a type. What is not a BaseModel
+    becomes a RootModel, which collapse_root_models removes wherever another schema refers to it, so it must
+    never be named: a union (a non-empty oneOf or anyOf, even with `type: object` or properties beside it: its
+    members become `Name1`, `Name2`, …), an object that is only a map (additionalProperties, patternProperties,
+    propertyNames or a size bound, without properties or allOf), and an object with `items`.
+    models.check_classes proves the answer on the generated module."""
+    if any(isinstance(schema.get(key), list) and schema[key] for key in ("oneOf", "anyOf")) or "items" in schema:
+        return False
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and properties:
+        return True
+    if schema.get("type") != "object":
+        return False
+    bounded = ("patternProperties", "propertyNames", "minProperties", "maxProperties")
+    map_only = isinstance(schema.get("additionalProperties"), dict) or any(key in schema for key in bounded)
+    return "allOf" in schema or not map_only
 
 
 class Typer:
@@ -211,6 +227,8 @@ class Typer:
             if key in schema:
                 members = [m for m in schema[key] if m.get("type") != "null"]
                 nullable = len(members) != len(schema[key])
+                if schema.get("type") == "object":  # members such as {required: [a]} are objects too
+                    members = [m if "type" in m or "$ref" in m else {**m, "type": "object"} for m in members]
                 inner = union([self.expr(m, request) for m in members])
                 return f"Optional[{inner}]" if nullable else inner
         kind = schema.get("type")

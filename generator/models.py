@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections import deque
 from typing import Any
 
 from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
@@ -89,23 +90,42 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
         if not numbered or cls in schemas or numbered.group(1) not in schemas:
             continue
         base = numbered.group(1)
+        if base not in classes:
+            # The schema has no class of its own (a union such as `type: object` with oneOf, collapsed into the
+            # schemas that use it): the numbered classes are its members, or inline schemas that took the number
+            # the schema's name would have clashed with. Build never names such a schema (is_model_schema), and
+            # the last loop below proves that every schema it does name has its class.
+            continue
         if cls in {n.id for n in ast.walk(classes[base]) if isinstance(n, ast.Name)}:
             continue  # the schema's own members (the variants of a oneOf), numbered after it
         inline = _inline_named(schemas, base)
         raise BuildError(
             inline or _pointer(base),
             f"{'#' + inline if inline else 'an inline schema'} and components/schemas/{base} both become class"
-            f" {base!r} (one would be renamed {cls!r}): give the inline schema a title or rename the schema",
+            f" {base!r} (one would be renamed {cls!r}): rename the schema, or make the inline schema one of"
+            " components/schemas under a name of its own and refer to it with $ref",
         )
     for name, cls in sorted(classes.items()):
         _numbered_fields(name, cls, schemas)
     for name, schema in sorted(schemas.items()):
         if isinstance(schema, dict) and is_model_schema(schema) and name not in classes:
-            raise BuildError(_pointer(name), f"schema {name!r} has no class of its name in the types module")
+            raise BuildError(
+                _pointer(name),
+                f"schema {name!r} has no class of its name in the types module (datamodel-code-generator made it"
+                " something else): describe it as an object with properties, or report this shape as a generator bug",
+            )
         plain = isinstance(schema, dict) and not {"allOf", "anyOf", "oneOf", "$ref"} & set(schema)
         if plain and isinstance(schema.get("properties"), dict) and name in classes:
             if _fields(classes[name]) != set(schema["properties"]):
-                raise BuildError(_pointer(name), f"class {name!r} in the types module is not schema {name!r}")
+                fields = _fields(classes[name])
+                taken = _inline_with(schemas, fields, name, exact=True) if fields else ""
+                raise BuildError(
+                    _pointer(name),
+                    f"class {name!r} in the types module is not schema {name!r} but"
+                    f" {'#' + taken if taken.count('/') > 3 else 'an inline schema'}: datamodel-code-generator names"
+                    " inline schemas after their property and numbers them (`Sub`, `Sub1`, …): rename the schema, to"
+                    " a name that does not end in a number",
+                )
 
 
 def _fields(cls: ast.ClassDef) -> set[str]:
@@ -137,10 +157,31 @@ def _numbered_fields(name: str, cls: ast.ClassDef, schemas: dict[str, Any]) -> N
         if numbered and wire != attribute and numbered.group(1) in attributes:
             base = numbered.group(1)
             raise BuildError(
-                _pointer(name) if name in schemas else "/components/schemas",
+                _pointer(name) if name in schemas else _inline_with(schemas, {attributes[base], wire}, name),
                 f"properties {attributes[base]!r} and {wire!r} of {'schema' if name in schemas else 'class'}"
                 f" {name!r} both become field {base!r}",
             )
+
+
+def _inline_with(schemas: dict[str, Any], wires: set[str], cls: str, exact: bool = False) -> str:
+    """The pointer of an inline schema with all these properties (`exact`: only these), the one named like class
+    `cls` if there are several."""
+    found: list[str] = []
+    stack: deque[tuple[str, Any]] = deque((_pointer(name), schema) for name, schema in sorted(schemas.items()))
+    while stack:
+        pointer, node = stack.popleft()
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            matches = isinstance(properties, dict) and (wires == set(properties) if exact else wires <= set(properties))
+            if matches and pointer.count("/") > 3:
+                key = pointer.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
+                if ModelResolver().get_class_name(key, unique=False).name == cls.rstrip("0123456789"):
+                    return pointer
+                found.append(pointer)
+            stack.extend((f"{pointer}/{escape(str(k))}", v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((f"{pointer}/{i}", v) for i, v in enumerate(node))
+    return found[0] if found else "/components/schemas"
 
 
 def _pointer(name: str) -> str:
@@ -148,17 +189,32 @@ def _pointer(name: str) -> str:
 
 
 def _inline_named(schemas: dict[str, Any], cls: str) -> str:
-    """The pointer of an inline schema (a property or a title) whose class would be `cls`, or ""."""
-    stack: list[tuple[str, Any]] = [(_pointer(name), schema) for name, schema in sorted(schemas.items())]
+    """The pointer of an inline schema whose class would be `cls`, or "".
+
+    datamodel-code-generator names an inline object after the property that holds it (`sub` -> `Sub`), the
+    values of a map after the map's own name, and the items of an array after the singular of its name (schema
+    `RuleSuites` or property `rule_suites`, items -> `RuleSuite`); a title changes none of these."""
+    # (pointer, node, the name its class would derive from, whether that name is singularised)
+    stack: deque[tuple[str, Any, str, bool]] = deque(
+        (_pointer(n), s, str(n), False) for n, s in sorted(schemas.items())
+    )
     while stack:
-        pointer, node = stack.pop(0)
-        if isinstance(node, dict):
-            props = node.get("properties")
-            for key, value in sorted(props.items()) if isinstance(props, dict) else []:
-                if isinstance(value, dict) and "$ref" not in value and pointer != _pointer(cls):
-                    if ModelResolver().get_class_name(str(key), unique=False).name == cls:
-                        return f"{pointer}/properties/{escape(str(key))}"
-            stack.extend((f"{pointer}/{escape(str(k))}", v) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend((f"{pointer}/{i}", v) for i, v in enumerate(node))
+        pointer, node, owner, singular = stack.popleft()
+        if isinstance(node, list):
+            stack.extend((f"{pointer}/{i}", v, "", False) for i, v in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        inline = "$ref" not in node and "/" in pointer.removeprefix("/components/schemas/")  # not a schema itself
+        if inline and owner and (is_model_schema(node) or {"allOf", "oneOf", "anyOf"} & set(node)):
+            if ModelResolver().get_class_name(owner, unique=False, singular_name=singular).name == cls:
+                return pointer
+        for key, value in node.items():
+            child = f"{pointer}/{escape(str(key))}"
+            if key == "properties" and isinstance(value, dict):
+                stack.extend((f"{child}/{escape(str(k))}", v, str(k), False) for k, v in sorted(value.items()))
+            elif key in ("items", "additionalProperties"):
+                stack.append((child, value, owner, key == "items"))
+            else:
+                stack.append((child, value, "", False))
     return ""

@@ -23,7 +23,7 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator.build import RESERVED_PARAMS
+from generator.build import RESERVED_PARAMS, is_model_schema
 from generator.cli import main
 from generator.output import isort_override, read_tree
 
@@ -105,10 +105,22 @@ def properties(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def specs(draw: st.DrawFn) -> dict[str, Any]:
-    schemas = {
-        name: {"type": "object", "description": draw(texts), "properties": draw(properties())}
-        for name in draw(st.lists(schema_names, min_size=1, max_size=3, unique=True))
-    }
+    schemas: dict[str, Any] = {}
+    for name in draw(st.lists(schema_names, min_size=1, max_size=3, unique=True)):
+        # Most are plain objects; some say `type: object` but are a union or a map, which get no class of their
+        # name (collapse_root_models inlines them where another schema refers to one; a union's inline members
+        # are numbered after it, as `Sub` would make `Sub1`).
+        shape = draw(st.sampled_from(["plain"] * 2 + ["union", "map"])) if schemas else "plain"
+        schemas[name] = {"type": "object", "description": draw(texts)}
+        if shape == "union":
+            tagged = {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}}
+            schemas[name]["oneOf"] = [{"type": "object", "properties": draw(properties())}, tagged]
+        elif shape == "map":
+            schemas[name]["additionalProperties"] = {"type": "string", "description": draw(texts)}
+        else:
+            schemas[name]["properties"] = draw(properties())
+    for i, other in enumerate(list(schemas)[1:]):  # the first (a plain object) refers to every other
+        schemas[next(iter(schemas))]["properties"][f"link{i}"] = {"$ref": f"#/components/schemas/{other}"}
     first = sorted(schemas)[0]
     paths: dict[str, Any] = {}
     for i, op_id in enumerate(draw(st.lists(op_ids, min_size=1, max_size=3, unique=True))):
@@ -245,7 +257,8 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> int:
             bad = sorted(n for n in _identifiers(module) if MARKER in n.lower())
             assert not bad, f"spec text became code in {rel}: {bad}"
     types = tree[f"{package}/types.py"].decode("utf-8")
-    assert set(spec["components"]["schemas"]) <= _classes(types), "a schema lost its class name"
+    models = {name for name, schema in spec["components"]["schemas"].items() if is_model_schema(schema)}
+    assert models <= _classes(types), "a schema lost its class name"
     proc = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--quiet", "--no-cache", "--config", str(ROOT / "pyproject.toml")]
         + ["--config", isort_override(package), str(out)],
@@ -271,6 +284,9 @@ def test_hostile_spec(spec: dict[str, Any], tmp_path_factory: Any) -> None:
 
 OBJ = {"type": "object", "properties": {"a": {"type": "string"}}}
 INLINE_SUB = {"type": "object", "properties": {"sub": {"type": "object", "properties": {"x": {"type": "string"}}}}}
+INLINE_X = {"type": "object", "properties": {"x": {"type": "string"}}}
+INLINE_Y = {"type": "object", "properties": {"y": {"type": "string"}}}
+MAP_OF_X = {"type": "object", "additionalProperties": INLINE_X}
 HOSTILE_DOC = yaml.safe_load((ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8"))
 
 
@@ -300,6 +316,27 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
         (
             _with({"Zed": INLINE_SUB, "Sub": OBJ}),
             "#/components/schemas/Zed/properties/sub and components/schemas/Sub both become class 'Sub'",
+        ),
+        # datamodel-code-generator names an array's inline items after the singular of the array's name, a map's
+        # inline values after the map, and numbers inline schemas of one name (`Sub`, `Sub1`): a schema numbered
+        # or named so loses its class
+        (
+            _with({"Zeds": {"type": "array", "items": INLINE_X}, "Zed": OBJ}),
+            "#/components/schemas/Zeds/items and components/schemas/Zed both become class 'Zed'",
+        ),
+        (
+            _with({"H": {"type": "object", "properties": {"zed": MAP_OF_X}}, "Zed": OBJ}),
+            "#/components/schemas/H/properties/zed/additionalProperties and components/schemas/Zed both become class",
+        ),
+        (
+            _with({"H": INLINE_SUB, "I": {"type": "object", "properties": {"sub": INLINE_Y}}, "Sub1": OBJ}),
+            "class 'Sub1' in the types module is not schema 'Sub1' but #/components/schemas/I/properties/sub",
+        ),
+        (
+            _with(
+                {"H": {"type": "object", "properties": {"r": {"type": "object", "properties": {"+1": {}, "-1": {}}}}}}
+            ),
+            "#/components/schemas/H/properties/r error: properties '+1' and '-1' of class 'R' both become field",
         ),
         (_with(a=("import", "x"), b=("import_", "y")), "x-resource 'import_' and 'import' (#/paths/~1v1~1extra0"),
         (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),

@@ -3,6 +3,7 @@ and spec content that names places outside the output directory."""
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import os
@@ -318,3 +319,32 @@ def test_json_escapes_of_characters_beyond_the_bmp_load(tmp_path: Path) -> None:
     loaded = load(tmp_path / "openapi.json", tmp_path)
     assert loaded.document["info"] == doc["info"]
     assert str(loaded.sources.find("/info/version")).startswith("openapi.json:1:")
+
+
+COLLAPSED = ROOT / "tests/fixtures/collapsed/openapi.yaml"
+
+
+def test_object_schemas_without_a_class_of_their_name(tmp_path: Path) -> None:
+    """The shapes of GitHub's description that crashed `generate` (KeyError in models.check_classes): schemas that
+    say `type: object` but are a oneOf (OrgRulesetConditions, RepositoryRule) or only a map (Labels), referenced by
+    another schema. datamodel-code-generator writes no class of their names (collapse_root_models inlines them; a
+    oneOf's inline members become OrgRulesetConditions1, 2), so build must never name them: it inlines them too,
+    and the client it writes works (its own contract tests pass)."""
+    out = tmp_path / "generated"
+    assert main(["generate", "--spec", str(COLLAPSED), "--out", str(out)]) == 0
+    types = (out / "rulesets/types.py").read_text(encoding="utf-8")
+    classes = {node.name for node in ast.parse(types).body if isinstance(node, ast.ClassDef)}
+    assert {"Ruleset", "CreationRule", "DeletionRule", "OrgRulesetConditions1", "OrgRulesetConditions2"} <= classes
+    assert not {"OrgRulesetConditions", "RepositoryRule", "Labels"} & classes
+    rules = (out / "rulesets/resources/rules.py").read_text(encoding="utf-8")
+    assert ") -> Union[CreationRule, DeletionRule]:" in rules
+    create = (out / "rulesets/resources/rulesets.py").read_text(encoding="utf-8")
+    assert "labels: Mapping[str, Any] = OMIT" in create and "Sequence[Union[CreationRule, DeletionRule, " in create
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:]
