@@ -86,7 +86,7 @@ def _clean_descriptions(node: Any) -> Any:
         return node
     out = {k: _clean_descriptions(v) for k, v in node.items()}
     if isinstance(out.get("description"), str):
-        lines = [line.rstrip() for line in out["description"].splitlines()]
+        lines = [line.rstrip().expandtabs(4) for line in out["description"].splitlines()]  # no tab in indentation
         text = "\n".join(lines).strip()
         out["description"] = re.sub(
             r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", lambda m: ascii(m.group())[1:-1], text
