@@ -421,8 +421,10 @@ def lint(li: dict[str, Any], w: Any) -> None:
         "The two rule sets differ, so each tool's exit code and findings are listed with its time: "
         "ours checks the examples (3.1 `examples` arrays and SSE/JSON Lines examples too) and this API's x- "
         "vocabulary, headers and error envelopes (API rules on for our spec, off for GitHub's, which has none of our "
-        "x- extensions); Redocly's recommended set has rules ours lacks (for example "
-        "`no-required-schema-properties-undefined`, `info-license`). Our lint reads our spec with the repository's "
+        "x- extensions); Redocly's recommended set has rules ours lacks (for example `info-license`, "
+        "`operation-4xx-response`). Its `no-required-schema-properties-undefined` also flags the `required` lists of "
+        "`if`/`then` branches, which constrain properties defined beside them (6 on our OAuth token request); our "
+        "`required-undefined` does not. Our lint reads our spec with the repository's "
         "`[tool.claude-openapi.lint]` configuration and GitHub's with its defaults.\n"
     )
     if li.get("redocly_error"):
