@@ -334,9 +334,9 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
         ),
         (
             _with(
-                {"H": {"type": "object", "properties": {"r": {"type": "object", "properties": {"+1": {}, "-1": {}}}}}}
+                {"H": {"type": "object", "properties": {"r": {"type": "object", "properties": {"a-b": {}, "a b": {}}}}}}
             ),
-            "#/components/schemas/H/properties/r error: properties '+1' and '-1' of class 'R' both become field",
+            "#/components/schemas/H/properties/r error: properties 'a-b' and 'a b' of class 'R' both become field",
         ),
         (_with(a=("import", "x"), b=("import_", "y")), "x-resource 'import_' and 'import' (#/paths/~1v1~1extra0"),
         (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),
