@@ -7,7 +7,7 @@ Our build needs what DESIGN.md describes; a third-party spec has none of it. Thi
 - no `example`/`examples` (our linter validates them; third-party examples often fail their own schemas);
 - schema names that the models would spell otherwise (GitHub's `simple-user` is class `SimpleUser`) renamed to
   that class name, and a schema whose class name an inline schema could also get (a property `actor` beside
-  schema `Actor`, or an inline schema titled like it) renamed `Actor2`; references follow. Our build refuses both (a class of another name, a numbered one).
+  schema `Actor`, or an inline schema titled like it) renamed `ActorModel`; references follow. Our build refuses both (a class of another name, a numbered one).
   Schema names are not on the wire.
 Then it runs our build (in this process, from the repository root) and removes each operation the build
 refuses, one at a time, recording why: those are operations our generator cannot produce. Last, it renders the
@@ -97,17 +97,24 @@ def rename_schemas(doc: dict[str, Any]) -> int:
     def cls(name: str) -> str:
         return ModelResolver().get_class_name(name, unique=False).name
 
+    from datamodel_code_generator.reference import get_singular_name
+
     inline = {cls(name) for name in _inline_names(schemas)}  # classes the models may give inline schemas
+    inline |= {  # an array schema's inline items take the singular of its class (`rule-suites` -> `RuleSuite`)
+        get_singular_name(cls(name))
+        for name, schema in schemas.items()
+        if isinstance(schema, dict) and isinstance(schema.get("items"), dict) and "$ref" not in schema["items"]
+    }
     taken = set(schemas) | inline
     renames: dict[str, str] = {}
     for name in schemas:
         new = cls(name) if name else "Schema"
         if new == name and name.isidentifier() and not keyword.iskeyword(name) and name not in inline:
             continue
-        base, n = new, 1
+        # a word, not a number: the models number the inline classes that clash (`PullRequest2`)
+        base, suffixes = new, iter(["Model", "Schema", "Type", "Definition", *(f"Model{n}" for n in range(2, 99))])
         while new in taken or keyword.iskeyword(new) or cls(new) != new:
-            n += 1
-            new = f"{base}{n}"
+            new = base + next(suffixes)
         taken.add(new)
         renames[name] = new
     if not renames:

@@ -13,7 +13,10 @@ TOOLS = {
     "opc_fair": "openapi-python-client, array header params made strings (so it keeps every operation)",
     "dmcg": "datamodel-code-generator on the bundled spec (models only)",
 }
-STAGES = ["load", "lint.structural", "lint.rules", "build", "render", "models", "format.ruff", "format.black", "write"]
+STAGES = [
+    *("cache.lookup", "load", "lint.structural", "lint.rules", "build", "render", "models"),
+    *("format.ruff", "format.black", "write", "cache.store"),
+]
 
 
 def s(x: Any, digits: int = 1) -> str:
@@ -154,7 +157,7 @@ def generation(g: dict[str, Any], w: Any) -> None:
     if c:
         w("")
         w(
-            f"**No-op `python -m generator check`** (warm format cache, nothing changed): median **{s(c['median_s'], 2)} s**, "
+            f"**No-op `python -m generator check`** (nothing changed since the last run, which the run cache answers): median **{s(c['median_s'], 2)} s**, "
             f"peak RSS {s(c['median_rss_mib'], 0)} MiB, exit codes {c['exit_codes']}. Where its time goes "
             "(bench/stages.py runs the same CLI with timers):\n"
         )
@@ -418,8 +421,10 @@ def lint(li: dict[str, Any], w: Any) -> None:
         "The two rule sets differ, so each tool's exit code and findings are listed with its time: "
         "ours checks the examples (3.1 `examples` arrays and SSE/JSON Lines examples too) and this API's x- "
         "vocabulary, headers and error envelopes (API rules on for our spec, off for GitHub's, which has none of our "
-        "x- extensions); Redocly's recommended set has rules ours lacks (for example "
-        "`no-required-schema-properties-undefined`, `info-license`). Our lint reads our spec with the repository's "
+        "x- extensions); Redocly's recommended set has rules ours lacks (for example `info-license`, "
+        "`operation-4xx-response`). Its `no-required-schema-properties-undefined` also flags the `required` lists of "
+        "`if`/`then` branches, which constrain properties defined beside them (6 on our OAuth token request); our "
+        "`required-undefined` does not. Our lint reads our spec with the repository's "
         "`[tool.claude-openapi.lint]` configuration and GitHub's with its defaults.\n"
     )
     if li.get("redocly_error"):

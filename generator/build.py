@@ -33,9 +33,15 @@ class BuildError(Exception):
         return (BuildError, (self.pointer, self.message))
 
 
+SIGNS = {"+": "plus_", "-": "minus_"}  # a leading sign is spelled out: `+1` and `-1` (reactions) stay two names
+
+
 def py_identifier(name: str, attribute: bool = False) -> str:
     """The one place spec names become Python identifiers: never a keyword, nor a builtin unless an attribute."""
-    ident = re.sub(r"\W", "_", name.strip(), flags=re.ASCII).strip("_") or "_"
+    name = name.strip()
+    if len(name) > 1 and name[0] in SIGNS:
+        name = SIGNS[name[0]] + name[1:]
+    ident = re.sub(r"\W", "_", name, flags=re.ASCII).strip("_") or "_"
     ident = re.sub(r"_+", "_", ident)
     if ident[0].isdigit():
         ident = "_" + ident
@@ -255,7 +261,7 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
         base = base.lower().removeprefix("anthropic-")
     return Param(
         wire_name=wire,
-        py_name=py_identifier(base.replace("-", "_")),
+        py_name=py_identifier(base),  # a leading sign is spelled out; other dashes become _
         location=p["in"],
         type_expr=typer.expr(schema, request=True),
         required=bool(p.get("required")),

@@ -11,7 +11,7 @@ from typing import Any
 from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
 from datamodel_code_generator.reference import ModelResolver
 
-from generator.build import BuildError, is_model_schema
+from generator.build import SIGNS, BuildError, is_model_schema, py_identifier
 from generator.load import escape
 from generator.render import docstring
 
@@ -45,12 +45,34 @@ def models_source(bundled: dict[str, Any], title: str, package: str) -> str:
         "components": {"schemas": _clean_descriptions(bundled.get("components", {}).get("schemas", {}))},
     }
     # every model inherits the package's BaseModel (it carries the response's request-id)
-    text = generate(json.dumps(schemas_only, sort_keys=False), **FLAGS, base_class=f"{package}._models.BaseModel")
+    text = generate(
+        json.dumps(schemas_only, sort_keys=False),
+        **FLAGS,
+        base_class=f"{package}._models.BaseModel",
+        aliases=_signed_fields(schemas_only["components"]["schemas"]),
+    )
     assert isinstance(text, str)
     # datamodel-code-generator's own header names the input file; ours names the spec.
     text = re.sub(r"\A(#[^\n]*\n)+", "", text)
     check_classes(text, schemas_only["components"]["schemas"])
     return f'"""Models of the {docstring(title)} schemas: generated from the spec, do not edit."""\n\n' + text.lstrip()
+
+
+def _signed_fields(node: Any) -> dict[str, str]:
+    """Property names with a leading sign and the field each becomes (`+1` -> `plus_1`), as build names them:
+    datamodel-code-generator would make both `+1` and `-1` `field_1`."""
+    out: dict[str, str] = {}
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            properties = item.get("properties")
+            if isinstance(properties, dict):
+                out.update({k: py_identifier(k, attribute=True) for k in properties if k[:1] in SIGNS and len(k) > 1})
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return dict(sorted(out.items()))
 
 
 def _clean_descriptions(node: Any) -> Any:
@@ -64,7 +86,7 @@ def _clean_descriptions(node: Any) -> Any:
         return node
     out = {k: _clean_descriptions(v) for k, v in node.items()}
     if isinstance(out.get("description"), str):
-        lines = [line.rstrip() for line in out["description"].splitlines()]
+        lines = [line.rstrip().expandtabs(4) for line in out["description"].splitlines()]  # no tab in indentation
         text = "\n".join(lines).strip()
         out["description"] = re.sub(
             r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", lambda m: ascii(m.group())[1:-1], text

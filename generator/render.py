@@ -40,7 +40,9 @@ def docstring(text: str) -> str:
     text = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     # control characters (NUL, ESC…) and lone surrogates as escapes: Python source cannot hold them as they are
     text = _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
-    return text + " " if text.endswith('"') else text
+    # a bare quote just before the closing quotes would join them: escape it (a space would end some lines)
+    escaped = (len(text) - len(text[:-1].rstrip("\\")) - 1) % 2 == 1
+    return text[:-1] + '\\"' if text.endswith('"') and not escaped else text
 
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")

@@ -334,9 +334,9 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
         ),
         (
             _with(
-                {"H": {"type": "object", "properties": {"r": {"type": "object", "properties": {"+1": {}, "-1": {}}}}}}
+                {"H": {"type": "object", "properties": {"r": {"type": "object", "properties": {"a-b": {}, "a b": {}}}}}}
             ),
-            "#/components/schemas/H/properties/r error: properties '+1' and '-1' of class 'R' both become field",
+            "#/components/schemas/H/properties/r error: properties 'a-b' and 'a b' of class 'R' both become field",
         ),
         (_with(a=("import", "x"), b=("import_", "y")), "x-resource 'import_' and 'import' (#/paths/~1v1~1extra0"),
         (_with(a=("extra", "import"), b=("extra", "import_")), "operation 'a' and operation 'b' both become member"),
@@ -372,3 +372,19 @@ def test_text_found_by_the_fuzzer_stays_text(tmp_path: Path) -> None:
     assert check_spec(doc, tmp_path / "case") == 0
     assert (tmp_path / "case/out/hostile_api/resources/n1_000.py").is_file()
     assert "class None_:" in (tmp_path / "case/out/hostile_api/resources/none.py").read_text(encoding="utf-8")
+
+
+def test_a_leading_sign_is_spelled_out(tmp_path: Path) -> None:
+    """GitHub's reaction counts `+1` and `-1` would both become `field_1` (and `_1` as parameters): an error, so
+    the sign is spelled out, in the models and in the methods, and the wire names stay."""
+    signed = {"type": "object", "properties": {"+1": {"type": "integer"}, "-1": {"type": "integer"}}}
+    doc = _with({"Reactions": signed})
+    get = doc["paths"]["/v1/things/{class}"]["get"]
+    get["parameters"].append({"name": "-1", "in": "query", "schema": {"type": "string"}, "example": "x"})
+    get["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Reactions"}
+    assert check_spec(doc, tmp_path / "case") == 0
+    out = tmp_path / "case/out/hostile_api"
+    types = (out / "types.py").read_text(encoding="utf-8")
+    assert 'plus_1: Annotated[Optional[int], Field(alias="+1")]' in types, types
+    assert 'minus_1: Annotated[Optional[int], Field(alias="-1")]' in types
+    assert "minus_1: " in (out / "resources/things.py").read_text(encoding="utf-8")
