@@ -135,14 +135,14 @@ def test_malformed_spec_is_one_clear_error(case: str, tmp_path: Path) -> None:
 
 def test_huge_spec_is_refused_before_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = tmp_path / "openapi.yaml"
-    with spec.open("wb") as f:  # 50 MB of YAML comments after a valid start: sparse, written at once
+    with spec.open("wb") as f:  # 160 MiB of YAML comments after a valid start: sparse, written at once
         f.write(HOSTILE_TEXT.encode("utf-8") + b"#")
-        f.truncate(50 * 1024 * 1024)
+        f.truncate(160 * 1024 * 1024)
     out = tmp_path / "generated"
     before = _old_tree(out)
     assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "52428800 bytes, more than the" in err and "Traceback" not in err
+    assert "167772160 bytes, more than the" in err and "Traceback" not in err
     assert read_tree(out) == before
 
 
