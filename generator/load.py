@@ -15,6 +15,7 @@ import copy
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,13 +65,19 @@ class SourceMap:
 
     def find(self, pointer: str) -> Location | None:
         """The location of `pointer`, or of its nearest ancestor that has one."""
-        mount = pointer
-        while mount not in self.mounts:
-            if not mount:
-                return None
-            mount = mount.rsplit("/", 1)[0]
+        mount = next((p for p in ancestors(pointer) if p in self.mounts), None)
+        if mount is None:
+            return None
         file, src = self.mounts[mount]
         return file.find(src + pointer[len(mount) :])
+
+
+def ancestors(pointer: str) -> Iterator[str]:
+    """`pointer`, its parent, and so on up to the document itself ("")."""
+    while pointer:
+        yield pointer
+        pointer = pointer.rsplit("/", 1)[0]
+    yield ""
 
 
 @dataclass
@@ -162,11 +169,7 @@ class _File:
         """Where `pointer`, or its nearest ancestor in this file, is written."""
         if self.json is not None:
             return self.json.find(pointer)
-        while pointer not in self.locations:
-            if not pointer:
-                return None
-            pointer = pointer.rsplit("/", 1)[0]
-        return self.locations[pointer]
+        return next((self.locations[p] for p in ancestors(pointer) if p in self.locations), None)
 
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -187,10 +190,7 @@ class _JsonLocator:
         self.newlines: list[int] | None = None
 
     def find(self, pointer: str) -> Location:
-        start = self._start(pointer)
-        while start is None:
-            pointer = pointer.rsplit("/", 1)[0]
-            start = self._start(pointer)
+        start = next(start for p in ancestors(pointer) if (start := self._start(p)) is not None)  # "" always is
         if self.newlines is None:
             self.newlines = [m.start() for m in re.finditer("\n", self.text)]
         line = bisect.bisect_left(self.newlines, start)
@@ -463,7 +463,7 @@ class _Bundler:
 
     def walk(self, node: Any, current: Path, src_pointer: str, out_pointer: str, stack: list[tuple[Path, str]]) -> Any:
         f = self.file(current)
-        if f.date_like and src_pointer in f.date_like:
+        if src_pointer in f.date_like:
             self.date_like.append(out_pointer)
         if isinstance(node, dict):
             ref = node.get("$ref")
