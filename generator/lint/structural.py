@@ -129,15 +129,16 @@ def _validator(version: str) -> Any:
 Errors = list[tuple[str, list[Any]]]  # (message, path in the document) of each error
 
 
-def _errors(found: Any) -> Errors:
-    return [(err.message, list(err.absolute_path)) for err in found]
-
-
-def _document_errors(version: str, doc: dict[str, Any]) -> Errors | str:
-    """The document checked against the OpenAPI JSON Schema; a string when the validator stopped."""
-    validator = _validator(version)(doc)
+def _errors(version: str, doc: dict[str, Any], half: str) -> Errors | str:
+    """One half of openapi-spec-validator's check: the document against the OpenAPI JSON Schema ("document") or
+    the walk of its paths and components ("walk"); a string when the validator stopped."""
     try:
-        return _errors(validator.schema_validator.iter_errors(validator.schema))
+        validator = _validator(version)(doc)
+        if half == "document":
+            found = validator.schema_validator.iter_errors(validator.schema)
+        else:
+            found = validator.root_validator(validator.schema_path)
+        return [(err.message, list(err.absolute_path)) for err in found]
     except Exception as exc:  # the validator raises on unresolvable local refs
         return str(exc)
 
@@ -153,12 +154,9 @@ def check(loaded: Loaded, skip_on_unresolved: bool = False) -> list[Finding]:
         return [
             Finding.at(loaded.sources, "/openapi", "oas-version", f"'openapi' must be 3.0.x or 3.1.x, not {version!r}")
         ]
-    first = Background(_document_errors, version[:3], doc)
+    first = Background(_errors, version[:3], doc, "document")
     try:
-        validator = _validator(version[:3])(doc)
-        walked: Errors | str = _errors(validator.root_validator(validator.schema_path))
-    except Exception as exc:  # the validator raises on unresolvable local refs
-        walked = str(exc)
+        walked = _errors(version[:3], doc, "walk")
     finally:
         document = first.result()
     stopped = next((halt for halt in (document, walked) if isinstance(halt, str)), None)
