@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import cache
-from generator.output import diff, read_tree, recover, swap, temp_prefix, write_tree
+from generator.output import diff, produce, read_tree, recover, swap, temp_prefix
 
 if TYPE_CHECKING:
     from generator.lint.config import Config
@@ -122,7 +121,7 @@ def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None)
     from generator.lint import lint
     from generator.lint.rules import unbuildable
     from generator.models import models_source
-    from generator.output import FormatError, produce
+    from generator.output import FormatError
     from generator.render import render
 
     loaded, config = _load(spec)
@@ -169,13 +168,8 @@ def _from_cache(command: str, spec: Path, out: Path, key: cache.Key | None) -> i
             return None
         expected = files
         if command == "generate":
-            fresh = Path(tempfile.mkdtemp(prefix=temp_prefix(out), dir=out.parent))
-            try:
-                write_tree({rel: data.decode("utf-8") for rel, data in expected.items()}, fresh)
-            except BaseException:
-                shutil.rmtree(fresh, ignore_errors=True)
-                raise
-            swap(fresh, out)
+            text = {rel: data.decode("utf-8") for rel, data in expected.items()}
+            swap(produce(text, out.parent, None, temp_prefix(out)), out)
     if command == "generate":
         print(f"generated {out}")
         return 0

@@ -152,12 +152,14 @@ def recover(target: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def produce(files: dict[str, str], workdir: Path, package: str, prefix: str = "generated-") -> Path:
-    """Write and format the files in a fresh directory under workdir; returns it."""
+def produce(files: dict[str, str], workdir: Path, package: str | None, prefix: str = "generated-") -> Path:
+    """Write the files in a fresh directory under workdir and, given the package, format them; returns it.
+    Without a package the files are taken as they are (already formatted, from the run cache)."""
     out = Path(tempfile.mkdtemp(prefix=prefix, dir=workdir))
     try:
         write_tree(files, out)
-        format_tree(out, package, files)
+        if package is not None:
+            format_tree(out, package, files)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise
