@@ -12,7 +12,7 @@ from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
 from datamodel_code_generator.reference import ModelResolver
 
 from generator.build import SIGNS, BuildError, is_model_schema, py_identifier
-from generator.load import escape
+from generator.load import escape, unescape
 from generator.render import docstring
 
 # Pinned: the output must not change unless these do.
@@ -196,7 +196,7 @@ def _inline_with(schemas: dict[str, Any], wires: set[str], cls: str, exact: bool
             properties = node.get("properties")
             matches = isinstance(properties, dict) and (wires == set(properties) if exact else wires <= set(properties))
             if matches and pointer.count("/") > 3:
-                key = pointer.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
+                key = unescape(pointer.rsplit("/", 1)[1])
                 if ModelResolver().get_class_name(key, unique=False).name == cls.rstrip("0123456789"):
                     return pointer
                 found.append(pointer)
