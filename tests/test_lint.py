@@ -725,3 +725,18 @@ def test_structural_check_reports_what_openapi_spec_validator_reports(version: s
     assert len(expected) >= 4 and "1 is not of type 'string'" in expected[0]
     (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
     assert [f.message for f in structural.check(load(tmp_path / "openapi.json", tmp_path))] == expected
+
+
+def test_properties_through_an_allof_cycle_end() -> None:
+    """Two schemas that include each other through allOf: their properties are read once each (the walk used to
+    recurse without end), and required-undefined, which cannot know what else they allow, stays silent."""
+    from generator.lint.rules import _own_properties, _properties  # pyright: ignore[reportPrivateUsage]
+
+    a = {"allOf": [{"$ref": "#/components/schemas/B"}], "properties": {"a": {}}, "required": ["x"]}
+    doc: dict[str, Any] = {
+        "components": {
+            "schemas": {"A": a, "B": {"allOf": [{"$ref": "#/components/schemas/A"}], "properties": {"b": {}}}}
+        }
+    }
+    assert sorted(_properties(doc, {"$ref": "#/components/schemas/A"})) == ["a", "b"]
+    assert _own_properties(doc, a) is None

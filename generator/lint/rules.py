@@ -39,15 +39,25 @@ def _list(node: Any) -> list[Any]:
     return node if isinstance(node, list) else []
 
 
+def _all_of(doc: dict[str, Any], schema: Any, seen: tuple[str, ...] = ()) -> Iterator[dict[str, Any] | None]:
+    """`schema` and its `allOf` members, through local `$ref`s, members first; None for one that cannot be read:
+    a `$ref` out of the document, dangling, or back to a schema on the way (a cycle)."""
+    pointer, node = follow_refs(doc, schema)
+    external = isinstance(node, dict) and isinstance(node.get("$ref"), str)
+    if not isinstance(node, dict) or external or pointer in seen:
+        yield None
+        return
+    for part in _list(node.get("allOf")):
+        yield from _all_of(doc, part, (*seen, pointer) if pointer else seen)
+    yield node
+
+
 def _properties(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
     """The properties of an object schema, through local `$ref`s and `allOf`, each resolved."""
-    _, schema = follow_refs(doc, schema)
-    schema = _dict(schema)
     props: dict[str, Any] = {}
-    for part in _list(schema.get("allOf")):
-        props.update(_properties(doc, part))
-    for name, prop in _dict(schema.get("properties")).items():
-        props[name] = follow_refs(doc, prop)[1]
+    for part in _all_of(doc, schema):
+        for name, prop in _dict(_dict(part).get("properties")).items():
+            props[name] = follow_refs(doc, prop)[1]
     return props
 
 
@@ -890,22 +900,12 @@ def _type_keyword_mismatch(spec: _Spec) -> Iterator[Finding]:
                 yield spec.at(join(pointer, key), "type-keyword-mismatch", message)
 
 
-def _own_properties(doc: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...] = ()) -> set[str] | None:
+def _own_properties(doc: dict[str, Any], schema: dict[str, Any]) -> set[str] | None:
     """The names `schema` defines, with those of its allOf members; None when others may be allowed too."""
-    if schema.get("additionalProperties", False) is not False or "patternProperties" in schema:
+    parts = list(_all_of(doc, schema))
+    if any(p is None or p.get("additionalProperties", False) is not False or "patternProperties" in p for p in parts):
         return None
-    names = set(_dict(schema.get("properties")))
-    for member in _list(schema.get("allOf")):
-        ref = _dict(member).get("$ref")
-        if isinstance(ref, str):
-            if not ref.startswith("#/") or ref in seen:
-                return None
-            member = node_at(doc, ref[1:])
-        more = _own_properties(doc, member, (*seen, str(ref))) if isinstance(member, dict) else None
-        if more is None:
-            return None
-        names |= more
-    return names
+    return {name for part in parts if part is not None for name in _dict(part.get("properties"))}
 
 
 @rule(
