@@ -65,6 +65,13 @@ def test_generated_code_passes_ruff(hostile_out: Path) -> None:
     assert proc.returncode == 0, proc.stdout
 
 
+def test_generated_code_is_what_black_writes(hostile_out: Path) -> None:
+    """generate formats with ruff alone; black must find nothing to change (./scripts/test checks generated/)."""
+    black = [sys.executable, "-m", "black", "--check", "--config", str(ROOT / "pyproject.toml"), str(hostile_out)]
+    proc = subprocess.run(black, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_generated_contract_tests_pass(hostile_out: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(hostile_out)}
     proc = subprocess.run(

@@ -266,6 +266,10 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> int:
         text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    # generate formats with ruff alone: what it writes must be what black writes
+    black = [sys.executable, "-m", "black", "--check", "--quiet", "--config", str(ROOT / "pyproject.toml"), str(out)]
+    proc = subprocess.run(black, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     return code
 
 
