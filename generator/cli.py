@@ -136,15 +136,14 @@ def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None)
         if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
             raise Failed(blocking[0].text())
         api = build(loaded.document, package)
-        types = models.result()
+        files = render(api, loaded.document)
+        files[f"{api.package}/types.py"] = models.result()
     except BuildError as exc:
         raise Failed(
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
     finally:
         models.cancel()
-    files = render(api, loaded.document)
-    files[f"{api.package}/types.py"] = types
     try:
         return produce(files, out.parent, api.package, temp_prefix(out)), loaded, findings
     except FormatError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.lint import rules, structural
+from generator.lint import rules
 from generator.lint.config import Config
 from generator.lint.findings import Finding
 from generator.lint.report import Report
@@ -18,6 +18,9 @@ _SUPERSEDED = re.compile(
 
 def run(loaded: Loaded, config: Config | None = None) -> Report:
     """Every finding for `loaded`, sorted, without duplicates, re-levelled and filtered by `config`."""
+    # imported here: openapi-spec-validator takes 0.4 s to import, which a run need not wait for before its load
+    from generator.lint import structural
+
     config = config or Config()
     doc = loaded.document
     api_rules = config.api_rules if config.api_rules is not None else rules.uses_api_extensions(doc)
