@@ -12,6 +12,7 @@ from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
 from datamodel_code_generator.reference import ModelResolver
 
 from generator.build import SIGNS, BuildError, is_model_schema, py_identifier
+from generator.dmcg_speedup import indexed_base_lookup
 from generator.load import escape, unescape
 from generator.render import docstring
 
@@ -45,12 +46,13 @@ def models_source(bundled: dict[str, Any], title: str, package: str) -> str:
         "components": {"schemas": _clean_descriptions(bundled.get("components", {}).get("schemas", {}))},
     }
     # every model inherits the package's BaseModel (it carries the response's request-id)
-    text = generate(
-        json.dumps(schemas_only, sort_keys=False),
-        **FLAGS,
-        base_class=f"{package}._models.BaseModel",
-        aliases=_signed_fields(schemas_only["components"]["schemas"]),
-    )
+    with indexed_base_lookup():
+        text = generate(
+            json.dumps(schemas_only, sort_keys=False),
+            **FLAGS,
+            base_class=f"{package}._models.BaseModel",
+            aliases=_signed_fields(schemas_only["components"]["schemas"]),
+        )
     assert isinstance(text, str)
     # datamodel-code-generator's own header names the input file; ours names the spec.
     text = re.sub(r"\A(#[^\n]*\n)+", "", text)
