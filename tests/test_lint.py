@@ -19,7 +19,7 @@ from generator.lint import lint, run
 from generator.lint.config import ConfigError, find, load_config
 from generator.lint.findings import CATALOG
 from generator.lint.report import FORMATS, Report, rules_table
-from generator.load import SpecLoadError, load
+from generator.load import SpecLoadError, load, unescape
 
 HERE = Path(__file__).parent
 MINIMAL = HERE / "fixtures" / "minimal"
@@ -713,9 +713,6 @@ SCHEMA_DEFECTS = [
 def test_structural_check_reports_what_openapi_spec_validator_reports(version: str, tmp_path: Path) -> None:
     """The structural check's speed-ups (crawled registries, one meta-schema validator, jsonschema-rs letting valid
     schemas through) change no finding, nor their order."""
-    from jsonschema.validators import validator_for
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
     from generator.lint import structural
 
     schemas: dict[str, Any] = {"Ok": {"type": "string"}}
@@ -727,14 +724,63 @@ def test_structural_check_reports_what_openapi_spec_validator_reports(version: s
         "paths": {"/x": {"get": {"responses": {"200": ok}, "parameters": [{"name": "q", "in": "query"}]}}},
         "components": {"schemas": schemas},
     }
-    plain = OpenAPIV30SpecValidator if version.startswith("3.0") else OpenAPIV31SpecValidator
-    # with its jsonschema backend (it picks jsonschema-rs for the document when installed, with other messages)
-    document_schema = dict(plain.schema_validator.schema)
-    plain = type("Plain", (plain,), {"schema_validator": validator_for(document_schema)(document_schema)})
-    expected = [e.message.split("\n", 1)[0][:300] for e in plain(doc).iter_errors()]
+    expected = _plain_messages(doc)
     assert len(expected) >= 4 and "1 is not of type 'string'" in expected[0]
     (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
     assert [f.message for f in structural.check(load(tmp_path / "openapi.json", tmp_path))] == expected
+
+
+def _plain_messages(doc: dict[str, Any]) -> list[str]:
+    """openapi-spec-validator's own messages for `doc`, with its jsonschema backend for the document."""
+    from jsonschema.validators import validator_for
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    plain = OpenAPIV30SpecValidator if str(doc["openapi"]).startswith("3.0") else OpenAPIV31SpecValidator
+    document_schema = dict(plain.schema_validator.schema)
+    plain = type("Plain", (plain,), {"schema_validator": validator_for(document_schema)(document_schema)})
+    return [e.message.split("\n", 1)[0][:300] for e in plain(doc).iter_errors()]
+
+
+DOCUMENT_DEFECTS: list[tuple[str, Any]] = [
+    ("/info/version", 1),
+    ("/bogus", 1),  # unevaluatedProperties
+    ("/servers", [{"description": "no url"}]),
+    ("/paths/~1x/get/responses/200", {"content": {}}),  # no description
+    ("/paths/~1x/get/parameters", [{"name": "q", "in": "body", "schema": {}}]),
+    ("/paths/~1x/get/responses/200/content/application~1json/schema", {"$ref": 3}),
+    ("/paths/~1x/get/tags", "not-a-list"),
+    ("/components/securitySchemes", {"k": {"type": "apiKey", "name": "k"}}),  # no `in`
+    ("/webhooks", {"w": {"post": {"responses": {"200": {}}}}}),
+    ("/jsonSchemaDialect", "not a uri"),
+]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+@pytest.mark.parametrize(("pointer", "value"), DOCUMENT_DEFECTS, ids=[p for p, _ in DOCUMENT_DEFECTS])
+def test_each_document_defect_is_found_as_openapi_spec_validator_finds_it(
+    version: str, pointer: str, value: Any, tmp_path: Path
+) -> None:
+    """One defect at a time, so that jsonschema-rs, which only says "valid" before jsonschema is asked, must see
+    each of them on its own."""
+    from generator.lint import structural
+
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}}
+    doc: dict[str, Any] = {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"get": {"responses": {"200": ok}}}},
+        "components": {},
+    }
+    *parents, last = [unescape(token) for token in pointer.split("/")[1:]]
+    node = doc
+    for token in parents:
+        node = node[token]
+    node[last] = value
+    expected = _plain_messages(doc)
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert [f.message for f in structural.check(load(tmp_path / "openapi.json", tmp_path))] == expected
+    if version.startswith("3.1") or pointer not in ("/webhooks", "/jsonSchemaDialect"):
+        assert expected, "the defect is one"
 
 
 def test_properties_through_an_allof_cycle_end() -> None:

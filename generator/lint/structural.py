@@ -55,14 +55,41 @@ def _crawled(validator: Any) -> Any:
     return validator.evolve(_resolver=registry.crawl().resolver(base_uri=base_uri))
 
 
-def _raise_first(fast: Any, meta_validator: Any, schema: Any) -> None:
+def _surely_valid(fast: Any, instance: Any) -> bool:
+    """jsonschema-rs finds `instance` valid; False also when it cannot say (a value JSON has no type for, such as
+    a YAML date or an integer key): jsonschema then decides."""
     try:
-        if fast is not None and fast.is_valid(schema):
-            return
-    except (TypeError, ValueError):  # a value JSON has no type for (a YAML date, an integer key): jsonschema decides
-        pass
+        return fast is not None and bool(fast.is_valid(instance))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def _raise_first(fast: Any, meta_validator: Any, schema: Any) -> None:
+    if _surely_valid(fast, schema):
+        return
     for error in meta_validator.iter_errors(schema):
         raise SchemaError.create_from(error)
+
+
+class _FastFirst:
+    """A jsonschema validator whose iter_errors asks jsonschema-rs first: nothing when it finds the instance valid,
+    else jsonschema's errors (its messages are the findings)."""
+
+    def __init__(self, fast: Any, validator: Any) -> None:
+        self._fast, self._validator = fast, validator
+
+    def iter_errors(self, instance: Any) -> Iterator[Any]:
+        if not _surely_valid(self._fast, instance):
+            yield from self._validator.iter_errors(instance)
+
+
+def _fast(schema: Any, **options: Any) -> Any:
+    """`schema` compiled by jsonschema-rs, with openapi-schema-validator's registry; None if it cannot compile it."""
+    registry = jsonschema_rs.Registry([(uri, REGISTRY[uri].contents) for uri in REGISTRY])
+    try:
+        return jsonschema_rs.validator_for(schema, registry=registry, **options)
+    except (jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError, ValueError):
+        return None
 
 
 def _fast_meta(meta_schema: Any, format_checker: Any) -> Any:
@@ -73,11 +100,7 @@ def _fast_meta(meta_schema: Any, format_checker: Any) -> Any:
     checker (a `pattern` is a Python regular expression, as for jsonschema); formats that checker does not know
     may make jsonschema-rs reject a schema, which jsonschema then accepts. None when it cannot compile."""
     formats = {name: partial(_conforms, format_checker, name) for name in format_checker.checkers}
-    registry = jsonschema_rs.Registry([(uri, REGISTRY[uri].contents) for uri in REGISTRY])
-    try:
-        return jsonschema_rs.validator_for(meta_schema, registry=registry, formats=formats, validate_formats=True)
-    except (jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError, ValueError):
-        return None
+    return _fast(meta_schema, formats=formats, validate_formats=True)
 
 
 def _conforms(format_checker: Any, name: str, value: Any) -> bool:
@@ -141,10 +164,11 @@ def _validator_class(cls: Any) -> Any:
             keywords[keyword] = _located(keywords[keyword])
     if "default" in keywords:
         keywords["default"] = _located(keywords["default"], ("default",))
-    # jsonschema, also where openapi-spec-validator would pick jsonschema-rs: the same messages in every install
+    # jsonschema's messages, also where openapi-spec-validator would use jsonschema-rs's (other words) for this
+    # half: jsonschema-rs only says that a document is valid, as for the schemas (it asserts no format here either)
     document_schema = dict(cls.schema_validator.schema)
-    python_validator = validator_for(document_schema)(document_schema)
-    attrs = {"keyword_validators": keywords, "schema_validator": _crawled(python_validator)}
+    python_validator = _crawled(validator_for(document_schema)(document_schema))
+    attrs = {"keyword_validators": keywords, "schema_validator": _FastFirst(_fast(document_schema), python_validator)}
     return type(f"Located{cls.__name__}", (cls,), attrs)
 
 
