@@ -14,7 +14,7 @@ TOOLS = {
     "dmcg": "datamodel-code-generator on the bundled spec (models only)",
 }
 STAGES = [
-    *("cache.lookup", "load", "lint.structural", "lint.rules", "build", "render", "models"),
+    *("cache.lookup", "load", "lint.structural", "lint.rules", "build", "render", "models", "models.wait"),
     *("format.ruff", "format.black", "write", "cache.store"),
 ]
 
@@ -107,7 +107,7 @@ def generation(g: dict[str, Any], w: Any) -> None:
         f"Input: our spec, {inp['operations']} operations and {inp['schemas']} schemas ({inp['object_schemas']} of them "
         "objects with properties). The peers read the bundled document `generated/claude_api/openapi.json` (they need one "
         "file); ours reads `spec/` as it always does. Each tool formats its own output as it does by default "
-        "(ours: ruff + black; openapi-python-client: its ruff post-hooks; datamodel-code-generator: black + isort). "
+        "(ours: ruff, whose output `./scripts/test` proves is black's; openapi-python-client: its ruff post-hooks; datamodel-code-generator: black + isort). "
         "Runs are interleaved (ours, opc, opc', dmcg, ours, ...).\n"
     )
     ours = g["tools"].get("ours", {}).get("median_s")
