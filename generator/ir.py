@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,12 @@ class Api:
         return out
 
     def resource_of(self, op: Operation) -> Resource:
-        return next(r for r in self.all_resources() if op in r.operations)
+        return self._resource_by_operation[id(op)]
+
+    @cached_property
+    def _resource_by_operation(self) -> dict[int, Resource]:
+        """Each operation's resource, by identity: a search per operation made the render quadratic."""
+        return {id(op): r for r in self.all_resources() for op in r.operations}
 
     def all_operations(self) -> list[Operation]:
         return [op for r in self.resources for op in r.subtree_operations()]
