@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import sys
 from pathlib import Path
@@ -36,7 +37,13 @@ def _load(spec: Path) -> tuple[Loaded, Config]:
 
     try:
         config = load_config(find(spec))
-        loaded = load(spec)
+        gc.disable()  # the load makes millions of objects and no garbage: collections would only walk them
+        try:
+            loaded = load(spec)
+        finally:
+            gc.enable()
+        # the document lives as long as the run; later collections need not walk it, nor touch its pages in a fork
+        gc.freeze()
     except ConfigError as exc:
         raise Failed(f"error: {exc}") from None
     except SpecLoadError as exc:
