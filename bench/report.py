@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 TOOLS = {
-    "ours": "ours: `python -m generator generate` on `spec/` (cold format cache)",
+    "ours": "ours: `python -m generator generate` on `spec/` (no run-cache entry)",
     "opc": "openapi-python-client `generate` on the bundled spec",
     "opc_fair": "openapi-python-client, array header params made strings (so it keeps every operation)",
     "dmcg": "datamodel-code-generator on the bundled spec (models only)",
@@ -173,7 +173,7 @@ def scaling(sc: dict[str, Any], w: Any) -> None:
     w(
         "`bench/synth.py` copies the bundled document N times: copy k repeats every path under `/copy{k}` with "
         "operationIds `…_copy{k}`, `x-resource` `copy{k}.…` (`beta.copy{k}.…` for beta ones) and every schema renamed `…Copy{k}` (refs, discriminator "
-        "mappings and titles follow; the error envelope `ErrorResponse` stays shared, as the linter requires). Our full `generate` (cold format cache) runs through bench/stages.py, which "
+        "mappings and titles follow; the error envelope `ErrorResponse` stays shared, as the linter requires). Our full `generate` (no run-cache entry) runs through bench/stages.py, which "
         "times each stage of the unchanged CLI. k is the growth exponent (time ∝ N^k): 1 is linear.\n"
     )
     pts = sc["points"]

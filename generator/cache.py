@@ -25,7 +25,7 @@ kept as blobs, so that a check of an unchanged output directory only hashes it.
 Not covered, knowingly: an edit to the generator in the moment between Python importing cli.py/cache.py and
 hashing them; an input changed and changed back while a run was running (a run whose inputs differ before and
 after stores nothing); directories in the project root that ruff's isort would take for first-party modules
-named like the generated code's imports (the format cache has the same blind spot).
+named like the generated code's imports.
 
 Writes are write-then-rename; a cache that cannot be written is skipped. `--no-cache` or CLAUDE_OPENAPI_NO_CACHE=1
 bypasses it (neither read nor written); CLAUDE_OPENAPI_CACHE moves it (default ~/.cache/claude-openapi, `runs/`).

@@ -13,7 +13,7 @@ import pytest
 
 from generator.build import BuildError, py_identifier, resource_class_name
 from generator.cli import main
-from generator.output import diff, format_key, isort_override, read_tree
+from generator.output import diff, isort_override, read_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests/fixtures/hostile/openapi.yaml"
@@ -167,29 +167,3 @@ def test_resource_class_names_never_shadow_a_model() -> None:
     )
     with pytest.raises(BuildError, match="OrganizationComplianceSettingsResource"):
         resource_class_name(parts, {"OrganizationComplianceSettings", "OrganizationComplianceSettingsResource"})
-
-
-def test_format_cache_serves_only_the_same_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Entries are keyed by the unformatted text, path, package, config and tool versions: a changed input
-    never meets an old entry, and the same input is served from the cache without formatting again."""
-    monkeypatch.setenv("CLAUDE_OPENAPI_CACHE", str(tmp_path / "cache"))
-    first = tmp_path / "first"
-    assert main(["generate", "--spec", str(HOSTILE), "--out", str(first)]) == 0
-    entries = sorted((tmp_path / "cache" / "format").iterdir())
-    assert len(entries) == len([p for p in read_tree(first) if p.endswith(".py")])
-    for entry in entries:  # mark every entry: what is served from the cache then shows
-        entry.write_bytes(entry.read_bytes() + b"# from the cache\n")
-    again = tmp_path / "again"
-    assert main(["generate", "--spec", str(HOSTILE), "--out", str(again)]) == 0
-    assert all(text.endswith(b"# from the cache\n") for rel, text in read_tree(again).items() if rel.endswith(".py"))
-    renamed = tmp_path / "renamed"
-    assert main(["generate", "--spec", str(HOSTILE), "--out", str(renamed), "--package", "other_api"]) == 0
-    assert not any(text.endswith(b"# from the cache\n") for text in read_tree(renamed).values())
-    base = format_key("x = 1\n", "a.py", "pkg", b"[tool.black]\n")
-    changed = [
-        format_key("x = 2\n", "a.py", "pkg", b"[tool.black]\n"),
-        format_key("x = 1\n", "b.py", "pkg", b"[tool.black]\n"),
-        format_key("x = 1\n", "a.py", "other", b"[tool.black]\n"),
-        format_key("x = 1\n", "a.py", "pkg", b"[tool.black]\nline-length = 80\n"),
-    ]
-    assert base not in changed and len(set(changed)) == len(changed)
