@@ -783,6 +783,37 @@ def test_each_document_defect_is_found_as_openapi_spec_validator_finds_it(
         assert expected, "the defect is one"
 
 
+def test_jsonschema_rs_survives_ten_times_the_depth_the_load_allows() -> None:
+    """jsonschema-rs would take the process down (no traceback, no finding) on a document some 20,000 levels
+    deep; the load stops at MAX_DEPTH, whatever chain of files a document is made of. (A valid schema: jsonschema,
+    which would check an invalid one again, stops with a RecursionError long before.)"""
+    from openapi_schema_validator import OAS31Validator
+
+    from generator.lint import structural
+    from generator.load import MAX_DEPTH
+
+    schema: dict[str, Any] = {"type": "string"}
+    for _ in range(10 * MAX_DEPTH):
+        schema = {"type": "object", "properties": {"a": schema}}
+    structural._meta_check(OAS31Validator, OAS31Validator.FORMAT_CHECKER)(schema)  # pyright: ignore[reportPrivateUsage]
+
+
+def test_the_depth_limit_holds_through_a_chain_of_files(tmp_path: Path) -> None:
+    """Files each within the limit, each referring to the next: the bundled document is refused all the same."""
+    from generator.load import MAX_DEPTH
+
+    for i in range(5):
+        schema: dict[str, Any] = {"$ref": f"s{i + 1}.json"} if i < 4 else {"type": "string"}
+        for _ in range(MAX_DEPTH - 10):
+            schema = {"type": "object", "properties": {"a": schema}}
+        (tmp_path / f"s{i}.json").write_text(json.dumps(schema), encoding="utf-8")
+    doc = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+    doc["components"] = {"schemas": {"Deep": {"$ref": "s0.json"}}}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(SpecLoadError, match=f"nested more than {MAX_DEPTH} levels deep"):
+        load(tmp_path / "openapi.json", tmp_path)
+
+
 def test_properties_through_an_allof_cycle_end() -> None:
     """Two schemas that include each other through allOf: their properties are read once each (the walk used to
     recurse without end), and required-undefined, which cannot know what else they allow, stays silent."""

@@ -57,7 +57,10 @@ def _crawled(validator: Any) -> Any:
 
 def _surely_valid(fast: Any, instance: Any) -> bool:
     """jsonschema-rs finds `instance` valid; False also when it cannot say (a value JSON has no type for, such as
-    a YAML date or an integer key): jsonschema then decides."""
+    a YAML date or an integer key): jsonschema then decides.
+
+    jsonschema-rs recurses on the native stack: about 20,000 levels crash the process. The load refuses any
+    document nested more than load.MAX_DEPTH (100) levels, through every file it reads."""
     try:
         return fast is not None and bool(fast.is_valid(instance))
     except (TypeError, ValueError, OverflowError):
