@@ -12,6 +12,7 @@ import pickle
 import signal
 import traceback
 from collections.abc import Callable
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
@@ -24,13 +25,37 @@ class Background(Generic[T]):
     Where fork is not available, or there is one core, nothing runs until `result()`, which calls `fn` here."""
 
     def __init__(self, fn: Callable[..., T], *args: Any):
-        self._call = lambda: fn(*args)
         self._child: Any = None
-        if "fork" not in multiprocessing.get_all_start_methods() or (os.cpu_count() or 1) < 2:
-            return
+        self._arguments: Connection | None = None
+        self._call = lambda: fn(*args)
+        if _can_fork():
+            self._fork(self._call)
+
+    @classmethod
+    def deferred(cls, fn: Callable[..., T], prepare: Callable[[], object]) -> Background[T]:
+        """A child forked now, which runs `prepare()` (imports, say) while this process goes on, then waits for
+        the arguments `start()` sends it (pickled) and computes `fn(*args)`."""
+        job = cls.__new__(cls)
+        job._child, job._arguments, job._args = None, None, ()
+        job._call = lambda: fn(*job._args)
+        if _can_fork():
+            receive, job._arguments = multiprocessing.get_context("fork").Pipe(duplex=False)
+            job._fork(partial(_prepared, fn, prepare, receive, job._arguments))
+            receive.close()
+        return job
+
+    def start(self, *args: Any) -> None:
+        """Give a deferred job its arguments."""
+        self._args = args
+        if self._arguments is not None:
+            self._arguments.send(args)
+            self._arguments.close()
+            self._arguments = None
+
+    def _fork(self, call: Callable[[], Any]) -> None:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._child = context.Process(target=_run, args=(send, self._call, os.getpid()), daemon=True)
+        self._child = context.Process(target=_run, args=(send, call, os.getpid()), daemon=True)
         self._child.start()
         send.close()
 
@@ -58,6 +83,25 @@ class Background(Generic[T]):
             self._child.join()
             self._receive.close()
             self._child = None
+        if self._arguments is not None:
+            self._arguments.close()
+            self._arguments = None
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) >= 2
+
+
+def _prepared(
+    fn: Callable[..., Any], prepare: Callable[[], object], arguments: Connection, parents_end: Connection
+) -> Any:
+    parents_end.close()  # this copy would keep the pipe open: the parent's close must read as the end
+    prepare()
+    try:
+        args = arguments.recv()
+    except EOFError:  # closed without arguments: nothing is wanted
+        os._exit(0)
+    return fn(*args)
 
 
 def _raise_or_return(kind: str, value: Any) -> Any:

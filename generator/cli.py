@@ -6,13 +6,17 @@ import argparse
 import gc
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator import cache
 from generator.output import diff, produce, read_tree, recover, swap, temp_prefix
 
 if TYPE_CHECKING:
+    from generator.background import Background
+    from generator.ir import Api
     from generator.lint.config import Config
     from generator.lint.findings import Finding
     from generator.lint.report import Report
@@ -124,37 +128,77 @@ def _lint_uncached(spec: Path, fmt: str, config_path: Path | None, key: cache.Ke
 def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None) -> tuple[Path, Loaded, list[Finding]]:
     """Generate into a fresh directory beside `out`; a spec with lint errors is kept in the cache as such."""
     from generator.background import Background
-    from generator.build import BuildError, build, names
-    from generator.lint import lint
-    from generator.lint.rules import unbuildable
-    from generator.models import models_source
     from generator.output import FormatError
-    from generator.render import render
 
-    loaded, config = _load(spec)
-    # the models are made while the lint runs; they are used only if the lint and the build pass
-    models = Background(models_source, loaded.document, *names(loaded.document, package))
+    # the models are made in a process of their own, forked first: it imports datamodel-code-generator while this
+    # one loads the spec, and makes them while this one lints, builds, renders and formats the rest
+    models: Background[str] = Background.deferred(_models, prepare=_prepare_models)
     try:
-        findings = lint(loaded, config)
-        if any(f.severity == "error" for f in findings):
-            cache.put_tree(key, loaded, _rows(findings), None)
-            _report(findings)
-            raise Failed("the spec has lint errors; nothing was generated")
-        if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
-            raise Failed(blocking[0].text())
-        api = build(loaded.document, package)
-        files = render(api, loaded.document)
-        files[f"{api.package}/types.py"] = models.result()
+        api, files, loaded, findings = _rendered(spec, package, key, models)
+        with _build_errors(loaded, spec):
+            made = produce(
+                files,
+                out.parent,
+                api.package,
+                temp_prefix(out),
+                then=lambda: {f"{api.package}/types.py": models.result()},
+            )
+        return made, loaded, findings
+    except FormatError as exc:
+        raise Failed(str(exc)) from None
+    finally:
+        models.cancel()
+
+
+def _models(bundled: dict[str, Any], package: str | None) -> str:
+    from generator.build import names
+    from generator.models import models_source
+
+    gc.freeze()  # the document, just unpickled, lives to the end: collections need not walk it
+    return models_source(bundled, *names(bundled, package))
+
+
+def _prepare_models() -> None:
+    from generator.models import warm_up
+
+    warm_up()
+
+
+@contextmanager
+def _build_errors(loaded: Loaded, spec: Path) -> Iterator[None]:
+    """A BuildError (from the build, or from the models' process) as one located line."""
+    from generator.build import BuildError
+
+    try:
+        yield
     except BuildError as exc:
         raise Failed(
             f"{loaded.sources.find(exc.pointer) or spec} #{exc.pointer} error: {exc.message} (build)"
         ) from None
-    finally:
-        models.cancel()
-    try:
-        return produce(files, out.parent, api.package, temp_prefix(out)), loaded, findings
-    except FormatError as exc:
-        raise Failed(str(exc)) from None
+
+
+def _rendered(
+    spec: Path, package: str | None, key: cache.Key | None, models: Background[str]
+) -> tuple[Api, dict[str, str], Loaded, list[Finding]]:
+    """The spec loaded and linted and the client rendered, but for the models, which `models` starts making as
+    soon as it has the spec."""
+    loaded, config = _load(spec)
+    models.start(loaded.document, package)
+    from generator.build import build
+    from generator.lint import lint
+    from generator.lint.rules import unbuildable
+    from generator.render import render
+
+    findings = lint(loaded, config)
+    if any(f.severity == "error" for f in findings):
+        cache.put_tree(key, loaded, _rows(findings), None)
+        _report(findings)
+        raise Failed("the spec has lint errors; nothing was generated")
+    if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
+        raise Failed(blocking[0].text())
+    with _build_errors(loaded, spec):
+        api = build(loaded.document, package)
+        return api, render(api, loaded.document), loaded, findings
 
 
 def _from_cache(command: str, spec: Path, out: Path, key: cache.Key | None) -> int | None:

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -31,13 +32,15 @@ def isort_override(package: str) -> str:
     return f"lint.isort.known-first-party = [{package!r}]"
 
 
-def format_tree(root: Path, package: str) -> None:
+def format_tree(root: Path, package: str, targets: list[str] | None = None) -> None:
     """ruff --fix, then ruff format, with the project's configuration, on every .py file under root.
 
     ruff's formatter is black-compatible: its output is what black writes, which `./scripts/test` checks with
     `black --check` on generated/ and the hostile-spec tests check on every generated tree. Running black here
     as well took half of a cold generate (5 s on 80k lines) to change nothing. The two ruff runs take 0.2 s on
-    our spec, so nothing is cached: a file is formatted from what was rendered, every time."""
+    our spec, so nothing is cached: a file is formatted from what was rendered, every time. `targets` (paths
+    under root) limits them to those files."""
+    paths = targets if targets is not None else ["."]
     config = Path(__file__).resolve().parent.parent / "pyproject.toml"
     for cmd in (
         [
@@ -52,9 +55,9 @@ def format_tree(root: Path, package: str) -> None:
             "--config",
             isort_override(package),
             "--no-cache",
-            ".",
+            *paths,
         ],
-        [sys.executable, "-m", "ruff", "format", "--quiet", "--config", str(config), "--no-cache", "."],
+        [sys.executable, "-m", "ruff", "format", "--quiet", "--config", str(config), "--no-cache", *paths],
     ):
         proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
         if proc.returncode != 0:
@@ -98,14 +101,27 @@ def recover(target: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def produce(files: dict[str, str], workdir: Path, package: str | None, prefix: str = "generated-") -> Path:
+def produce(
+    files: dict[str, str],
+    workdir: Path,
+    package: str | None,
+    prefix: str = "generated-",
+    then: Callable[[], dict[str, str]] | None = None,
+) -> Path:
     """Write the files in a fresh directory under workdir and, given the package, format them; returns it.
-    Without a package the files are taken as they are (already formatted, from the run cache)."""
+    Without a package the files are taken as they are (already formatted, from the run cache). `then` gives
+    more files once these are formatted (the models, made meanwhile in another process); they are added and
+    formatted alone."""
     out = Path(tempfile.mkdtemp(prefix=prefix, dir=workdir))
     try:
         write_tree(files, out)
         if package is not None:
             format_tree(out, package)
+        if then is not None:
+            more = then()
+            write_tree(more, out)
+            if package is not None:
+                format_tree(out, package, sorted(rel for rel in more if rel.endswith(".py")))
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise

@@ -87,6 +87,52 @@ def test_without_fork_it_runs_inline(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (pid, value) == (os.getpid(), "y")
 
 
+PREPARED: list[int] = []
+
+
+def _prepare() -> None:
+    PREPARED.append(os.getpid())
+
+
+def _prepared_pid_and(value: str) -> tuple[int, list[int], str]:
+    return os.getpid(), PREPARED, value
+
+
+def _fail_to_prepare() -> None:
+    raise BuildError("/info", "cannot prepare")
+
+
+@needs_fork
+def test_a_deferred_job_prepares_in_its_child_then_takes_its_arguments() -> None:
+    job = Background.deferred(_prepared_pid_and, prepare=_prepare)
+    job.start("z")
+    pid, prepared, value = job.result()
+    assert pid != os.getpid() and prepared == [pid] and value == "z"
+    assert not PREPARED  # nothing ran here
+
+
+@needs_fork
+def test_a_deferred_job_cancelled_before_its_arguments_stops() -> None:
+    job = Background.deferred(_pid_and, prepare=_prepare)
+    job.cancel()
+    assert not multiprocessing.active_children()
+
+
+@needs_fork
+def test_a_failing_preparation_crosses_as_the_result() -> None:
+    job = Background.deferred(_pid_and, prepare=_fail_to_prepare)
+    job.start("z")
+    with pytest.raises(BuildError, match="cannot prepare"):
+        job.result()
+
+
+def test_a_deferred_job_without_fork_runs_inline_with_its_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    job = Background.deferred(_pid_and, prepare=_prepare)
+    job.start("w")
+    assert job.result() == (os.getpid(), "w")
+
+
 def test_lint_errors_leave_no_child_behind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = (ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8")
     (tmp_path / "bad.yaml").write_text(spec.replace("type: object", "type: objekt", 1), encoding="utf-8")
