@@ -120,8 +120,9 @@ def produce(
         if then is not None:
             more = then()
             write_tree(more, out)
-            if package is not None:
-                format_tree(out, package, sorted(rel for rel in more if rel.endswith(".py")))
+            python = sorted(rel for rel in more if rel.endswith(".py"))
+            if package is not None and python:
+                format_tree(out, package, python)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise

@@ -689,7 +689,7 @@ def test_pre_commit_hook_runs_the_console_script() -> None:
     [hook] = yaml.safe_load((HERE.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     pyproject = (HERE.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert hook["id"] == "claude-openapi-lint" and hook["entry"] == "claude-openapi lint"
-    assert 'claude-openapi = "generator.cli:main"' in pyproject
+    assert 'claude-openapi = "generator.cli:run"' in pyproject
     assert hook["pass_filenames"] is False and hook["args"][0] == "--spec"
 
 
