@@ -46,7 +46,7 @@ def _load(spec: Path) -> tuple[Loaded, Config]:
             loaded = load(spec)
         finally:
             gc.enable()
-        # the document lives as long as the run; later collections need not walk it, nor touch its pages in a fork
+        # the document lives as long as the run: later collections need not walk it
         gc.freeze()
     except ConfigError as exc:
         raise Failed(f"error: {exc}") from None
