@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from generator.lint.config import Config
     from generator.lint.findings import Finding
     from generator.lint.report import Report
+    from generator.lint.structural import Errors
     from generator.load import Loaded
 
 # Imported where they are used, so that a run served from the cache (generator/cache.py) does not load the linter,
@@ -37,23 +38,31 @@ class Failed(Exception):
 def _load(spec: Path) -> tuple[Loaded, Config]:
     """The spec and its lint configuration, so that lint and generate agree on what is an error."""
     from generator.lint.config import ConfigError, find, load_config
-    from generator.load import SpecLoadError, load
+    from generator.load import SpecLoadError
 
     try:
         config = load_config(find(spec))
-        gc.disable()  # the load makes millions of objects and no garbage: collections would only walk them
-        try:
-            loaded = load(spec)
-        finally:
-            gc.enable()
-        # the document lives as long as the run: later collections need not walk it
-        gc.freeze()
+        loaded = _frozen_load(spec)
     except ConfigError as exc:
         raise Failed(f"error: {exc}") from None
     except SpecLoadError as exc:
         where = f"{exc.location} " if exc.location else f"{spec} "
         raise Failed(f"{where}#{exc.pointer} error: {exc.message} ({exc.rule})") from None
     return loaded, config
+
+
+def _frozen_load(spec: Path) -> Loaded:
+    """`load(spec)` without garbage collection (it makes millions of objects and no garbage: collections would
+    only walk them), and the document frozen after it (it lives as long as the run: collections need not walk it)."""
+    from generator.load import load
+
+    gc.disable()
+    try:
+        loaded = load(spec)
+    finally:
+        gc.enable()
+    gc.freeze()
+    return loaded
 
 
 def _report(findings: list[Finding]) -> int:
@@ -102,25 +111,51 @@ def _lint(
 
 
 def _lint_uncached(spec: Path, fmt: str, config_path: Path | None, key: cache.Key | None) -> tuple[Report, str]:
+    from generator.background import Background
+
+    # openapi-spec-validator's check runs in a process of its own, forked first: it imports and prepares the
+    # validator while this one loads the spec, and checks it while this one applies the project's rules
+    structural: Background[Errors] = Background.deferred(_structural_errors, prepare=_prepare_structural)
+    try:
+        return _linted(spec, fmt, config_path, key, structural)
+    finally:
+        structural.cancel()
+
+
+def _structural_errors(version: str, doc: dict[str, Any]) -> Errors:
+    from generator.lint.structural import errors
+
+    return errors(version, doc)
+
+
+def _prepare_structural() -> None:
+    from generator.lint.structural import prepare
+
+    prepare()
+
+
+def _linted(
+    spec: Path, fmt: str, config_path: Path | None, key: cache.Key | None, structural: Background[Errors]
+) -> tuple[Report, str]:
     from generator.lint import run
     from generator.lint.config import ConfigError, find, load_config
     from generator.lint.findings import Finding
     from generator.lint.report import Report, github
-    from generator.load import Location, SpecLoadError, load
+    from generator.load import Location, SpecLoadError
 
     try:
         config = load_config(config_path if config_path is not None else find(spec))
     except ConfigError as exc:
         raise Unusable(f"error: {exc}") from None
     try:
-        loaded = load(spec)
+        loaded = _frozen_load(spec)
     except SpecLoadError as exc:
         where = exc.location or Location(spec.as_posix(), 1, 1)
         if fmt == "github":  # so the failure is annotated in the pull request too
             finding = Finding(where.file, where.line, where.column, exc.pointer, exc.rule, "error", exc.message)
             sys.stdout.write(github(Report(spec.as_posix(), [finding])))
         raise Unusable(f"{where} #{exc.pointer} error: {exc.message} ({exc.rule})") from None
-    report = run(loaded, config)
+    report = run(loaded, config, structural)
     cache.put_lint(key, loaded, _rows(report.findings), report.ignored, config.fail_on)
     return report, config.fail_on
 

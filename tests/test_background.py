@@ -142,6 +142,19 @@ def test_lint_errors_leave_no_child_behind(tmp_path: Path, capsys: pytest.Captur
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("version", ["3.1.0", "2.0.0"])
+def test_lint_leaves_no_child_behind(version: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The structural check runs in a forked process: whether it was given the document or not (a version it
+    does not check), the process is gone when the lint ends, and its errors are the findings."""
+    spec = (ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8")
+    spec = spec.replace("openapi: 3.1.0", f"openapi: {version}", 1).replace("type: object", "type: objekt", 1)
+    (tmp_path / "bad.yaml").write_text(spec, encoding="utf-8")
+    assert main(["lint", "--no-cache", "--spec", str(tmp_path / "bad.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert ("oas-structure" in out) == (version == "3.1.0") and ("oas-version" in out) == (version == "2.0.0")
+    assert not multiprocessing.active_children()
+
+
 def _parent_then_child(path: str) -> None:
     """A process that starts a background job that would run for a minute, records the child, then waits."""
     job = Background(_sleep)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from generator.lint import rules
 from generator.lint.config import Config
@@ -10,25 +11,38 @@ from generator.lint.findings import Finding
 from generator.lint.report import Report
 from generator.load import Loaded
 
+if TYPE_CHECKING:
+    from generator.background import Background
+    from generator.lint.structural import Errors
+
 # openapi-spec-validator reports these at the operation; rules.py reports them where they are
 _SUPERSEDED = re.compile(
     r"Operation ID '.*' for '.*' in '.*' is not unique|Path parameter '.*' for '.*' operation in '.*' was not resolved"
 )
 
 
-def run(loaded: Loaded, config: Config | None = None) -> Report:
-    """Every finding for `loaded`, sorted, without duplicates, re-levelled and filtered by `config`."""
+def run(loaded: Loaded, config: Config | None = None, structural_job: Background[Errors] | None = None) -> Report:
+    """Every finding for `loaded`, sorted, without duplicates, re-levelled and filtered by `config`.
+
+    `structural_job`, a deferred Background computing structural.errors (forked, and prepared, before the load),
+    checks the structure in its own process while this one applies the project's rules."""
+    config = config or Config()
+    doc = loaded.document
+    version = str(doc.get("openapi", ""))
+    if structural_job is not None and version.startswith(("3.0", "3.1")):
+        structural_job.start(version[:3], doc)
+    else:
+        structural_job = None  # structural.check reports the version
     # imported here: openapi-spec-validator takes 0.4 s to import, which a run need not wait for before its load
     from generator.lint import structural
 
-    config = config or Config()
-    doc = loaded.document
     api_rules = config.api_rules if config.api_rules is not None else rules.uses_api_extensions(doc)
     ours = set(rules.check(loaded, api_rules))
     unresolved = any(finding.rule in ("ref-unresolved", "ref-cycle") for finding in ours)
+    errors = structural_job.result() if structural_job is not None else None
     found = {
         finding
-        for finding in structural.check(loaded, skip_on_unresolved=unresolved)
+        for finding in structural.check(loaded, skip_on_unresolved=unresolved, found=errors)
         if not _SUPERSEDED.fullmatch(finding.message)
     }
     findings, ignored = config.apply(sorted(found | ours), loaded.base)

@@ -194,15 +194,38 @@ def _errors(version: str, doc: dict[str, Any]) -> list[tuple[str, list[Any]]] | 
         return str(exc)
 
 
-def check(loaded: Loaded, skip_on_unresolved: bool = False) -> list[Finding]:
-    """openapi-spec-validator's errors; when `skip_on_unresolved`, its crash on a dangling $ref is not one."""
-    doc = loaded.document
+Errors = list[tuple[str, list[Any]]] | str  # what errors() gives
+
+
+def errors(version: str, doc: dict[str, Any]) -> Errors:
+    """openapi-spec-validator's errors for `doc` (version "3.0" or "3.1", as version_of gives it)."""
+    return _errors(version, doc)
+
+
+def version_of(doc: dict[str, Any]) -> str | None:
+    """ "3.0" or "3.1" from the document's `openapi`; None for any other."""
     version = str(doc.get("openapi", ""))
-    if not version.startswith(("3.0", "3.1")):
-        return [
-            Finding.at(loaded.sources, "/openapi", "oas-version", f"'openapi' must be 3.0.x or 3.1.x, not {version!r}")
-        ]
-    errors = _errors(version[:3], doc)
+    return version[:3] if version.startswith(("3.0", "3.1")) else None
+
+
+def prepare() -> None:
+    """Build what the first check builds (the validators, the crawled registries, the compiled meta-schemas)
+    by checking a document of one schema."""
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}}
+    _errors(
+        "3.1", {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "components": {"schemas": {"A": schema}}}
+    )
+
+
+def check(loaded: Loaded, skip_on_unresolved: bool = False, found: Errors | None = None) -> list[Finding]:
+    """openapi-spec-validator's errors (`found`, if errors() was called elsewhere) as findings; when
+    `skip_on_unresolved`, its crash on a dangling $ref is not one."""
+    doc = loaded.document
+    version = version_of(doc)
+    if version is None:
+        text = f"'openapi' must be 3.0.x or 3.1.x, not {str(doc.get('openapi', ''))!r}"
+        return [Finding.at(loaded.sources, "/openapi", "oas-version", text)]
+    errors = found if found is not None else _errors(version, doc)
     if isinstance(errors, str):
         if skip_on_unresolved:
             return []
