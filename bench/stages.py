@@ -91,7 +91,8 @@ def main() -> int:
     ):
         _patch(module, attr, name)
     models.models_source = _timed_models(models.models_source)  # type: ignore[method-assign]
-    _patch(background.Background, "result", "models.wait")  # what the main process waited for them
+    # what the main process waited for its forked process: the models (generate) or the structural check (lint)
+    _patch(background.Background, "result", "lint.structural.wait" if sys.argv[1:2] == ["lint"] else "models.wait")
     _patch(lint_pkg.structural, "check", "lint.structural")
     _patch(lint_pkg.rules, "check", "lint.rules")
     output.subprocess.run = _timed_run  # type: ignore[attr-defined]
