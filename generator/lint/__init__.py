@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.lint import rules
 from generator.lint.config import Config
@@ -21,6 +21,12 @@ _SUPERSEDED = re.compile(
 )
 
 
+def oas_version(doc: dict[str, Any]) -> str | None:
+    """ "3.0" or "3.1" from the document's `openapi`, the versions the structural check knows; None for any other."""
+    version = str(doc.get("openapi", ""))
+    return version[:3] if version.startswith(("3.0", "3.1")) else None
+
+
 def run(loaded: Loaded, config: Config | None = None, structural_job: Background[Errors] | None = None) -> Report:
     """Every finding for `loaded`, sorted, without duplicates, re-levelled and filtered by `config`.
 
@@ -28,9 +34,9 @@ def run(loaded: Loaded, config: Config | None = None, structural_job: Background
     checks the structure in its own process while this one applies the project's rules."""
     config = config or Config()
     doc = loaded.document
-    version = str(doc.get("openapi", ""))
-    if structural_job is not None and version.startswith(("3.0", "3.1")):
-        structural_job.start(version[:3], doc)
+    version = oas_version(doc)
+    if structural_job is not None and version is not None:
+        structural_job.start(version, doc)
     else:
         structural_job = None  # structural.check reports the version
     # imported here: openapi-spec-validator takes 0.4 s to import, which a run need not wait for before its load

@@ -20,6 +20,7 @@ from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.keywords import KeywordValidator
 
+from generator.lint import oas_version
 from generator.lint.findings import Finding
 from generator.load import Loaded, through_refs
 
@@ -180,9 +181,13 @@ def _validator(version: str) -> Any:
     return _validator_class({"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version])
 
 
-def _errors(version: str, doc: dict[str, Any]) -> list[tuple[str, list[Any]]] | str:
+Errors = list[tuple[str, list[Any]]] | str  # what errors() gives
+
+
+def errors(version: str, doc: dict[str, Any]) -> Errors:
     """openapi-spec-validator's errors as (message, path in the document): the document against the OpenAPI JSON
-    Schema, then the walk of its paths and components; a string when the validator stopped."""
+    Schema, then the walk of its paths and components; a string when the validator stopped. `version` is "3.0"
+    or "3.1", as generator.lint.oas_version gives it."""
     try:
         validator = _validator(version)(doc)
         found = [
@@ -194,25 +199,11 @@ def _errors(version: str, doc: dict[str, Any]) -> list[tuple[str, list[Any]]] | 
         return str(exc)
 
 
-Errors = list[tuple[str, list[Any]]] | str  # what errors() gives
-
-
-def errors(version: str, doc: dict[str, Any]) -> Errors:
-    """openapi-spec-validator's errors for `doc` (version "3.0" or "3.1", as version_of gives it)."""
-    return _errors(version, doc)
-
-
-def version_of(doc: dict[str, Any]) -> str | None:
-    """ "3.0" or "3.1" from the document's `openapi`; None for any other."""
-    version = str(doc.get("openapi", ""))
-    return version[:3] if version.startswith(("3.0", "3.1")) else None
-
-
 def prepare() -> None:
     """Build what the first check builds (the validators, the crawled registries, the compiled meta-schemas)
     by checking a document of one schema."""
     schema = {"type": "object", "properties": {"a": {"type": "string"}}}
-    _errors(
+    errors(
         "3.1", {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "components": {"schemas": {"A": schema}}}
     )
 
@@ -221,16 +212,16 @@ def check(loaded: Loaded, skip_on_unresolved: bool = False, found: Errors | None
     """openapi-spec-validator's errors (`found`, if errors() was called elsewhere) as findings; when
     `skip_on_unresolved`, its crash on a dangling $ref is not one."""
     doc = loaded.document
-    version = version_of(doc)
+    version = oas_version(doc)
     if version is None:
         text = f"'openapi' must be 3.0.x or 3.1.x, not {str(doc.get('openapi', ''))!r}"
         return [Finding.at(loaded.sources, "/openapi", "oas-version", text)]
-    errors = found if found is not None else _errors(version, doc)
-    if isinstance(errors, str):
+    result = found if found is not None else errors(version, doc)
+    if isinstance(result, str):
         if skip_on_unresolved:
             return []
-        return [Finding.at(loaded.sources, "", "oas-structure", f"openapi-spec-validator stopped: {errors}"[:300])]
+        return [Finding.at(loaded.sources, "", "oas-structure", f"openapi-spec-validator stopped: {result}"[:300])]
     return [
         Finding.at(loaded.sources, through_refs(doc, path), "oas-structure", message.split("\n", 1)[0][:300])
-        for message, path in errors
+        for message, path in result
     ]
