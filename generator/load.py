@@ -148,12 +148,15 @@ class _Loader(_Base):
     """SafeLoader without the timestamp resolver: dates stay the strings they are in the file."""
 
 
+# `=` and `<<` are strings too: YAML 1.1's value and merge tags have no JSON meaning (merge keys are refused)
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, rx) for tag, rx in resolvers if tag.rpartition(":")[2] not in ("timestamp", "value", "merge")]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_SCALARS = yaml.SafeLoader("")  # constructs scalar values from composed nodes
-_SCALARS.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+_SCALARS = yaml.SafeLoader("")  # constructs int, float, bool and null values from composed nodes
+_YAML_TAG = "tag:yaml.org,2002:"
+_STR = _YAML_TAG + "str"
+_JSON_TAGS = {_YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "map", "seq")}
 
 
 @dataclass
@@ -331,15 +334,19 @@ def _construct(
     locations[pointer] = Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
     if depth > MAX_DEPTH:
         raise SpecLoadError(f"nested more than {MAX_DEPTH} levels deep", locations[pointer], pointer)
+    if node.tag not in _JSON_TAGS:
+        raise _tag_error(node, display, pointer)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = (
-                _SCALARS.construct_object(key_node, deep=True)
-                if not isinstance(key_node, yaml.ScalarNode)
-                else key_node.value
-            )
-            key = str(key)
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or key_node.tag not in _JSON_TAGS
+                or key_node.value == "<<"
+                and not key_node.style
+            ):
+                raise _tag_error(key_node, display, pointer)
+            key = key_node.value  # as written: `200:` is the key "200"
             child = join(pointer, key)
             if key in out:
                 raise SpecLoadError(
@@ -356,9 +363,33 @@ def _construct(
             for i, item in enumerate(node.value)
         ]
     assert isinstance(node, yaml.ScalarNode)
-    if not node.style and _DATE_LIKE.match(node.value) and node.tag == "tag:yaml.org,2002:str":
-        date_like.append(pointer)
-    return _SCALARS.construct_object(node, deep=True)
+    if node.tag == _STR:
+        if not node.style and _DATE_LIKE.match(node.value):
+            date_like.append(pointer)
+        return node.value
+    try:
+        return _SCALARS.yaml_constructors[node.tag](_SCALARS, node)
+    except (ValueError, KeyError):  # an explicit tag on text that is not of its type: `!!int abc`
+        kind = node.tag.removeprefix(_YAML_TAG)
+        message = f"{node.value!r} is not a YAML {kind}: correct the value or remove the !!{kind} tag"
+        raise SpecLoadError(message, locations[pointer], pointer, "yaml-tag") from None
+
+
+def _tag_error(node: yaml.Node, display: str, pointer: str) -> SpecLoadError:
+    """A node of no JSON type: a tag such as `!foo` or `!!binary`, a merge key (`<<`), a key that is not a string."""
+    at = Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
+    if not isinstance(node, yaml.ScalarNode) and node.tag in _JSON_TAGS:
+        return SpecLoadError("a key must be a string, not a list or mapping", at, pointer, "yaml-tag")
+    if node.tag in _JSON_TAGS:
+        return SpecLoadError("YAML merge keys (<<) are not supported: write the keys out", at, pointer, "yaml-tag")
+    tag = "!!" + node.tag.removeprefix(_YAML_TAG) if node.tag.startswith(_YAML_TAG) else node.tag
+    return SpecLoadError(
+        f"YAML tag {tag!r}: a spec holds only JSON's types (string, number, boolean, null, object, array);"
+        " remove the tag, and quote the value if it is a string",
+        at,
+        pointer,
+        "yaml-tag",
+    )
 
 
 class _Bundler:

@@ -84,3 +84,44 @@ def test_split_json_files_are_located_in_their_own_file(tmp_path: Path) -> None:
     loaded = load(tmp_path / "openapi.json", tmp_path)
     assert str(loaded.sources.find("/components/schemas/Pet/type")) == "schemas.json:3:13"
     assert str(loaded.sources.find("/components/schemas")) == "openapi.json:9:14"
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "message"),
+    [
+        ("x-a: !foo bar", "4:6 #/x-a", "YAML tag '!foo': a spec holds only JSON's types"),
+        ("x-a: !foo {a: 1}", "4:6 #/x-a", "YAML tag '!foo'"),
+        ("x-a: !!binary aGk=", "4:6 #/x-a", "YAML tag '!!binary'"),
+        ("x-a: !!timestamp 2020-01-01", "4:6 #/x-a", "YAML tag '!!timestamp'"),
+        ("x-a: [1, !!set {a: null}]", "4:10 #/x-a/1", "YAML tag '!!set'"),
+        ("x-a: !!python/name:os.system ''", "4:6 #/x-a", "YAML tag '!!python/name:os.system'"),
+        ("x-a: !!int twelve", "4:6 #/x-a", "'twelve' is not a YAML int: correct the value or remove the !!int tag"),
+        ("x-a: !!bool maybe", "4:6 #/x-a", "'maybe' is not a YAML bool"),
+        ("x-a: !!float one", "4:6 #/x-a", "'one' is not a YAML float"),
+        ("!foo x-a: 1", "4:1 #", "YAML tag '!foo'"),
+        ("? [a, b]\n: 1", "4:3 #", "a key must be a string, not a list or mapping"),
+        ("x-b: &b {a: 1}\nx-c: {<<: *b}", "5:7 #/x-c", "YAML merge keys (<<) are not supported: write the keys out"),
+    ],
+)
+def test_yaml_of_no_json_type_is_refused_where_it_is(line: str, where: str, message: str, tmp_path: Path) -> None:
+    """Tags, merge keys and keys that are collections: before, some were tracebacks and some were silently wrong."""
+    (tmp_path / "openapi.yaml").write_text(f"openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n{line}\n")
+    with pytest.raises(SpecLoadError) as caught:
+        load(tmp_path / "openapi.yaml", tmp_path)
+    error = caught.value
+    assert error.location is not None and error.rule == "yaml-tag"
+    assert f"{error.location.line}:{error.location.column} #{error.pointer}" == where
+    assert error.message.startswith(message)
+
+
+def test_yaml_scalars_keep_their_json_types(tmp_path: Path) -> None:
+    text = (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "x-a: {200: ok, 1.5: f, true: b, null: n, '<<': quoted merge, =: equals}\n"
+        "x-b: [=, 12, !!int '13', !!str 14, !!float 1, 1.5e+3, .inf, true, null, ~, 0x1F, 2020-01-01T00:00:00]\n"
+    )
+    (tmp_path / "openapi.yaml").write_text(text)
+    doc = load(tmp_path / "openapi.yaml", tmp_path).document
+    assert doc["x-a"] == {"200": "ok", "1.5": "f", "true": "b", "null": "n", "<<": "quoted merge", "=": "equals"}
+    assert doc["x-b"] == ["=", 12, 13, "14", 1.0, 1500.0, float("inf"), True, None, None, 31, "2020-01-01T00:00:00"]
+    assert doc == yaml.load(text, Loader=load_module._Loader) | {"x-a": doc["x-a"]}  # as PyYAML makes them

@@ -88,6 +88,9 @@ MALFORMED: dict[str, dict[str, str]] = {
         "openapi.yaml": _changed(lambda d: _things(d)["post"].update({"x-max-request-bytes": "1; import os"}))
     },
     "no x-resource": {"openapi.yaml": _changed(lambda d: _things(d)["get"].pop("x-resource"))},
+    "a python tag": {"openapi.yaml": HOSTILE_TEXT + "x-run: !!python/object/apply:os.system ['true']\n"},
+    "an explicit tag on text of another type": {"openapi.yaml": HOSTILE_TEXT + "x-n: !!int twelve\n"},
+    "a merge key": {"openapi.yaml": HOSTILE_TEXT + "x-base: &base {a: 1}\nx-more: {<<: *base, b: 2}\n"},
 }
 # With the API rules off (a configuration may turn them off), build meets the x- extensions lint would refuse.
 NO_API_RULES = "[tool.claude-openapi.lint]\napi-rules = false\n"

@@ -56,6 +56,11 @@ for _args in (
     ("yaml-syntax", "the file is not YAML or JSON", "fix the syntax at the reported line"),
     ("duplicate-key", "YAML readers keep one of two equal keys silently", "remove or rename one of the keys"),
     (
+        "yaml-tag",
+        "a YAML tag (!foo, !!binary), a merge key (<<) or a non-string key has no JSON meaning: readers differ or fail",
+        "remove the tag (quote the value if it is a string); write merged keys out; make the key a string",
+    ),
+    (
         "load",
         "the spec cannot be read (missing, a directory, binary, too large, not a mapping)",
         "point at the root YAML file",
