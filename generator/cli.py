@@ -189,7 +189,6 @@ def _models(bundled: dict[str, Any], package: str | None) -> str:
     from generator.build import names
     from generator.models import models_source
 
-    gc.freeze()  # the document, just unpickled, lives to the end: collections need not walk it
     return models_source(bundled, *names(bundled, package))
 
 
