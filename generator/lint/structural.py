@@ -22,7 +22,8 @@ from openapi_spec_validator.validation.keywords import KeywordValidator
 
 from generator.lint import oas_version
 from generator.lint.findings import Finding
-from generator.load import Loaded, through_refs
+from generator.lint.rules import HTTP_METHODS
+from generator.load import Loaded, follow_refs, join, node_at, through_refs, unescape
 
 DOC_PATH = "claude_openapi_doc_path"  # set on an error whose path is already the document path
 
@@ -160,6 +161,57 @@ def _reused_meta_check(cls: type[KeywordValidator]) -> type[KeywordValidator]:
     return Reused
 
 
+def _skipped_schemas(doc: dict[str, Any]) -> list[str]:
+    """Pointers of the schemas openapi-spec-validator's walk does not visit: those of request bodies, of response
+    headers and of parameters' content (refs followed, each once). In a 3.1 document nothing else checks them."""
+    found: dict[str, None] = {}
+
+    def content(owner: Any, pointer: str) -> None:
+        pointer, owner = follow_refs(doc, owner, pointer)
+        if not isinstance(owner, dict):
+            return
+        if "schema" in owner:
+            found[follow_refs(doc, owner["schema"], join(pointer, "schema"))[0]] = None
+        media = owner.get("content")
+        for name, media_type in sorted(media.items()) if isinstance(media, dict) else ():
+            if isinstance(media_type, dict) and "schema" in media_type:
+                at = join(join(join(pointer, "content"), name), "schema")
+                found[follow_refs(doc, media_type["schema"], at)[0]] = None
+
+    paths = doc.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        item_pointer, item = follow_refs(doc, item, join("/paths", path))
+        for key, operation in item.items() if isinstance(item, dict) else ():
+            at = join(item_pointer, key)
+            if key == "parameters" and isinstance(operation, list):
+                for i, parameter in enumerate(operation):
+                    content(parameter, join(at, i))
+            if key not in HTTP_METHODS or not isinstance(operation, dict):
+                continue
+            if "requestBody" in operation:
+                body_pointer, body = follow_refs(doc, operation["requestBody"], join(at, "requestBody"))
+                if isinstance(body, dict):
+                    content({"content": body.get("content")}, body_pointer)
+            parameters = operation.get("parameters")
+            for i, parameter in enumerate(parameters) if isinstance(parameters, list) else ():
+                content(parameter, join(join(at, "parameters"), i))
+            responses = operation.get("responses")
+            for code, response in responses.items() if isinstance(responses, dict) else ():
+                response_pointer, response = follow_refs(doc, response, join(join(at, "responses"), code))
+                headers = response.get("headers") if isinstance(response, dict) else None
+                for name, header in headers.items() if isinstance(headers, dict) else ():
+                    content(header, join(join(response_pointer, "headers"), name))
+    return [pointer for pointer in found if node_at(doc, pointer) is not None]  # a dangling ref is the ref rules'
+
+
+def _schema_path(root: SchemaPath, doc: Any, pointer: str) -> SchemaPath:
+    path, node = root, doc
+    for token in pointer.split("/")[1:]:
+        key: str | int = int(token) if isinstance(node, list) else unescape(token)
+        path, node = path / key, node[key]
+    return path
+
+
 def _validator_class(cls: Any) -> Any:
     keywords = dict(cls.keyword_validators)
     keywords["schema"] = _reused_meta_check(keywords["schema"])
@@ -194,6 +246,12 @@ def errors(version: str, doc: dict[str, Any]) -> Errors:
             *validator.schema_validator.iter_errors(validator.schema),
             *validator.root_validator(validator.schema_path),
         ]
+        schema_keyword = validator.keyword_validators_registry["schema"]
+        for pointer in _skipped_schemas(doc):  # checked as its walk checks the others
+            try:
+                found += schema_keyword(_schema_path(validator.schema_path, doc, pointer))
+            except Exception:  # a document its walk cannot take has findings already
+                continue
         return [(err.message, list(err.absolute_path)) for err in found]
     except Exception as exc:  # the validator raises on unresolvable local refs
         return str(exc)
