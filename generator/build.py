@@ -179,7 +179,12 @@ def _resolve(doc: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
 
 
 def _deref(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    return follow_refs(doc, node)[1]
+    return _schema(follow_refs(doc, node)[1])
+
+
+def _schema(node: Any) -> Any:
+    """A boolean schema as the object schema it means: `true` any value, `false` none."""
+    return ({"not": {}} if node is False else {}) if isinstance(node, bool) else node
 
 
 def is_file_schema(schema: dict[str, Any]) -> bool:
@@ -199,6 +204,8 @@ def is_model_schema(schema: dict[str, Any]) -> bool:
     members become `Name1`, `Name2`, …), an object that is only a map (additionalProperties, patternProperties,
     propertyNames or a size bound, without properties or allOf), and an object with `items`.
     models.check_classes proves the answer on the generated module."""
+    if not isinstance(schema, dict):  # a boolean schema
+        return False
     if any(isinstance(schema.get(key), list) and schema[key] for key in ("oneOf", "anyOf")) or "items" in schema:
         return False
     properties = schema.get("properties")
@@ -218,6 +225,7 @@ class Typer:
         self.doc = doc
 
     def expr(self, schema: dict[str, Any], request: bool) -> str:
+        schema = _schema(schema)
         if request and is_file_schema(schema):
             return RUNTIME_FILE_CONTENT
         if "$ref" in schema:
@@ -370,7 +378,7 @@ def _operation(
     accept = ", ".join(binary) if binary else response_content_type or "application/json"
 
     pagination = None
-    if "x-pagination" in op:
+    if op.get("x-pagination") is not None:  # null is no pagination, as for the other extensions
         ext = op["x-pagination"]
         page_schema = _deref(doc, content.get("application/json", {}).get("schema", {}))
         items = page_schema.get("properties", {}).get(ext["items"])
@@ -407,6 +415,10 @@ def _operation(
             pointer + "/operationId",
             f"operationId {op.get('operationId')!r} must be snake_case: the generated tests are named after it",
         )
+    declared = {p.wire_name for p in params if p.location == "path"}
+    for name in re.findall(r"\{([^}]+)\}", path):
+        if name not in declared:
+            raise BuildError(pointer, f"path variable {{{name}}} has no `in: path` parameter: the URL cannot be built")
     limit = op.get("x-max-request-bytes")
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0):
         raise BuildError(

@@ -212,24 +212,32 @@ def _build_errors(loaded: Loaded, spec: Path) -> Iterator[None]:
 
 
 def _rendered(
-    spec: Path, package: str | None, key: cache.Key | None, models: Background[str]
+    spec: Path, package: str | None, key: cache.Key | None, models: Background[str] | None
 ) -> tuple[Api, dict[str, str], Loaded, list[Finding]]:
     """The spec loaded and linted and the client rendered, but for the models, which `models` starts making as
     soon as it has the spec."""
     loaded, config = _load(spec)
-    models.start(loaded.document, package)
+    if models is not None:
+        models.start(loaded.document, package)
     from generator.build import build
-    from generator.lint import lint
+    from generator.lint import run
     from generator.lint.rules import unbuildable
     from generator.render import render
 
-    findings = lint(loaded, config)
+    report = run(loaded, config)
+    findings = report.findings
     if any(f.severity == "error" for f in findings):
         cache.put_tree(key, loaded, _rows(findings), None)
         _report(findings)
         raise Failed("the spec has lint errors; nothing was generated")
-    if blocking := unbuildable(loaded):  # also when a configuration turned the $ref rules off
+    # also when a configuration turned the rules that report these off
+    if blocking := unbuildable(loaded):
         raise Failed(blocking[0].text())
+    if report.unbuildable:
+        _report(report.unbuildable)
+        raise Failed(
+            "the spec breaks the OpenAPI structure, which no lint configuration makes buildable; nothing was generated"
+        )
     with _build_errors(loaded, spec):
         api = build(loaded.document, package)
         return api, render(api, loaded.document), loaded, findings

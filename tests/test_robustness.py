@@ -13,14 +13,17 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from generator.cli import main
+import generator.lint.rules as _registered  # noqa: F401  (every rule in CATALOG)
+from generator.cli import Failed, _rendered, main  # pyright: ignore[reportPrivateUsage]
+from generator.lint.findings import CATALOG
+from generator.load import join, unescape
 from generator.output import read_tree, recover
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +31,7 @@ HOSTILE = ROOT / "tests/fixtures/hostile/openapi.yaml"
 HOSTILE_TEXT = HOSTILE.read_text(encoding="utf-8")
 HOSTILE_DOC: dict[str, Any] = yaml.safe_load(HOSTILE_TEXT)
 LINT_CONFIG = (ROOT / "tests/fixtures/hostile/pyproject.toml").read_text(encoding="utf-8")
+FUZZ = int(os.environ.get("CLAUDE_OPENAPI_FUZZ") or 0)
 LOCATED = re.compile(r"\S+:\d+:\d+ #\S* error: .+ \([a-z0-9-]+\)")
 
 
@@ -134,6 +138,65 @@ def test_malformed_spec_is_one_clear_error(case: str, tmp_path: Path) -> None:
     assert LOCATED.fullmatch(last) or last == "the spec has lint errors; nothing was generated", last
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({*MALFORMED[case], "pyproject.toml", "generated"})
+
+
+# Each node of the hostile fixture replaced by a value of another type, with the fixture's configuration and with
+# every rule turned off (then nothing but generate's own checks stands between such a document and the build).
+OTHER_TYPES: list[Any] = ["x", 0, -1, 1.5, True, None, [], {}, ["x"], {"x": 1}]
+ALL_OFF = ", ".join(f'{rule} = "off"' for rule in sorted(CATALOG))
+ALL_RULES_OFF = f"[tool.claude-openapi.lint]\napi-rules = false\nrules = {{ {ALL_OFF} }}\n"
+
+
+def _nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from _nodes(child, join(pointer, key))
+
+
+def _confusions(every_value: bool) -> list[tuple[str, Any]]:
+    """(pointer, value): one value of another type per node, in turn, or every such value."""
+    cases: list[tuple[str, Any]] = []
+    for i, (pointer, node) in enumerate(list(_nodes(HOSTILE_DOC))[1:]):
+        others = [
+            v for v in OTHER_TYPES if not (type(v) is type(node) and (isinstance(node, (dict, list)) or v == node))
+        ]
+        cases += [(pointer, value) for value in (others if every_value else [others[i % len(others)]])]
+    return cases
+
+
+def _replaced(pointer: str, value: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(HOSTILE_DOC)
+    *parents, last = [unescape(token) for token in pointer.split("/")[1:]]
+    node: Any = doc
+    for token in parents:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    node[int(last) if isinstance(node, list) else last] = value
+    return doc
+
+
+@pytest.mark.parametrize("config", ["the fixture's", "every rule off"])
+def test_a_node_of_another_type_is_a_clear_error(
+    config: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The load, lint, build and render of the generate command (the models aside: the hostile specs test them)
+    on every such document: a located error or a rendered client, never another exception. CLAUDE_OPENAPI_FUZZ
+    tries every value on every node."""
+    (tmp_path / "pyproject.toml").write_text(LINT_CONFIG if config == "the fixture's" else ALL_RULES_OFF)
+    spec = tmp_path / "openapi.json"
+    crashed: list[str] = []
+    for pointer, value in _confusions(every_value=bool(FUZZ)):
+        spec.write_text(json.dumps(_replaced(pointer, value)), encoding="utf-8")
+        try:
+            _rendered(spec, None, None, None)
+        except Failed as exc:
+            last = str(exc).splitlines()[-1]
+            if not (LOCATED.fullmatch(last) or last.endswith("; nothing was generated")):
+                crashed.append(f"{pointer} = {value!r}: {last}")
+        except Exception as exc:
+            crashed.append(f"{pointer} = {value!r}: {type(exc).__name__}: {exc}"[:300])
+    capsys.readouterr()
+    assert not crashed, "\n".join(crashed)
 
 
 def test_huge_spec_is_refused_before_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

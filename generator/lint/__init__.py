@@ -52,7 +52,7 @@ def run(loaded: Loaded, config: Config | None = None, structural_job: Background
         if not _SUPERSEDED.fullmatch(finding.message)
     }
     findings, ignored = config.apply(sorted(found | ours), loaded.base)
-    return Report(loaded.root.as_posix(), findings, ignored)
+    return Report(loaded.root.as_posix(), findings, ignored, sorted(f for f in found if f.severity == "error"))
 
 
 def lint(loaded: Loaded, config: Config | None = None) -> list[Finding]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 
 from generator.lint.findings import CATALOG, Finding
@@ -31,6 +31,8 @@ class Report:
     spec: str  # the root document as given
     findings: list[Finding]
     ignored: int = 0
+    # the structural errors, whatever the configuration keeps: nothing can be generated from such a document
+    unbuildable: list[Finding] = field(default_factory=lambda: [])
 
     @property
     def errors(self) -> int:

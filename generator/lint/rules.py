@@ -122,12 +122,17 @@ def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
             if not isinstance(item.get(method), dict):
                 continue
             pointer = join(item_pointer, method)
-            params: dict[tuple[Any, Any], tuple[str, dict[str, Any]]] = {}
+            params: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
             for base, node in ((item_pointer, item), (pointer, item[method])):
                 for i, param in enumerate(_list(node.get("parameters"))):
                     param_pointer, param = follow_refs(doc, param, join(join(base, "parameters"), i))
-                    if isinstance(param, dict):
-                        params[(param.get("name"), param.get("in"))] = (param_pointer, param)
+                    # one of another name or place the structural check reports; the rules take it as not there
+                    if (
+                        isinstance(param, dict)
+                        and isinstance(param.get("name"), str)
+                        and isinstance(param.get("in"), str)
+                    ):
+                        params[(param["name"], param["in"])] = (param_pointer, param)
             yield _Operation(pointer, method, item[method], list(params.values()))
 
 
@@ -145,6 +150,8 @@ def _operation_id(spec: _Spec) -> Iterator[Finding]:
         op_id, pointer = op.node.get("operationId"), join(op.pointer, "operationId")
         if op_id is None:
             yield spec.at(op.pointer, "operation-id", "operation has no operationId")
+        elif not isinstance(op_id, str):
+            continue  # the structural check says what it must be
         elif op_id in first:
             yield spec.at(
                 pointer, "operation-id", f"operationId {op_id!r} is already used at {spec.where(first[op_id])}"
@@ -235,7 +242,7 @@ def _pagination(spec: _Spec) -> Iterator[Finding]:
             yield spec.at(pointer, "x-pagination", "x-pagination must be a mapping with scheme and items")
             continue
         scheme, items = page.get("scheme"), page.get("items")
-        if scheme not in PAGINATION:
+        if not isinstance(scheme, str) or scheme not in PAGINATION:
             yield spec.at(
                 join(pointer, "scheme"), "x-pagination", f"scheme {scheme!r} is not one of {', '.join(PAGINATION)}"
             )
@@ -246,7 +253,7 @@ def _pagination(spec: _Spec) -> Iterator[Finding]:
             yield spec.at(
                 join(pointer, "items"), "x-pagination", f"items {items!r} is not an array property of the 200 response"
             )
-        if scheme in PAGINATION:
+        if isinstance(scheme, str) and scheme in PAGINATION:
             params, fields = PAGINATION[scheme]
             if missing := sorted(params - {p.get("name") for _, p in op.params if p.get("in") == "query"}):
                 yield spec.at(pointer, "x-pagination", f"{scheme} needs query parameters: {', '.join(missing)}")
