@@ -239,7 +239,7 @@ class Typer:
             return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
         for key in ("anyOf", "oneOf"):
             if key in schema:
-                members = [m for m in schema[key] if m.get("type") != "null"]
+                members = [m for m in map(_schema, schema[key]) if m.get("type") != "null"]
                 nullable = len(members) != len(schema[key])
                 if schema.get("type") == "object":  # members such as {required: [a]} are objects too
                     members = [m if "type" in m or "$ref" in m else {**m, "type": "object"} for m in members]
@@ -367,7 +367,13 @@ def _operation(
         response_model = response_type
     elif "application/x-jsonl" in content:
         response_kind, response_content_type = "jsonl", "application/x-jsonl"
-        response_model = typer.expr(content["application/x-jsonl"].get("x-item-schema", {}), request=False)
+        item_schema = content["application/x-jsonl"].get("x-item-schema", {})
+        if not isinstance(item_schema, (dict, bool)):
+            code = "200" if op.get("responses", {}).get("200") else "201"
+            where = follow_refs(doc, op["responses"][code], f"{pointer}/responses/{code}")[0]
+            message = f"x-item-schema must be a schema, not {item_schema!r}"
+            raise BuildError(f"{where}/content/application~1x-jsonl/x-item-schema", message)
+        response_model = typer.expr(item_schema, request=False)
         response_type = response_model
     elif binary:
         response_kind, response_type, response_content_type = "binary", RUNTIME_BINARY, binary[0]
@@ -444,7 +450,7 @@ def _operation(
         pagination=pagination,
         stream=stream,
         max_request_bytes=limit,
-        betas=tuple(op.get("x-betas", [])),
+        betas=tuple(op.get("x-betas") or ()),
         request_example=request_example,
         response_example=response_example,
         stream_example=_example(doc, 200, ok, "text/event-stream") if stream_ext else None,
@@ -471,10 +477,18 @@ def _check_extensions(op: dict[str, Any], pointer: str) -> None:
         shapes += [("x-pagination/items", pagination.get("items"), str, "the name of the array field")]
     if isinstance(stream, dict):
         shapes += [("x-stream/event-schema", stream.get("event-schema"), dict, "a schema")]
+        shapes += [("x-stream/error-event", stream.get("error-event", "error"), str, "an event name")]
+        ignored = stream.get("ignored-events", [])
+        shapes += [("x-stream/ignored-events", ignored, list, "a list of event names")]
+        if isinstance(ignored, list):
+            shapes += [(f"x-stream/ignored-events/{i}", e, str, "an event name") for i, e in enumerate(ignored)]
         accumulate = stream.get("accumulate", {})
         shapes += [("x-stream/accumulate", accumulate, dict, "a mapping")]
         if isinstance(accumulate, dict) and accumulate:
             shapes += [("x-stream/accumulate/method", accumulate.get("method"), str, "a method name")]
+    betas = op.get("x-betas")
+    if isinstance(betas, list):
+        shapes += [(f"x-betas/{i}", beta, str, "a beta name") for i, beta in enumerate(betas)]
     for key, value, kind, what in shapes:
         if key in ("x-pagination", "x-stream", "x-betas") and value is None:
             continue
@@ -587,7 +601,7 @@ def build(doc: dict[str, Any], package: str | None = None) -> Api:
         version=str(doc.get("info", {}).get("version", "")),
         package=package,
         base_url=str((doc.get("servers") or [{"url": "http://localhost"}])[0]["url"]),
-        api_version_header=str(version_param.get("schema", {}).get("default", "")),
+        api_version_header=str(_deref(doc, version_param.get("schema", {})).get("default", "")),
         resources=resources,
         rate_limit_kinds=_rate_limit_kinds(doc),
     )

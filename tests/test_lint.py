@@ -352,6 +352,15 @@ FINDINGS = {
         anchor="$ref: '#/components/schemas/Widget'",
         message="no 'components' in components/schemas.yaml",
     ),
+    # in an x- extension, where the structural check does not look: the build would stop on it
+    "ref-unresolved-not-a-string": Plant(
+        WIDGETS,
+        "x-item-schema:\n              $ref: '../components/schemas.yaml#/Widget'",
+        "x-item-schema:\n              $ref: 5",
+        "ref-unresolved",
+        anchor="$ref: 5",
+        message="a $ref must be a string (a pointer or a file), not 5",
+    ),
     # a third-party-style 3.1 document: our API rules are off
     "ref-unresolved-local": Plant(
         PETS,

@@ -23,7 +23,7 @@ import yaml
 import generator.lint.rules as _registered  # noqa: F401  (every rule in CATALOG)
 from generator.cli import Failed, _rendered, main  # pyright: ignore[reportPrivateUsage]
 from generator.lint.findings import CATALOG
-from generator.load import join, unescape
+from generator.load import join, load, unescape
 from generator.output import read_tree, recover
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,10 +154,10 @@ def _nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
         yield from _nodes(child, join(pointer, key))
 
 
-def _confusions(every_value: bool) -> list[tuple[str, Any]]:
+def _confusions(base: dict[str, Any], every_value: bool) -> list[tuple[str, Any]]:
     """(pointer, value): one value of another type per node, in turn, or every such value."""
     cases: list[tuple[str, Any]] = []
-    for i, (pointer, node) in enumerate(list(_nodes(HOSTILE_DOC))[1:]):
+    for i, (pointer, node) in enumerate(list(_nodes(base))[1:]):
         others = [
             v for v in OTHER_TYPES if not (type(v) is type(node) and (isinstance(node, (dict, list)) or v == node))
         ]
@@ -165,8 +165,8 @@ def _confusions(every_value: bool) -> list[tuple[str, Any]]:
     return cases
 
 
-def _replaced(pointer: str, value: Any) -> dict[str, Any]:
-    doc = copy.deepcopy(HOSTILE_DOC)
+def _replaced(base: dict[str, Any], pointer: str, value: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(base)
     *parents, last = [unescape(token) for token in pointer.split("/")[1:]]
     node: Any = doc
     for token in parents:
@@ -176,17 +176,20 @@ def _replaced(pointer: str, value: Any) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("config", ["the fixture's", "every rule off"])
+@pytest.mark.parametrize("fixture", ["hostile", "minimal"])  # minimal: a stream, betas, a page, split files
 def test_a_node_of_another_type_is_a_clear_error(
-    config: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fixture: str, config: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The load, lint, build and render of the generate command (the models aside: the hostile specs test them)
     on every such document: a located error or a rendered client, never another exception. CLAUDE_OPENAPI_FUZZ
     tries every value on every node."""
-    (tmp_path / "pyproject.toml").write_text(LINT_CONFIG if config == "the fixture's" else ALL_RULES_OFF)
+    base = HOSTILE_DOC if fixture == "hostile" else load(ROOT / "tests/fixtures/minimal/openapi.yaml").document
+    own = LINT_CONFIG if fixture == "hostile" else ""
+    (tmp_path / "pyproject.toml").write_text(own if config == "the fixture's" else ALL_RULES_OFF)
     spec = tmp_path / "openapi.json"
     crashed: list[str] = []
-    for pointer, value in _confusions(every_value=bool(FUZZ)):
-        spec.write_text(json.dumps(_replaced(pointer, value)), encoding="utf-8")
+    for pointer, value in _confusions(base, every_value=bool(FUZZ)):
+        spec.write_text(json.dumps(_replaced(base, pointer, value)), encoding="utf-8")
         try:
             _rendered(spec, None, None, None)
         except Failed as exc:

@@ -579,7 +579,7 @@ class _Examples:
         if not isinstance(value, str):
             yield self.finding(pointer, "a text/event-stream example must be a string of events")
             return
-        ignored = set(_list(stream.get("ignored-events")))
+        ignored = {name for name in _list(stream.get("ignored-events")) if isinstance(name, str)}
         for number, (name, data) in enumerate(_sse_events(value), 1):
             label = f"event {number} ({name})"
             try:
@@ -713,22 +713,26 @@ def _schemas(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 DATA_KEYS = ("example", "default", "const", "enum", "value")  # literal values: a "$ref" key there is data
 
 
-def _refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+def _refs(node: Any) -> Iterator[tuple[str, str]]:
     """(pointer of the object holding it, value) of every `$ref` and discriminator mapping in `node`."""
+    return ((pointer, ref) for pointer, ref in _ref_values(node) if isinstance(ref, str))
+
+
+def _ref_values(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """As _refs, with values of any type."""
     if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str):
+        if "$ref" in node:
             yield pointer, node["$ref"]
         mapping = _dict(node.get("discriminator")).get("mapping") if "discriminator" in node else None
         for key, value in _dict(mapping).items():
-            if isinstance(value, str):
-                yield join(join(join(pointer, "discriminator"), "mapping"), key), value
+            yield join(join(join(pointer, "discriminator"), "mapping"), key), value
         for key, value in node.items():
             data = key in DATA_KEYS and not (key == "default" and pointer.endswith("/responses"))
             if not data and not (key == "examples" and isinstance(value, list)):
-                yield from _refs(value, join(pointer, key))
+                yield from _ref_values(value, join(pointer, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _refs(value, join(pointer, i))
+            yield from _ref_values(value, join(pointer, i))
 
 
 @rule(
@@ -746,8 +750,10 @@ def _ref_unresolved(spec: _Spec) -> Iterator[Finding]:
     """
     for pointer, message in spec.loaded.unresolved.items():
         yield spec.at(pointer, "ref-unresolved", message)
-    for pointer, ref in _refs(spec.doc):
-        if ref.startswith("#") and node_at(spec.doc, ref[1:]) is None:
+    for pointer, ref in _ref_values(spec.doc):
+        if not isinstance(ref, str):
+            yield spec.at(pointer, "ref-unresolved", f"a $ref must be a string (a pointer or a file), not {ref!r}")
+        elif ref.startswith("#") and node_at(spec.doc, ref[1:]) is None:
             yield spec.at(pointer, "ref-unresolved", f"$ref {ref!r} points to nothing in the document")
 
 
