@@ -240,21 +240,22 @@ def errors(version: str, doc: dict[str, Any]) -> Errors:
     """openapi-spec-validator's errors as (message, path in the document): the document against the OpenAPI JSON
     Schema, then the walk of its paths and components; a string when the validator stopped. `version` is "3.0"
     or "3.1", as generator.lint.oas_version gives it."""
+    found: list[Any] = []
     try:
         validator = _validator(version)(doc)
-        found = [
-            *validator.schema_validator.iter_errors(validator.schema),
-            *validator.root_validator(validator.schema_path),
-        ]
-        schema_keyword = validator.keyword_validators_registry["schema"]
-        for pointer in _skipped_schemas(doc):  # checked as its walk checks the others
-            try:
-                found += schema_keyword(_schema_path(validator.schema_path, doc, pointer))
-            except Exception:  # a document its walk cannot take has findings already
-                continue
+        found += validator.schema_validator.iter_errors(validator.schema)
+        found += validator.root_validator(validator.schema_path)
+    except Exception as exc:  # the walk raises on unresolvable local refs, and on shapes the schema refuses
+        if not found:
+            return str(exc) or type(exc).__name__
         return [(err.message, list(err.absolute_path)) for err in found]
-    except Exception as exc:  # the validator raises on unresolvable local refs
-        return str(exc)
+    schema_keyword = validator.keyword_validators_registry["schema"]
+    for pointer in _skipped_schemas(doc):  # checked as its walk checks the others
+        try:
+            found += schema_keyword(_schema_path(validator.schema_path, doc, pointer))
+        except Exception:  # a document its walk cannot take has findings already
+            continue
+    return [(err.message, list(err.absolute_path)) for err in found]
 
 
 def prepare() -> None:
