@@ -4,6 +4,9 @@ YAML reader gives, and what json alone cannot judge still goes to the YAML reade
 from __future__ import annotations
 
 import json
+import os
+import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -125,3 +128,42 @@ def test_yaml_scalars_keep_their_json_types(tmp_path: Path) -> None:
     assert doc["x-a"] == {"200": "ok", "1.5": "f", "true": "b", "null": "n", "<<": "quoted merge", "=": "equals"}
     assert doc["x-b"] == ["=", 12, 13, "14", 1.0, 1500.0, float("inf"), True, None, None, 31, "2020-01-01T00:00:00"]
     assert doc == yaml.load(text, Loader=load_module._Loader) | {"x-a": doc["x-a"]}  # as PyYAML makes them
+
+
+# What an edit of a YAML file may put in: YAML punctuation, anchors, aliases, tags, merge keys, directives,
+# document markers, control characters, a byte order mark, line separators, huge numbers, stray refs.
+YAML_BITS = [
+    *(":", "-", "[", "]", "{", "}", "&", "*", "!", "%", "?", "|", ">", "#", '"', "'", "\\", ",", "`", "@", "~"),
+    *("\t", "\0", "\ufeff", "\x85", "\u2028", "\n", "  ", "<<: *a\n", "&a ", "*a", "!!binary ", "!foo ", "!!int "),
+    *("1e1000", ".nan", "0o17", "--- \n", "...\n", "%YAML 1.1\n", "$ref: x\n", "$ref: '#/x'\n", "$ref: 5\n"),
+]
+EDITS = int(os.environ.get("CLAUDE_OPENAPI_FUZZ") or 0) * 10 or 300
+
+
+def test_an_edited_yaml_file_loads_or_is_one_located_error(tmp_path: Path) -> None:
+    """Random edits of the hostile fixture (insertions, deletions, copies; a fixed seed, EDITS of them): the load
+    gives a document or a SpecLoadError at a line, never another exception."""
+    text = (ROOT / "tests/fixtures/hostile/openapi.yaml").read_text(encoding="utf-8")
+    rng = random.Random(6)
+    spec = tmp_path / "openapi.yaml"
+    for _ in range(EDITS):
+        edited = text
+        for _ in range(rng.randint(1, 4)):
+            i = rng.randrange(len(edited))
+            kind = rng.random()
+            if kind < 0.2:
+                edited = edited[:i] + rng.choice(YAML_BITS) + edited[i:]
+            elif kind < 0.4:  # before a value or a key, where tags and anchors mean something
+                starts = [m.end() for m in re.finditer(r": |- |\n +", edited)]
+                i = rng.choice(starts) if starts else i
+                edited = edited[:i] + rng.choice(YAML_BITS) + edited[i:]
+            elif kind < 0.7:
+                edited = edited[:i] + edited[i + rng.randint(1, 20) :]
+            else:
+                j = rng.randrange(len(edited))
+                edited = edited[:i] + edited[j : j + rng.randint(1, 40)] + edited[i:]
+        spec.write_text(edited, encoding="utf-8")
+        try:
+            load(spec, tmp_path)
+        except SpecLoadError as error:
+            assert error.location is not None or error.message.endswith("not YAML or JSON text"), (edited, error)
