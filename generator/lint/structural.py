@@ -205,10 +205,11 @@ def _skipped_schemas(doc: dict[str, Any]) -> list[str]:
 
 
 def _schema_path(root: SchemaPath, doc: Any, pointer: str) -> SchemaPath:
+    """The path openapi-spec-validator walks to `pointer` (a list's index an int, as its walk has it)."""
     path, node = root, doc
     for token in pointer.split("/")[1:]:
         key: str | int = int(token) if isinstance(node, list) else unescape(token)
-        path, node = path / key, node[key]
+        path, node = path / key, node[key]  # pyright: ignore[reportCallIssue, reportArgumentType] (typed str only)
     return path
 
 
