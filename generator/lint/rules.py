@@ -114,7 +114,9 @@ def rule(id: str, severity: str, scope: str, rationale: str, fix: str) -> Callab
     return decorate
 
 
-def _operations(doc: dict[str, Any]) -> Iterator[_Operation]:
+def operations(doc: dict[str, Any]) -> Iterator[_Operation]:
+    """Each operation (path items' refs followed) with its parameters, refs followed: the path item's and its own,
+    its own replacing one of the same name and place."""
     for path, item in _dict(doc.get("paths")).items():
         item_pointer, item = follow_refs(doc, item, join("/paths", path))
         item = _dict(item)
@@ -1089,7 +1091,7 @@ API_EXTENSIONS = ("x-resource", "x-method", "x-pagination", "x-max-request-bytes
 
 def uses_api_extensions(doc: dict[str, Any]) -> bool:
     """Whether any operation uses this project's x- extensions (then the API-specific rules apply)."""
-    return any(key in op.node for op in _operations(doc) for key in API_EXTENSIONS)
+    return any(key in op.node for op in operations(doc) for key in API_EXTENSIONS)
 
 
 def unbuildable(loaded: Loaded) -> list[Finding]:
@@ -1100,5 +1102,5 @@ def unbuildable(loaded: Loaded) -> list[Finding]:
 
 def check(loaded: Loaded, api_rules: bool = True) -> list[Finding]:
     """The findings of every rule in RULES; those of scope "api" only when `api_rules`."""
-    spec = _Spec(loaded, list(_operations(loaded.document)))
+    spec = _Spec(loaded, list(operations(loaded.document)))
     return [finding for scope, rule in RULES if api_rules or scope != "api" for finding in rule(spec)]

@@ -22,7 +22,7 @@ from openapi_spec_validator.validation.keywords import KeywordValidator
 
 from generator.lint import oas_version
 from generator.lint.findings import Finding
-from generator.lint.rules import HTTP_METHODS
+from generator.lint.rules import operations
 from generator.load import Loaded, follow_refs, join, node_at, through_refs, unescape
 
 DOC_PATH = "claude_openapi_doc_path"  # set on an error whose path is already the document path
@@ -178,29 +178,17 @@ def _skipped_schemas(doc: dict[str, Any]) -> list[str]:
                 at = join(join(join(pointer, "content"), name), "schema")
                 found[follow_refs(doc, media_type["schema"], at)[0]] = None
 
-    paths = doc.get("paths")
-    for path, item in paths.items() if isinstance(paths, dict) else ():
-        item_pointer, item = follow_refs(doc, item, join("/paths", path))
-        for key, operation in item.items() if isinstance(item, dict) else ():
-            at = join(item_pointer, key)
-            if key == "parameters" and isinstance(operation, list):
-                for i, parameter in enumerate(operation):
-                    content(parameter, join(at, i))
-            if key not in HTTP_METHODS or not isinstance(operation, dict):
-                continue
-            if "requestBody" in operation:
-                body_pointer, body = follow_refs(doc, operation["requestBody"], join(at, "requestBody"))
-                if isinstance(body, dict):
-                    content({"content": body.get("content")}, body_pointer)
-            parameters = operation.get("parameters")
-            for i, parameter in enumerate(parameters) if isinstance(parameters, list) else ():
-                content(parameter, join(join(at, "parameters"), i))
-            responses = operation.get("responses")
-            for code, response in responses.items() if isinstance(responses, dict) else ():
-                response_pointer, response = follow_refs(doc, response, join(join(at, "responses"), code))
-                headers = response.get("headers") if isinstance(response, dict) else None
-                for name, header in headers.items() if isinstance(headers, dict) else ():
-                    content(header, join(join(response_pointer, "headers"), name))
+    for op in operations(doc):
+        for parameter_pointer, parameter in op.params:
+            content(parameter, parameter_pointer)
+        if "requestBody" in op.node:
+            content(op.node["requestBody"], join(op.pointer, "requestBody"))
+        responses = op.node.get("responses")
+        for code, response in responses.items() if isinstance(responses, dict) else ():
+            response_pointer, response = follow_refs(doc, response, join(join(op.pointer, "responses"), code))
+            headers = response.get("headers") if isinstance(response, dict) else None
+            for name, header in headers.items() if isinstance(headers, dict) else ():
+                content(header, join(join(response_pointer, "headers"), name))
     return [pointer for pointer in found if node_at(doc, pointer) is not None]  # a dangling ref is the ref rules'
 
 
