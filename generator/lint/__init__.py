@@ -21,6 +21,10 @@ _SUPERSEDED = re.compile(
 )
 
 
+# what no configuration makes buildable: generate refuses these findings even when they are turned off or ignored
+UNBUILDABLE = ("oas-version", "oas-structure", "ref-unresolved", "ref-cycle")
+
+
 def oas_version(doc: dict[str, Any]) -> str | None:
     """ "3.0" or "3.1" from the document's `openapi`, the versions the structural check knows; None for any other."""
     version = str(doc.get("openapi", ""))
@@ -52,7 +56,8 @@ def run(loaded: Loaded, config: Config | None = None, structural_job: Background
         if not _SUPERSEDED.fullmatch(finding.message)
     }
     findings, ignored = config.apply(sorted(found | ours), loaded.base)
-    return Report(loaded.root.as_posix(), findings, ignored, sorted(f for f in found if f.severity == "error"))
+    unbuildable = sorted(f for f in found | ours if f.rule in UNBUILDABLE and f.severity == "error")
+    return Report(loaded.root.as_posix(), findings, ignored, unbuildable)
 
 
 def lint(loaded: Loaded, config: Config | None = None) -> list[Finding]:

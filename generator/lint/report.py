@@ -31,7 +31,7 @@ class Report:
     spec: str  # the root document as given
     findings: list[Finding]
     ignored: int = 0
-    # the structural errors, whatever the configuration keeps: nothing can be generated from such a document
+    # the errors of lint.UNBUILDABLE rules, whatever the configuration keeps: nothing can be generated then
     unbuildable: list[Finding] = field(default_factory=lambda: [])
 
     @property

@@ -1094,12 +1094,6 @@ def uses_api_extensions(doc: dict[str, Any]) -> bool:
     return any(key in op.node for op in operations(doc) for key in API_EXTENSIONS)
 
 
-def unbuildable(loaded: Loaded) -> list[Finding]:
-    """Dangling and cyclic `$ref`s, whatever the configuration says: nothing can be generated from them."""
-    spec = _Spec(loaded, [])
-    return [*_ref_unresolved(spec), *_ref_cycle(spec)]
-
-
 def check(loaded: Loaded, api_rules: bool = True) -> list[Finding]:
     """The findings of every rule in RULES; those of scope "api" only when `api_rules`."""
     spec = _Spec(loaded, list(operations(loaded.document)))
