@@ -23,7 +23,7 @@ import yaml
 import generator.lint.rules as _registered  # noqa: F401  (every rule in CATALOG)
 from generator.cli import Failed, _rendered, main  # pyright: ignore[reportPrivateUsage]
 from generator.lint.findings import CATALOG
-from generator.load import join, load, unescape
+from generator.load import join, load, node_at, unescape
 from generator.output import read_tree, recover
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,8 +148,9 @@ def test_malformed_spec_is_one_clear_error(case: str, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({*MALFORMED[case], "pyproject.toml", "generated"})
 
 
-# Each node of the hostile fixture replaced by a value of another type, with the fixture's configuration and with
-# every rule turned off (then nothing but generate's own checks stands between such a document and the build).
+# Each node of a fixture (the hostile one; the minimal one, bundled) replaced by a value of another type, with the
+# fixture's configuration and with every rule turned off (then generate's own checks are all that stands between
+# such a document and the build).
 OTHER_TYPES: list[Any] = ["x", 0, -1, 1.5, True, None, [], {}, ["x"], {"x": 1}]
 ALL_OFF = ", ".join(f'{rule} = "off"' for rule in sorted(CATALOG))
 ALL_RULES_OFF = f"[tool.claude-openapi.lint]\napi-rules = false\nrules = {{ {ALL_OFF} }}\n"
@@ -175,11 +176,9 @@ def _confusions(base: dict[str, Any], every_value: bool) -> list[tuple[str, Any]
 
 def _replaced(base: dict[str, Any], pointer: str, value: Any) -> dict[str, Any]:
     doc = copy.deepcopy(base)
-    *parents, last = [unescape(token) for token in pointer.split("/")[1:]]
-    node: Any = doc
-    for token in parents:
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    node[int(last) if isinstance(node, list) else last] = value
+    parent_pointer, _, last = pointer.rpartition("/")
+    parent = node_at(doc, parent_pointer)
+    parent[int(last) if isinstance(parent, list) else unescape(last)] = value
     return doc
 
 
