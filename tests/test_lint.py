@@ -19,7 +19,7 @@ from generator.lint import lint, run
 from generator.lint.config import ConfigError, find, load_config
 from generator.lint.findings import CATALOG
 from generator.lint.report import FORMATS, Report, rules_table
-from generator.load import SpecLoadError, load, unescape
+from generator.load import SpecLoadError, load, node_at, unescape
 
 HERE = Path(__file__).parent
 MINIMAL = HERE / "fixtures" / "minimal"
@@ -886,11 +886,8 @@ def test_schemas_openapi_spec_validator_skips_are_checked(version: str, pointer:
     }
     (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
     assert structural.check(load(tmp_path / "openapi.json", tmp_path)) == []
-    *parents, last = [unescape(token) for token in pointer.split("/")[1:]]
-    node = doc
-    for token in parents:
-        node = node[int(token) if isinstance(node, list) else token]
-    node[last] = {"type": "object", "required": 0}
+    parent_pointer, _, last = pointer.rpartition("/")
+    node_at(doc, parent_pointer)[unescape(last)] = {"type": "object", "required": 0}
     (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
     found = [f for f in structural.check(load(tmp_path / "openapi.json", tmp_path)) if f.pointer.endswith("required")]
     assert [(f.pointer, f.message) for f in found] == [(pointer + "/required", "0 is not of type 'array'")]
