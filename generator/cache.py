@@ -27,6 +27,10 @@ hashing them; an input changed and changed back while a run was running (a run w
 after stores nothing); directories in the project root that ruff's isort would take for first-party modules
 named like the generated code's imports.
 
+The models (datamodel-code-generator's module, most of a generate's time) are also kept on their own, under the
+hash of all models.models_source reads (`openapi`, `info` and the schemas, in their order), the package option, the
+generator and the environment (models_key): a run that misses because an operation changed takes them from there.
+
 Writes are write-then-rename; a cache that cannot be written is skipped. `--no-cache` or CLAUDE_OPENAPI_NO_CACHE=1
 bypasses it (neither read nor written); CLAUDE_OPENAPI_CACHE moves it (default ~/.cache/claude-openapi, `runs/`).
 """
@@ -270,10 +274,10 @@ def _store(k: Key, loaded: Loaded, result: dict[str, Any], blobs: dict[str, byte
 
 
 def _prune(root: Path) -> None:
-    """Keep the newest MAX_ENTRIES indexes and entries, and the blobs that a kept entry names (or that are new:
-    another run may be storing an entry that names them)."""
+    """Keep the newest MAX_ENTRIES indexes, entries and models, and the blobs that a kept entry names (or that are
+    new: another run may be storing an entry that names them)."""
     removed = False
-    for suffix in (".index", ".entry"):
+    for suffix in (".index", ".entry", ".models"):
         paths = sorted(root.glob(f"*{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in paths[MAX_ENTRIES:]:
             old.unlink(missing_ok=True)
@@ -361,3 +365,53 @@ def get_lint(k: Key | None) -> tuple[list[Row], int, str] | None:
 def put_lint(k: Key | None, loaded: Loaded, findings: list[Row], ignored: int, fail_on: str) -> None:
     if k is not None:
         _store(k, loaded, {"findings": findings, "ignored": ignored, "fail_on": fail_on})
+
+
+# The models: datamodel-code-generator's module for the document's schemas is most of a generate's time, and a
+# function of far less than the whole run: an edit of the operations alone (a description, a parameter, a new
+# endpoint that uses existing schemas) finds it here.
+
+
+def models_context() -> list[Any]:
+    """What a models key takes from the generator and the environment (computed ahead, while waiting for a spec)."""
+    return [generator_hash(), environment()]
+
+
+def models_key(bundled: dict[str, Any], package: str | None, context: list[Any]) -> str | None:
+    """The key of the module models.models_source makes: all it reads of the document (`openapi`, `info` and the
+    schemas, in their order, which is the module's), the package option, and `context`; None when the document
+    is not JSON (then nothing is kept)."""
+    components = bundled.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    parts = [FORMAT, "models", package or "", bundled.get("openapi"), bundled.get("info"), schemas, context]
+    try:
+        return sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    except (TypeError, ValueError):
+        return None
+
+
+def get_models(k: str | None) -> str | None:
+    if k is None:
+        return None
+    path = cache_root() / f"{k}.models"
+    try:
+        body = _unseal(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(body, dict) or body.get("key") != k or not isinstance(body.get("text"), str):
+        return None
+    try:
+        os.utime(path)  # recently used: pruned last
+    except OSError:
+        pass
+    return body["text"]
+
+
+def put_models(k: str | None, text: str) -> None:
+    if k is None:
+        return
+    try:
+        _write(cache_root() / f"{k}.models", _seal({"key": k, "text": text}))
+        _prune(cache_root())
+    except (OSError, UnicodeEncodeError):
+        pass

@@ -185,17 +185,27 @@ def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None)
         models.cancel()
 
 
-def _models(bundled: dict[str, Any], package: str | None) -> str:
+def _models(bundled: dict[str, Any], package: str | None, use_cache: bool) -> str:
+    """The types module's text: kept in the cache under all it depends on (cache.models_key), made on a miss."""
     from generator.build import names
     from generator.models import models_source
 
-    return models_source(bundled, *names(bundled, package))
+    key = cache.models_key(bundled, package, _MODELS_CONTEXT or cache.models_context()) if use_cache else None
+    text = cache.get_models(key)
+    if text is None:
+        text = models_source(bundled, *names(bundled, package))
+        cache.put_models(key, text)
+    return text
+
+
+_MODELS_CONTEXT: list[Any] = []  # in the models' process: cache.models_context(), computed before the spec comes
 
 
 def _prepare_models() -> None:
     from generator.models import warm_up
 
     warm_up()
+    _MODELS_CONTEXT[:] = cache.models_context()
 
 
 @contextmanager
@@ -218,7 +228,7 @@ def _rendered(
     soon as it has the spec."""
     loaded, config = _load(spec)
     if models is not None:
-        models.start(loaded.document, package)
+        models.start(loaded.document, package, key is not None)
     from generator.build import build
     from generator.lint import run
     from generator.render import render

@@ -6,6 +6,7 @@ prints, returns and writes with what `--no-cache` gives. No test measures time.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -634,3 +635,99 @@ def test_old_entries_are_pruned(
     assert {blob.name for blob in (runs / "blobs").iterdir()} == named
     served = cli("check", "--spec", str(spec), "--out", str(tmp_path / "a_api/generated"), "--package", "a_api")
     assert served[0] == 0
+
+
+@pytest.fixture
+def made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
+    """How many times datamodel-code-generator made the models since the last call: the models' process, forked
+    from this one, writes a line to a file each time."""
+    import generator.models
+
+    log, real = tmp_path / "models-made", generator.models.models_source
+
+    def logging(*args: Any) -> str:
+        if args[1] != "Warm-up":  # models.warm_up's, in every models' process
+            with log.open("a") as f:
+                f.write("made\n")
+        return real(*args)
+
+    monkeypatch.setattr(generator.models, "models_source", logging)
+    seen = [0]
+
+    def count() -> int:
+        total = len(log.read_text().splitlines()) if log.exists() else 0
+        new, seen[0] = total - seen[0], total
+        return new
+
+    return count
+
+
+def test_the_models_are_kept_for_an_edit_of_the_operations_alone(
+    runs: Path, made: Callable[[], int], cli: Callable[..., Result], spec: Path, tmp_path: Path
+) -> None:
+    """A new summary misses the run cache, but the models (most of a generate) come from the models cache: the
+    output is what --no-cache gives."""
+    assert cli("generate", "--spec", str(spec), "--out", str(tmp_path / "first"))[0] == 0
+    assert made() == 1
+    _edit(spec.parent / "paths/widgets.yaml", "summary: List widgets", "summary: List the widgets")
+    cached, uncached = _generate_both(cli, spec, tmp_path)
+    assert cached == uncached and cached[0] == 0
+    assert made() == 1  # the --no-cache run's; the cached run took the kept models
+    assert any(b"List the widgets" in data for data in read_tree(tmp_path / "cached/generated").values())
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        (
+            "components/schemas.yaml",
+            "    id:\n      type: string\n",
+            "    id:\n      type: string\n      description: x\n",
+        ),
+        ("components/schemas.yaml", "      enum: [red, green, blue]", "      enum: [red, blue, green]"),
+        ("openapi.yaml", "title: ", "title: Renamed "),
+    ],
+    ids=["a schema's description", "the order of an enum", "the title"],
+)
+def test_the_models_are_made_again_when_what_they_read_changes(
+    file: str,
+    old: str,
+    new: str,
+    runs: Path,
+    made: Callable[[], int],
+    cli: Callable[..., Result],
+    spec: Path,
+    tmp_path: Path,
+) -> None:
+    assert cli("generate", "--spec", str(spec), "--out", str(tmp_path / "first"))[0] == 0
+    assert made() == 1
+    _edit(spec.parent / file, old, new)
+    cached, uncached = _generate_both(cli, spec, tmp_path)
+    assert cached == uncached and cached[0] == 0
+    assert made() == 2  # the cached run made them again, as did the --no-cache one
+
+
+def test_the_models_key_covers_the_package_the_generator_and_the_environment() -> None:
+    doc: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "components": {"schemas": {}}}
+    context = cache.models_context()
+    base = cache.models_key(doc, None, context)
+    assert base is not None and base == cache.models_key(json.loads(json.dumps(doc)), None, context)
+    assert cache.models_key(doc, "other_api", context) != base
+    assert cache.models_key(doc, None, ["another generator", context[1]]) != base
+    assert cache.models_key(doc, None, [context[0], ["another environment"]]) != base
+    reordered = {**doc, "components": {"schemas": {"B": {"type": "string"}, "A": {"type": "string"}}}}
+    ordered = {**doc, "components": {"schemas": {"A": {"type": "string"}, "B": {"type": "string"}}}}
+    assert cache.models_key(reordered, None, context) != cache.models_key(ordered, None, context)  # the module's order
+
+
+def test_a_damaged_models_file_is_a_miss(
+    runs: Path, made: Callable[[], int], cli: Callable[..., Result], spec: Path, tmp_path: Path
+) -> None:
+    assert cli("generate", "--spec", str(spec), "--out", str(tmp_path / "first"))[0] == 0
+    [kept] = runs.glob("*.models")
+    kept.write_bytes(kept.read_bytes().replace(b"class ", b"klass "))
+    _edit(spec.parent / "paths/widgets.yaml", "summary: List widgets", "summary: List the widgets")
+    made()
+    cached, uncached = _generate_both(cli, spec, tmp_path)
+    assert cached == uncached and cached[0] == 0
+    assert made() == 2
