@@ -165,6 +165,15 @@ def generation(g: dict[str, Any], w: Any) -> None:
         w("| " + " | ".join(x for x in STAGES if x in st) + " | total |")
         w("|" + "---|" * (sum(x in st for x in STAGES) + 1))
         w("| " + " | ".join(f"{s(st[x], 2)} s" for x in STAGES if x in st) + f" | {s(st.get('total'), 2)} s |")
+    e = g.get("after_operation_edit")
+    if e:
+        w("")
+        w(
+            f"**`generate` after an edit of one operation** (a copy of `spec/` whose first summary, {e['edited']}, "
+            "gets a new suffix before each run: a run-cache miss; the models come from the models cache of the "
+            f"last run above): median **{s(e['median_s'], 2)} s**, peak RSS {s(e['median_rss_mib'], 0)} MiB, "
+            f"exit codes {e['exit_codes']}."
+        )
     w("")
 
 
