@@ -372,15 +372,21 @@ def put_lint(k: Key | None, loaded: Loaded, findings: list[Row], ignored: int, f
 # endpoint that uses existing schemas) finds it here.
 
 
-def models_context() -> list[Any]:
-    """What a models key takes from the generator and the environment (computed ahead, while waiting for a spec)."""
-    return [generator_hash(), environment()]
+def models_context() -> list[Any] | None:
+    """What a models key takes from the generator and the environment (computed ahead, while waiting for a spec);
+    None when a file of the generator cannot be read (then nothing is kept)."""
+    try:
+        return [generator_hash(), environment()]
+    except (OSError, RuntimeError):
+        return None
 
 
-def models_key(bundled: dict[str, Any], package: str | None, context: list[Any]) -> str | None:
+def models_key(bundled: dict[str, Any], package: str | None, context: list[Any] | None) -> str | None:
     """The key of the module models.models_source makes: all it reads of the document (`openapi`, `info` and the
-    schemas, in their order, which is the module's), the package option, and `context`; None when the document
-    is not JSON (then nothing is kept)."""
+    schemas, in their order, which is the module's), the package option, and `context`; None without a context or
+    when the document is not JSON (then nothing is kept)."""
+    if context is None:
+        return None
     components = bundled.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     parts = [FORMAT, "models", package or "", bundled.get("openapi"), bundled.get("info"), schemas, context]

@@ -190,7 +190,8 @@ def _models(bundled: dict[str, Any], package: str | None, use_cache: bool) -> st
     from generator.build import names
     from generator.models import models_source
 
-    key = cache.models_key(bundled, package, _MODELS_CONTEXT or cache.models_context()) if use_cache else None
+    context = _MODELS_CONTEXT[0] if _MODELS_CONTEXT else cache.models_context()
+    key = cache.models_key(bundled, package, context) if use_cache else None
     text = cache.get_models(key)
     if text is None:
         text = models_source(bundled, *names(bundled, package))
@@ -198,14 +199,14 @@ def _models(bundled: dict[str, Any], package: str | None, use_cache: bool) -> st
     return text
 
 
-_MODELS_CONTEXT: list[Any] = []  # in the models' process: cache.models_context(), computed before the spec comes
+_MODELS_CONTEXT: list[list[Any] | None] = []  # in the models' process: cache.models_context(), made before the spec
 
 
 def _prepare_models() -> None:
     from generator.models import warm_up
 
     warm_up()
-    _MODELS_CONTEXT[:] = cache.models_context()
+    _MODELS_CONTEXT[:] = [cache.models_context()]
 
 
 @contextmanager

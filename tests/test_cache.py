@@ -731,3 +731,18 @@ def test_a_damaged_models_file_is_a_miss(
     cached, uncached = _generate_both(cli, spec, tmp_path)
     assert cached == uncached and cached[0] == 0
     assert made() == 2
+
+
+def test_an_unreadable_generator_keeps_no_models(
+    runs: Path, cli: Callable[..., Result], spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The models' key needs the generator's bytes: when they cannot be read, generate still works, keeping none."""
+
+    def unreadable() -> str:
+        raise PermissionError("generator/cli.py")
+
+    monkeypatch.setattr(cache, "generator_hash", unreadable)
+    assert cache.models_context() is None and cache.models_key({}, None, None) is None
+    assert cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--no-cache")[0] == 0
+    assert cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))[0] == 0
+    assert not list(runs.glob("*.models"))
