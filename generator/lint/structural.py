@@ -166,11 +166,13 @@ def _skipped_schemas(doc: dict[str, Any]) -> list[str]:
     headers and of parameters' content (refs followed, each once). In a 3.1 document nothing else checks them."""
     found: dict[str, None] = {}
 
-    def content(owner: Any, pointer: str) -> None:
+    def content(owner: Any, pointer: str, own_schema: bool = False) -> None:
+        """The schemas of `owner`'s content, and its own schema when `own_schema` (a header's: a parameter's own
+        is visited by the walk)."""
         pointer, owner = follow_refs(doc, owner, pointer)
         if not isinstance(owner, dict):
             return
-        if "schema" in owner:
+        if own_schema and "schema" in owner:
             found[follow_refs(doc, owner["schema"], join(pointer, "schema"))[0]] = None
         media = owner.get("content")
         for name, media_type in sorted(media.items()) if isinstance(media, dict) else ():
@@ -188,7 +190,7 @@ def _skipped_schemas(doc: dict[str, Any]) -> list[str]:
             response_pointer, response = follow_refs(doc, response, join(join(op.pointer, "responses"), code))
             headers = response.get("headers") if isinstance(response, dict) else None
             for name, header in headers.items() if isinstance(headers, dict) else ():
-                content(header, join(join(response_pointer, "headers"), name))
+                content(header, join(join(response_pointer, "headers"), name), own_schema=True)
     return [pointer for pointer in found if node_at(doc, pointer) is not None]  # a dangling ref is the ref rules'
 
 
