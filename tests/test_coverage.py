@@ -98,12 +98,12 @@ def test_compares_by_method_and_path_shape(fake_package: Path) -> None:
     ]
 
 
-def test_the_official_package_has_272_operations() -> None:
-    """anthropic 2.12.0 (pinned in the test extra): 271 resource operations and the OAuth token endpoint."""
+def test_the_official_package_has_278_operations() -> None:
+    """anthropic 2.13.0 (pinned in the test extra): 277 resource operations and the OAuth token endpoint."""
     package = coverage.find_package()
-    assert coverage.package_version(package) == "2.12.0"
+    assert coverage.package_version(package) == "2.13.0"
     ops = {(o.method, o.path): o for o in coverage.sdk_operations(package)}
-    assert len(ops) == 272
+    assert len(ops) == 278
     assert ops[("POST", "/v1/oauth/token")].sdk_method == "oauth.token"
     assert ops[("GET", "/v1/messages/batches/{message_batch_id}/results")].sdk_method == "messages.batches.results"
     assert ops[("GET", "/v1/files")].sdk_method == "files.list"  # the GA name wins over client.beta.files.list

@@ -3793,6 +3793,34 @@ class APIKeyWorkspaceScope(BaseModel):
     """
 
 
+class BetaAnthropicHumanReview(BaseModel):
+    """
+    Whether Anthropic's human review applies to a Workspace's inference data.
+    """
+
+    type: Literal["disabled", "enabled"]
+
+
+class BetaExternalStorageMember(BaseModel):
+    """
+    The organization's External Storage that `external_storage_id` names.
+    """
+
+    external_storage_id: str
+    """
+    ID of the External Storage (`estrg_…`); through Claude Platform on AWS, an `aws` storage's ID is its bucket ARN, `arn:<partition>:s3:::<bucket_name>`.
+    """
+    type: Literal["external"]
+
+
+class BetaInternalStorage(BaseModel):
+    """
+    No External Storage for this kind of data.
+    """
+
+    type: Literal["internal"]
+
+
 class DataResidency(BaseModel):
     """
     Where a Workspace stores data and where its requests may run inference.
@@ -4097,102 +4125,6 @@ class UserUpdateParams(BaseModel):
     """
 
 
-class Workspace(BaseModel):
-    """
-    A Workspace of the organization.
-    """
-
-    archived_at: Optional[AwareDatetime] = None
-    """
-    When the Workspace was archived; null if it is not.
-    """
-    compartment_id: str
-    """
-    ID of the Workspace's encryption compartment, for scoping a customer-managed AWS KMS key policy to this Workspace.
-    """
-    created_at: AwareDatetime
-    """
-    When the Workspace was created.
-    """
-    data_residency: DataResidency
-    display_color: str
-    """
-    Hex color of the Workspace in the Console.
-    """
-    external_key_id: Optional[str] = None
-    """
-    ID of the customer-managed encryption key (CMEK) configuration that encrypts the Workspace's data; write-once.
-    """
-    id: str
-    """
-    ID of the Workspace.
-    """
-    name: str
-    """
-    Name of the Workspace.
-    """
-    tags: dict[str, str]
-    """
-    User-defined string tags; keys cannot start with `anthropic`.
-    """
-    type: Literal["workspace"]
-    user_profile_id: Optional[str] = None
-    """
-    ID of the user profile every inference request through the Workspace must name; null if none.
-    """
-
-
-class WorkspaceCreateParams(BaseModel):
-    """
-    The new Workspace.
-    """
-
-    data_residency: Optional[DataResidencyCreateConfigParam] = None
-    """
-    Data residency of the Workspace; omitted, it is stored in `us` with `unrestricted` inference geos and `global` as the default.
-    """
-    display_color: Annotated[Optional[str], Field(max_length=7, pattern="^#[0-9A-Fa-f]{6}$")] = None
-    """
-    Hex color of the Workspace in the Console.
-    """
-    external_key_id: Optional[str] = None
-    """
-    ID of a customer-managed encryption key (CMEK) configuration to encrypt the Workspace's data with; needs CMEK enabled for the organization, and cannot be changed once set.
-    """
-    name: Annotated[str, Field(max_length=255, min_length=1)]
-    """
-    Name of the Workspace.
-    """
-    tags: Optional[dict[str, Any]] = None
-    """
-    User-defined string tags; keys cannot start with `anthropic`.
-    """
-    user_profile_id: Optional[str] = None
-    """
-    ID of a user profile every inference request through the Workspace must then name; it cannot be replaced or removed later.
-    """
-
-
-class WorkspaceListResponse(BaseModel):
-    """
-    One page of Workspaces.
-    """
-
-    data: list[Workspace]
-    has_more: bool
-    """
-    Whether more results exist beyond this page.
-    """
-    first_id: Optional[str]
-    """
-    The first ID in `data`; pass it as `before_id` for the previous page.
-    """
-    last_id: Optional[str]
-    """
-    The last ID in `data`; pass it as `after_id` for the next page.
-    """
-
-
 class WorkspaceMemberAddParams(BaseModel):
     """
     The User to add to the Workspace and their role.
@@ -4278,37 +4210,6 @@ class WorkspaceServiceAccountUpdateParams(BaseModel):
     ]
     """
     A Workspace role other than `workspace_billing`.
-    """
-
-
-class WorkspaceUpdateParams(BaseModel):
-    """
-    The Workspace fields to change; omitted fields keep their value.
-    """
-
-    data_residency: Optional[DataResidencyUpdateConfigParam] = None
-    """
-    New inference geo settings.
-    """
-    display_color: Annotated[Optional[str], Field(max_length=7, pattern="^#[0-9A-Fa-f]{6}$")] = None
-    """
-    Hex color of the Workspace in the Console.
-    """
-    external_key_id: Optional[str] = None
-    """
-    ID of a customer-managed encryption key (CMEK) configuration to attach; write-once, so a Workspace that has one keeps it.
-    """
-    name: Optional[str] = None
-    """
-    New name of the Workspace.
-    """
-    tags: Optional[dict[str, Any]] = None
-    """
-    User-defined tags, whose values may be null; keys cannot start with `anthropic`.
-    """
-    user_profile_id: Optional[str] = None
-    """
-    ID of a user profile to attach; once set it cannot be replaced or removed, and the default Workspace cannot have one.
     """
 
 
@@ -5022,6 +4923,8 @@ class BetaOrganizationWebhookEndpoint(BaseModel):
         Literal[
             "external_key.failed",
             "external_key.recovered",
+            "external_storage.failed",
+            "external_storage.recovered",
             "user_profile.enforcement_action_opened",
             "user_profile.enforcement_action_resolved",
             "user_profile.program_status_updated",
@@ -5067,6 +4970,8 @@ class BetaNewOrganizationWebhookEndpoint(BaseModel):
         Literal[
             "external_key.failed",
             "external_key.recovered",
+            "external_storage.failed",
+            "external_storage.recovered",
             "user_profile.enforcement_action_opened",
             "user_profile.enforcement_action_resolved",
             "user_profile.program_status_updated",
@@ -5123,6 +5028,8 @@ class OrganizationWebhookCreateParams(BaseModel):
             Literal[
                 "external_key.failed",
                 "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
                 "user_profile.enforcement_action_opened",
                 "user_profile.enforcement_action_resolved",
                 "user_profile.program_status_updated",
@@ -5161,6 +5068,8 @@ class OrganizationWebhookUpdateParams(BaseModel):
             Literal[
                 "external_key.failed",
                 "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
                 "user_profile.enforcement_action_opened",
                 "user_profile.enforcement_action_resolved",
                 "user_profile.program_status_updated",
@@ -7806,6 +7715,14 @@ class IncreaseRequestDenyParams(BaseModel):
     """
 
 
+class BetaAccessTransparency(BaseModel):
+    """
+    Whether Access Transparency is on for the organization. Read-only.
+    """
+
+    type: Literal["disabled", "enabled"]
+
+
 class ServiceAccount(BaseModel):
     """
     A named non-human identity in the organization, referenced by federation rules.
@@ -9871,6 +9788,182 @@ class TelemetryDestinationUpdateParams(BaseModel):
     ] = None
     """
     Which workspaces the destination covers; on update a change of type, or `workspace_ids`, is refused while the list holds more than 750 workspaces.
+    """
+
+
+class BetaAWSExternalStorageConfig(BaseModel):
+    """
+    An Amazon S3 bucket.
+    """
+
+    account_id: str
+    """
+    The 12-digit ID of the AWS account the bucket belongs to.
+    """
+    bucket_name: str
+    """
+    Name of the bucket, with no `s3://` prefix.
+    """
+    region: str
+    """
+    AWS region the bucket is in.
+    """
+    type: Literal["aws"]
+
+
+class BetaAWSExternalStorageConfigParam(BaseModel):
+    """
+    An Amazon S3 bucket.
+    """
+
+    account_id: Annotated[str, Field(pattern="^[0-9]{12}$")]
+    """
+    The 12-digit ID of the AWS account the bucket belongs to.
+    """
+    bucket_name: Annotated[str, Field(max_length=63, min_length=3, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Name of the bucket with no `s3://` prefix: lower-case letters, digits and hyphens, beginning and ending with a letter or digit.
+    """
+    region: str
+    """
+    AWS region the bucket is in; activation fails when Anthropic can't use buckets in that region.
+    """
+    type: Literal["aws"]
+
+
+class BetaActiveExternalStorageStatus(BaseModel):
+    """
+    Attached to one or more Workspaces.
+    """
+
+    healthy: bool
+    """
+    Whether the most recent recorded check of the bucket passed; it may remain true after the bucket has stopped working, so it is no health monitor.
+    """
+    last_checked_at: AwareDatetime
+    """
+    When the most recent recorded check of the bucket ran.
+    """
+    type: Literal["active"]
+
+
+class BetaAvailableExternalStorageStatus(BaseModel):
+    """
+    Verified, attached to no Workspace, and not written to or read by Anthropic.
+    """
+
+    healthy: bool
+    """
+    Whether the most recent recorded check of the bucket passed; it may remain true after the bucket has stopped working, so it is no health monitor.
+    """
+    last_checked_at: AwareDatetime
+    """
+    When the most recent recorded check of the bucket ran.
+    """
+    type: Literal["available"]
+
+
+class BetaDeletedExternalStorage(BaseModel):
+    """
+    The ID of deleted External Storage.
+    """
+
+    id: str
+    """
+    ID of the deleted External Storage (prefixed `estrg_`, or on Claude Platform on AWS the bucket ARN of `aws` storage).
+    """
+    type: Literal["external_storage_deleted"]
+
+
+class BetaDrainingExternalStorageStatus(BaseModel):
+    """
+    Attached to no Workspace any more; a Workspace may attach it again as long as `removal_started` is false.
+    """
+
+    healthy: bool
+    """
+    Whether the most recent recorded check of the bucket passed; it may remain true after the bucket has stopped working, so it is no health monitor.
+    """
+    last_checked_at: AwareDatetime
+    """
+    When the most recent recorded check of the bucket ran.
+    """
+    removal_started: bool
+    """
+    True once a delete has begun removing the storage, which cannot be undone: it can no longer be attached, and deleting it again completes the removal.
+    """
+    type: Literal["draining"]
+
+
+class BetaGCPExternalStorageConfig(BaseModel):
+    """
+    A Google Cloud Storage bucket.
+    """
+
+    bucket_name: str
+    """
+    Name of the bucket, with no `gs://` prefix.
+    """
+    project_number: str
+    """
+    Number of the Google Cloud project the bucket belongs to.
+    """
+    region: str
+    """
+    Google Cloud region the bucket is in.
+    """
+    type: Literal["gcp"]
+
+
+class BetaGCPExternalStorageConfigParam(BaseModel):
+    """
+    A Google Cloud Storage bucket.
+    """
+
+    bucket_name: Annotated[str, Field(max_length=63, min_length=3, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Name of the bucket with no `gs://` prefix: lower-case letters, digits and hyphens, beginning and ending with a letter or digit; it may neither begin with `goog` nor contain `google`.
+    """
+    project_number: str
+    """
+    The project number (not the project ID) of the Google Cloud project the bucket belongs to.
+    """
+    region: str
+    """
+    Google Cloud region the bucket is in, such as `us-east5`: a single region listed in the setup guide, since dual-regions and multi-regions are not supported.
+    """
+    type: Literal["gcp"]
+
+
+class BetaPendingConfigurationExternalStorageStatus(BaseModel):
+    """
+    Registered but not verified yet; activating the storage runs the verification.
+    """
+
+    type: Literal["pending_configuration"]
+
+
+class ExternalStorageCreateParams(BaseModel):
+    provider_config: Annotated[
+        Union[BetaAWSExternalStorageConfigParam, BetaGCPExternalStorageConfigParam], Field(discriminator="type")
+    ]
+    """
+    The cloud provider and the bucket to register.
+    """
+    display_name: Optional[str] = None
+    """
+    Human-readable name for the storage.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    User profile (prefixed `uprof_`) to bind the storage to, which can't be changed afterwards: only Workspaces with that profile can then attach the storage, and the bucket's setup has to name the same ID.
+    """
+
+
+class ExternalStorageUpdateParams(BaseModel):
+    display_name: Optional[str]
+    """
+    New human-readable name; null removes the name.
     """
 
 
@@ -12370,6 +12463,75 @@ class APIKeyListResponse(BaseModel):
     """
 
 
+class BetaInferenceDataPrivacy(BaseModel):
+    """
+    Where a Workspace's retained inference data and transcript copies go, and whether Anthropic's human review applies. A member is left out for organizations not enabled for it.
+    """
+
+    human_review: Optional[BetaAnthropicHumanReview] = None
+    """
+    The human review setting; review is off only while this is `disabled` and Anthropic's approval stands.
+    """
+    safeguards_storage: Annotated[
+        Optional[Union[BetaInternalStorage, BetaExternalStorageMember]], Field(discriminator="type")
+    ] = None
+    """
+    Where the data that Anthropic's safeguards systems retain for the Workspace goes: `external` is the External Storage that `external_storage_id` names; `internal` is Anthropic's storage (or, on a cloud provider's platform, that provider's). A recent change may not have taken effect yet.
+    """
+    transcripts_storage: Annotated[
+        Optional[Union[BetaInternalStorage, BetaExternalStorageMember]], Field(discriminator="type")
+    ] = None
+    """
+    Where copies of the Workspace's transcripts and of Anthropic's safety findings about them (cases) go: `external` is the External Storage that `external_storage_id` names; `internal` means no copies are made. A recent change may not have taken effect yet.
+    """
+
+
+class BetaInferenceDataPrivacyCreateParam(BaseModel):
+    """
+    Where a new Workspace's retained inference data and transcript copies go, and whether Anthropic's human review applies. Omit a member rather than sending null.
+    """
+
+    human_review: Optional[BetaAnthropicHumanReview] = None
+    """
+    Whether Anthropic's human review applies; `disabled` needs Anthropic's approval. Omitted, `enabled`.
+    """
+    safeguards_storage: Annotated[
+        Optional[Union[BetaInternalStorage, BetaExternalStorageMember]], Field(discriminator="type")
+    ] = None
+    """
+    Where the data that Anthropic's safeguards systems retain goes, once an attach takes effect. Omitted, `internal`.
+    """
+    transcripts_storage: Annotated[
+        Optional[Union[BetaInternalStorage, BetaExternalStorageMember]], Field(discriminator="type")
+    ] = None
+    """
+    Where copies of the transcripts and their cases go, once an attach takes effect; `internal` makes no copies. Omitted, `internal`.
+    """
+
+
+class BetaInferenceDataPrivacyUpdateParam(BaseModel):
+    """
+    Changes to where a Workspace's retained inference data and transcript copies go, and to whether Anthropic's human review applies. An omitted member is unchanged; omit a member rather than sending null.
+    """
+
+    human_review: Optional[BetaAnthropicHumanReview] = None
+    """
+    Whether Anthropic's human review applies from now on; `disabled` needs Anthropic's approval.
+    """
+    safeguards_storage: Annotated[
+        Optional[Union[BetaInternalStorage, BetaExternalStorageMember]], Field(discriminator="type")
+    ] = None
+    """
+    Where the data that Anthropic's safeguards systems retain goes once the change takes effect.
+    """
+    transcripts_storage: Annotated[
+        Optional[Union[BetaInternalStorage, BetaExternalStorageMember]], Field(discriminator="type")
+    ] = None
+    """
+    Where copies of the transcripts and their cases go once the change takes effect; `internal` stops the copies.
+    """
+
+
 class OrganizationInvite(BaseModel):
     """
     An Invite to join the organization.
@@ -12532,6 +12694,110 @@ class ServiceAccountWorkspaceMemberListResponse(BaseModel):
     """
 
 
+class Workspace(BaseModel):
+    """
+    A Workspace of the organization.
+    """
+
+    archived_at: Optional[AwareDatetime] = None
+    """
+    When the Workspace was archived; null if it is not.
+    """
+    compartment_id: str
+    """
+    ID of the Workspace's encryption compartment, for scoping a customer-managed AWS KMS key policy to this Workspace.
+    """
+    created_at: AwareDatetime
+    """
+    When the Workspace was created.
+    """
+    data_residency: DataResidency
+    display_color: str
+    """
+    Hex color of the Workspace in the Console.
+    """
+    external_key_id: Optional[str] = None
+    """
+    ID of the customer-managed encryption key (CMEK) configuration that encrypts the Workspace's data; write-once.
+    """
+    id: str
+    """
+    ID of the Workspace.
+    """
+    name: str
+    """
+    Name of the Workspace.
+    """
+    tags: dict[str, str]
+    """
+    User-defined string tags; keys cannot start with `anthropic`.
+    """
+    type: Literal["workspace"]
+    user_profile_id: Optional[str] = None
+    """
+    ID of the user profile every inference request through the Workspace must name; null if none.
+    """
+    inference_data_privacy: Optional[BetaInferenceDataPrivacy] = None
+    """
+    Where the Workspace's retained inference data and transcript copies go, and whether Anthropic's human review applies. Only in responses to requests that send the `efs-2026-10-01` beta; each member only for organizations enabled for it.
+    """
+
+
+class WorkspaceCreateParams(BaseModel):
+    """
+    The new Workspace.
+    """
+
+    data_residency: Optional[DataResidencyCreateConfigParam] = None
+    """
+    Data residency of the Workspace; omitted, it is stored in `us` with `unrestricted` inference geos and `global` as the default.
+    """
+    display_color: Annotated[Optional[str], Field(max_length=7, pattern="^#[0-9A-Fa-f]{6}$")] = None
+    """
+    Hex color of the Workspace in the Console.
+    """
+    external_key_id: Optional[str] = None
+    """
+    ID of a customer-managed encryption key (CMEK) configuration to encrypt the Workspace's data with; needs CMEK enabled for the organization, and cannot be changed once set.
+    """
+    name: Annotated[str, Field(max_length=255, min_length=1)]
+    """
+    Name of the Workspace.
+    """
+    tags: Optional[dict[str, Any]] = None
+    """
+    User-defined string tags; keys cannot start with `anthropic`.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    ID of a user profile every inference request through the Workspace must then name; it cannot be replaced or removed later.
+    """
+    inference_data_privacy: Optional[BetaInferenceDataPrivacyCreateParam] = None
+    """
+    Where the Workspace's retained inference data and transcript copies go, and whether Anthropic's human review applies. Needs the `efs-2026-10-01` beta; omitted, both storages are `internal` and human review is `enabled`. An Admin API key cannot set it: use an API key of a user or service account, or an OAuth token.
+    """
+
+
+class WorkspaceListResponse(BaseModel):
+    """
+    One page of Workspaces.
+    """
+
+    data: list[Workspace]
+    has_more: bool
+    """
+    Whether more results exist beyond this page.
+    """
+    first_id: Optional[str]
+    """
+    The first ID in `data`; pass it as `before_id` for the previous page.
+    """
+    last_id: Optional[str]
+    """
+    The last ID in `data`; pass it as `after_id` for the next page.
+    """
+
+
 class WorkspaceMember(BaseModel):
     """
     A User's membership in a Workspace.
@@ -12628,6 +12894,41 @@ class WorkspaceRateLimitValue(BaseModel):
     value: int
     """
     The Workspace override, or the organization's value when inherited.
+    """
+
+
+class WorkspaceUpdateParams(BaseModel):
+    """
+    The Workspace fields to change; omitted fields keep their value.
+    """
+
+    data_residency: Optional[DataResidencyUpdateConfigParam] = None
+    """
+    New inference geo settings.
+    """
+    display_color: Annotated[Optional[str], Field(max_length=7, pattern="^#[0-9A-Fa-f]{6}$")] = None
+    """
+    Hex color of the Workspace in the Console.
+    """
+    external_key_id: Optional[str] = None
+    """
+    ID of a customer-managed encryption key (CMEK) configuration to attach; write-once, so a Workspace that has one keeps it.
+    """
+    name: Optional[str] = None
+    """
+    New name of the Workspace.
+    """
+    tags: Optional[dict[str, Any]] = None
+    """
+    User-defined tags, whose values may be null; keys cannot start with `anthropic`.
+    """
+    user_profile_id: Optional[str] = None
+    """
+    ID of a user profile to attach; once set it cannot be replaced or removed, and the default Workspace cannot have one.
+    """
+    inference_data_privacy: Optional[BetaInferenceDataPrivacyUpdateParam] = None
+    """
+    Changes to where the Workspace's retained inference data and transcript copies go, and to whether Anthropic's human review applies; omitted members are unchanged. Needs the `efs-2026-10-01` beta. An Admin API key cannot set it: use an API key of a user or service account, or an OAuth token.
     """
 
 
@@ -14225,6 +14526,10 @@ class OrganizationComplianceSettings(BaseModel):
     The organization's Compliance API setting.
     """
 
+    access_transparency: Optional[BetaAccessTransparency] = None
+    """
+    Read-only: whether Access Transparency is on. Present only when the request sends the `efs-2026-10-01` beta and Access Transparency is available to the organization. An update that cannot read the status still saves and reports `disabled`; get the settings again to see the real status.
+    """
     state: Annotated[
         Union[ComplianceSettingsStateEnabled, ComplianceSettingsStateDisabled], Field(discriminator="type")
     ]
@@ -15041,6 +15346,62 @@ class ClaudeTagSlackChannelUpdateParams(BaseModel):
 
 class ClaudeTagSlackWorkspaceUpdateParams(BaseModel):
     settings: BetaClaudeTagSettingsUpdateParam
+
+
+class BetaExternalStorage(BaseModel):
+    """
+    A bucket in the organization's own AWS or Google Cloud account, registered so that Anthropic writes the inference data of the Workspaces it is attached to there.
+    """
+
+    id: str
+    """
+    ID of the External Storage (prefixed `estrg_`). On Claude Platform on AWS, storage with an `aws` `provider_config` is identified by its bucket ARN instead, `arn:<partition>:s3:::<bucket_name>`, the partition being that of the bucket's region.
+    """
+    created_at: AwareDatetime
+    display_name: Optional[str] = None
+    """
+    Human-readable name; null when none was set.
+    """
+    provider_config: Annotated[
+        Union[BetaAWSExternalStorageConfig, BetaGCPExternalStorageConfig], Field(discriminator="type")
+    ]
+    """
+    The cloud provider and the bucket it holds, as registered.
+    """
+    setup_template_version: Optional[str] = None
+    """
+    Version of Anthropic's setup template whose IAM role names activation found the bucket's setup to use; null when none was recorded (storage never activated, or not on S3).
+    """
+    status: Annotated[
+        Union[
+            BetaPendingConfigurationExternalStorageStatus,
+            BetaAvailableExternalStorageStatus,
+            BetaActiveExternalStorageStatus,
+            BetaDrainingExternalStorageStatus,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Where the storage is in its lifecycle, from registration to removal.
+    """
+    type: Literal["external_storage"]
+    updated_at: AwareDatetime
+    user_profile_id: Optional[str] = None
+    """
+    The user profile (prefixed `uprof_`) the storage is bound to for good, or null when it is bound to none.
+    """
+
+
+class BetaExternalStorageListResponse(BaseModel):
+    """
+    One page of External Storage.
+    """
+
+    data: list[BetaExternalStorage]
+    next_page: Optional[str] = None
+    """
+    The cursor of the next page, to pass as `page`; null on the last page.
+    """
 
 
 class BetaAdvisorToolResultBlock(BaseModel):

@@ -9566,6 +9566,740 @@ def test_beta_organization_claude_tag_slack_workspaces_update_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# POST /v1/organizations/external_storage/{external_storage_id}/activate
+BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_ARGS: list[Any] = [
+    "estrg_01KA7bQ3mN5pR8sT2vW4xY6z",
+]
+BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "estrg_01KA7bQ3mN5pR8sT2vW4xY6z", "type": "external_storage", "display_name": "EFS safety data (us-east-1)", "provider_config": {"type": "aws", "account_id": "123456789012", "bucket_name": "acme-efs-safety-data", "region": "us-east-1"}, "setup_template_version": "v1", "status": {"type": "available", "healthy": true, "last_checked_at": "2026-11-18T16:05:42Z"}, "user_profile_id": null, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-18T16:05:42Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_external_storage_activate(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.external_storage.activate(
+        *BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_KWARGS
+    )
+    assert isinstance(result, types.BetaExternalStorage)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaExternalStorage)
+    expected = adapter.validate_json(BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "efs-2026-10-01"
+
+
+def test_beta_organization_external_storage_activate_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.external_storage.activate(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaExternalStorage)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_external_storage_activate_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.external_storage.activate(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_ACTIVATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/external_storage
+BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_ARGS: list[Any] = []
+BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_KWARGS: dict[str, Any] = {
+    **example_kwargs(
+        '{"provider_config": {"type": "aws", "account_id": "123456789012", "bucket_name": "acme-efs-safety-data", "region": "us-east-1"}, "display_name": "EFS safety data (us-east-1)"}',
+        {"provider_config": "provider_config", "display_name": "display_name", "user_profile_id": "user_profile_id"},
+    ),
+}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "estrg_01KA7bQ3mN5pR8sT2vW4xY6z", "type": "external_storage", "display_name": "EFS safety data (us-east-1)", "provider_config": {"type": "aws", "account_id": "123456789012", "bucket_name": "acme-efs-safety-data", "region": "us-east-1"}, "setup_template_version": null, "status": {"type": "pending_configuration"}, "user_profile_id": null, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-18T16:02:11Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_external_storage_create(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.external_storage.create(
+        *BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_KWARGS
+    )
+    assert isinstance(result, types.BetaExternalStorage)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaExternalStorage)
+    expected = adapter.validate_json(BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "efs-2026-10-01"
+
+
+def test_beta_organization_external_storage_create_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.external_storage.create(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaExternalStorage)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_external_storage_create_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.external_storage.create(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_CREATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# DELETE /v1/organizations/external_storage/{external_storage_id}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_ARGS: list[Any] = [
+    "estrg_01KA7bQ3mN5pR8sT2vW4xY6z",
+]
+BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "estrg_01KA7bQ3mN5pR8sT2vW4xY6z", "type": "external_storage_deleted"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_external_storage_delete(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.external_storage.delete(
+        *BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_KWARGS
+    )
+    assert isinstance(result, types.BetaDeletedExternalStorage)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaDeletedExternalStorage)
+    expected = adapter.validate_json(BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "efs-2026-10-01"
+
+
+def test_beta_organization_external_storage_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.external_storage.delete(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaDeletedExternalStorage)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_external_storage_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.external_storage.delete(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/external_storage
+BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_ARGS: list[Any] = []
+BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "estrg_01KA7bQ3mN5pR8sT2vW4xY6z", "type": "external_storage", "display_name": "EFS safety data (us-east-1)", "provider_config": {"type": "aws", "account_id": "123456789012", "bucket_name": "acme-efs-safety-data", "region": "us-east-1"}, "setup_template_version": "v1", "status": {"type": "active", "healthy": true, "last_checked_at": "2026-11-20T09:14:03Z"}, "user_profile_id": null, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-19T10:30:00Z"}, {"id": "estrg_01K9zX2cV4bN6mQ8wE1rT3yU", "type": "external_storage", "display_name": null, "provider_config": {"type": "gcp", "bucket_name": "acme-efs-eu", "project_number": "482915736104", "region": "europe-west4"}, "setup_template_version": null, "status": {"type": "draining", "healthy": true, "last_checked_at": "2026-11-19T22:40:17Z", "removal_started": false}, "user_profile_id": "uprof_011CZkZaBF1tNoB5wlCeusgy", "created_at": "2026-11-02T11:20:45Z", "updated_at": "2026-11-12T08:03:29Z"}], "next_page": null}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_external_storage_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.beta.organization.external_storage.list(
+        *BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.BetaExternalStorage) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_beta_organization_external_storage_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.beta.organization.external_storage.list(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.BetaExternalStorage) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_external_storage_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.external_storage.list(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/organizations/external_storage/{external_storage_id}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_ARGS: list[Any] = [
+    "estrg_01KA7bQ3mN5pR8sT2vW4xY6z",
+]
+BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_KWARGS: dict[str, Any] = {}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "estrg_01KA7bQ3mN5pR8sT2vW4xY6z", "type": "external_storage", "display_name": "EFS safety data (us-east-1)", "provider_config": {"type": "aws", "account_id": "123456789012", "bucket_name": "acme-efs-safety-data", "region": "us-east-1"}, "setup_template_version": "v1", "status": {"type": "active", "healthy": true, "last_checked_at": "2026-11-20T09:14:03Z"}, "user_profile_id": null, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-19T10:30:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_external_storage_retrieve(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.external_storage.retrieve(
+        *BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_KWARGS
+    )
+    assert isinstance(result, types.BetaExternalStorage)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaExternalStorage)
+    expected = adapter.validate_json(BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "efs-2026-10-01"
+
+
+def test_beta_organization_external_storage_retrieve_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.external_storage.retrieve(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaExternalStorage)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_external_storage_retrieve_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.external_storage.retrieve(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_RETRIEVE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# POST /v1/organizations/external_storage/{external_storage_id}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_ARGS: list[Any] = [
+    "estrg_01KA7bQ3mN5pR8sT2vW4xY6z",
+]
+BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_KWARGS: dict[str, Any] = {
+    **example_kwargs('{"display_name": "EFS safety data (production)"}', {"display_name": "display_name"}),
+}
+BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "estrg_01KA7bQ3mN5pR8sT2vW4xY6z", "type": "external_storage", "display_name": "EFS safety data (production)", "provider_config": {"type": "aws", "account_id": "123456789012", "bucket_name": "acme-efs-safety-data", "region": "us-east-1"}, "setup_template_version": "v1", "status": {"type": "active", "healthy": true, "last_checked_at": "2026-11-20T09:14:03Z"}, "user_profile_id": null, "created_at": "2026-11-18T16:02:11Z", "updated_at": "2026-11-21T07:30:00Z"}',
+    {"anthropic-organization-id": "5f3c2e1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b", "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_beta_organization_external_storage_update(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_RESPONSE)
+    client = sync_client(transport)
+    result = client.beta.organization.external_storage.update(
+        *BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_KWARGS
+    )
+    assert isinstance(result, types.BetaExternalStorage)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.BetaExternalStorage)
+    expected = adapter.validate_json(BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+    assert sent.headers["anthropic-beta"] == "efs-2026-10-01"
+
+
+def test_beta_organization_external_storage_update_async(transport: FakeTransport) -> None:
+    transport.queue(*BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.beta.organization.external_storage.update(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.BetaExternalStorage)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            413,
+            "application/json",
+            '{"type": "error", "error": {"type": "request_too_large", "message": "The request exceeds the maximum allowed number of bytes"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_beta_organization_external_storage_update_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.beta.organization.external_storage.update(
+            *BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_ARGS, **BETA_ORGANIZATION_EXTERNAL_STORAGE_UPDATE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # GET /v1/organizations/plugin_marketplaces
 BETA_ORGANIZATION_PLUGIN_MARKETPLACES_LIST_ARGS: list[Any] = []
 BETA_ORGANIZATION_PLUGIN_MARKETPLACES_LIST_KWARGS: dict[str, Any] = {}

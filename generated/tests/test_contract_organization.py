@@ -8476,6 +8476,7 @@ ORGANIZATION_WORKSPACES_CREATE_KWARGS: dict[str, Any] = {
             "name": "name",
             "tags": "tags",
             "user_profile_id": "user_profile_id",
+            "inference_data_privacy": "inference_data_privacy",
         },
     ),
 }
@@ -8850,6 +8851,7 @@ ORGANIZATION_WORKSPACES_UPDATE_KWARGS: dict[str, Any] = {
             "name": "name",
             "tags": "tags",
             "user_profile_id": "user_profile_id",
+            "inference_data_privacy": "inference_data_privacy",
         },
     ),
 }

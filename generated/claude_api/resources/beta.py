@@ -34,6 +34,7 @@ from ..types import (
     BetaAnalyticsUsageItem,
     BetaAnalyticsUsageReportTimeBucket,
     BetaAnalyticsUsageUsersItem,
+    BetaAWSExternalStorageConfigParam,
     BetaClaudeCodeManagedSettingsConfiguration,
     BetaClaudeCodeManagedSettingsOrganizationModeParam,
     BetaClaudeCodeManagedSettingsRBACGroupsModeParam,
@@ -52,6 +53,7 @@ from ..types import (
     BetaClaudeTagSlackWorkspaceBundleTarget,
     BetaCloudConfigParams,
     BetaDeletedClaudeCodeRBACGroupManagedSettings,
+    BetaDeletedExternalStorage,
     BetaDeletedOrganizationWebhookEndpoint,
     BetaDeletedPlugin,
     BetaDeletedPluginInstallationSetting,
@@ -63,6 +65,8 @@ from ..types import (
     BetaDreamSessionsInputParam,
     BetaEnvironment,
     BetaEnvironmentDeleteResponse,
+    BetaExternalStorage,
+    BetaGCPExternalStorageConfigParam,
     BetaManagedAgentsAgent,
     BetaManagedAgentsAgentCustomToolUseEvent,
     BetaManagedAgentsAgentMCPToolResultEvent,
@@ -257,6 +261,8 @@ __all__ = [
     "AsyncBetaOrganizationClaudeTagSlackWorkspaces",
     "AsyncBetaOrganizationClaudeTagSlackWorkspacesWithRawResponse",
     "AsyncBetaOrganizationClaudeTagWithRawResponse",
+    "AsyncBetaOrganizationExternalStorage",
+    "AsyncBetaOrganizationExternalStorageWithRawResponse",
     "AsyncBetaOrganizationPluginMarketplaces",
     "AsyncBetaOrganizationPluginMarketplacesWithRawResponse",
     "AsyncBetaOrganizationPlugins",
@@ -359,6 +365,8 @@ __all__ = [
     "BetaOrganizationClaudeTagSlackWorkspaces",
     "BetaOrganizationClaudeTagSlackWorkspacesWithRawResponse",
     "BetaOrganizationClaudeTagWithRawResponse",
+    "BetaOrganizationExternalStorage",
+    "BetaOrganizationExternalStorageWithRawResponse",
     "BetaOrganizationPluginMarketplaces",
     "BetaOrganizationPluginMarketplacesWithRawResponse",
     "BetaOrganizationPlugins",
@@ -2570,7 +2578,7 @@ class BetaOrganizationAnalyticsCost:
     ) -> SyncPage[BetaAnalyticsCostItem]:
         """List Cost
 
-        Report cost in USD, broken out by the `group_by[]` dimensions and optionally by time bucket.
+        Report cost in USD, broken out by the `group_by[]` dimensions and optionally by time bucket. Not available to organizations with HIPAA readiness enabled (400). A parent organization's report leaves out its child organizations that have HIPAA readiness enabled, and is a 400 if all of them do.
 
         `GET /v1/organizations/analytics/cost`
         """
@@ -2817,7 +2825,7 @@ class BetaOrganizationAnalyticsUsage:
     ) -> SyncPage[BetaAnalyticsUsageItem]:
         """List Usage
 
-        Report token and request counts, broken out by the `group_by[]` dimensions and optionally by time bucket.
+        Report token and request counts, broken out by the `group_by[]` dimensions and optionally by time bucket. Not available to organizations with HIPAA readiness enabled (400). A parent organization's report leaves out its child organizations that have HIPAA readiness enabled, and is a 400 if all of them do.
 
         `GET /v1/organizations/analytics/usage`
         """
@@ -4128,6 +4136,207 @@ class BetaOrganizationClaudeTagWithRawResponse:
         self._resource = resource
 
 
+class BetaOrganizationExternalStorage:
+    """`client.beta.organization.external_storage`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BetaOrganizationExternalStorageWithRawResponse:
+        return BetaOrganizationExternalStorageWithRawResponse(self)
+
+    def activate(
+        self,
+        external_storage_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Activate External Storage
+
+        Verify External Storage that is pending configuration and, if the checks pass, make it `available`. Storage that is already available, active or draining is returned as it is, with no check. Takes no request body.
+
+        `POST /v1/organizations/external_storage/{external_storage_id}/activate`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}/activate",
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaExternalStorage)
+
+    def create(
+        self,
+        *,
+        provider_config: Union[BetaAWSExternalStorageConfigParam, BetaGCPExternalStorageConfigParam, Mapping[str, Any]],
+        display_name: Optional[str] = OMIT,
+        user_profile_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Create External Storage
+
+        Add a bucket that lives in the organization's own AWS or Google Cloud account. The storage starts as `pending_configuration` and is verified only when activated; on Claude Platform on AWS, `aws` storage gets its bucket ARN as its ID.
+
+        `POST /v1/organizations/external_storage`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/external_storage",
+            body={
+                "provider_config": provider_config,
+                "display_name": display_name,
+                "user_profile_id": user_profile_id,
+            },
+            betas=["efs-2026-10-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaExternalStorage)
+
+    def delete(
+        self,
+        external_storage_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedExternalStorage:
+        """Delete External Storage
+
+        Delete External Storage. Storage that is pending configuration, available, or active but never attached goes at once, unless an Enterprise Frontier Safeguards workspace policy lists it; any other storage gets a 400 saying what to do. On `draining` storage that 400 may mean this call began an irreversible removal: read the storage, and if `status.removal_started` is true, delete it again later to complete it.
+
+        `DELETE /v1/organizations/external_storage/{external_storage_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}",
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaDeletedExternalStorage)
+
+    def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        user_profile_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[BetaExternalStorage]:
+        """List External Storage
+
+        List the organization's External Storage, newest first, optionally only the storage bound to any of the given user profiles.
+
+        `GET /v1/organizations/external_storage`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/external_storage",
+            query={"limit": limit, "page": page, "user_profile_ids[]": user_profile_ids},
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, BetaExternalStorage, "data", "page_cursor")
+
+    def retrieve(
+        self,
+        external_storage_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Get External Storage
+
+        Get one External Storage of the organization, with its bucket and status. On Claude Platform on AWS, `aws` storage is addressed by its bucket ARN.
+
+        `GET /v1/organizations/external_storage/{external_storage_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}",
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaExternalStorage)
+
+    def update(
+        self,
+        external_storage_id: str,
+        *,
+        display_name: Optional[str],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Update External Storage
+
+        Rename External Storage, or remove its name with null, whatever its status; nothing else about it can be changed.
+
+        `POST /v1/organizations/external_storage/{external_storage_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}",
+            body={
+                "display_name": display_name,
+            },
+            betas=["efs-2026-10-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, BetaExternalStorage)
+
+
+class BetaOrganizationExternalStorageWithRawResponse:
+    """`client.beta.organization.external_storage.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: BetaOrganizationExternalStorage) -> None:
+        self.activate = to_raw_response(resource.activate)
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+
+
 class BetaOrganizationPluginMarketplaces:
     """`client.beta.organization.plugin_marketplaces`"""
 
@@ -4540,7 +4749,7 @@ class BetaOrganizationPluginsVersions:
     ) -> BinaryResponse:
         """Download a Plugin version
 
-        Download a version's stored `.zip` archive; downloads of member-owned Plugins are recorded on the Compliance API activity feed.
+        Download a version's stored `.zip` archive. The Compliance API activity feed can record a download of a member-owned Plugin (while activity events are captured for its organization; a record is not guaranteed); the archive is served either way.
 
         `GET /v1/organizations/plugins/{plugin_id}/versions/{version}/content`
         """
@@ -5371,6 +5580,8 @@ class BetaOrganizationWebhooks:
             Literal[
                 "external_key.failed",
                 "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
                 "user_profile.enforcement_action_opened",
                 "user_profile.enforcement_action_resolved",
                 "user_profile.program_status_updated",
@@ -5530,6 +5741,8 @@ class BetaOrganizationWebhooks:
             Literal[
                 "external_key.failed",
                 "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
                 "user_profile.enforcement_action_opened",
                 "user_profile.enforcement_action_resolved",
                 "user_profile.program_status_updated",
@@ -5590,6 +5803,7 @@ class BetaOrganization:
         self.analytics = BetaOrganizationAnalytics(client)
         self.claude_code = BetaOrganizationClaudeCode(client)
         self.claude_tag = BetaOrganizationClaudeTag(client)
+        self.external_storage = BetaOrganizationExternalStorage(client)
         self.plugin_marketplaces = BetaOrganizationPluginMarketplaces(client)
         self.plugins = BetaOrganizationPlugins(client)
         self.spend_limits = BetaOrganizationSpendLimits(client)
@@ -7328,7 +7542,7 @@ class BetaUserProfiles:
     ) -> BetaUserProfileEnrollmentURL:
         """Create an Enrollment URL
 
-        Create a URL the entity a user profile represents can use to enroll in a program (beta).
+        Create a link to the Verification Portal for the end customer a user profile represents, from Claude Platform on AWS (beta); on the Claude API, create an action URL instead.
 
         `POST /v1/user_profiles/{user_profile_id}/enrollment_url`
         """
@@ -10022,7 +10236,7 @@ class AsyncBetaOrganizationAnalyticsCost:
     ) -> AsyncPage[BetaAnalyticsCostItem]:
         """List Cost
 
-        Report cost in USD, broken out by the `group_by[]` dimensions and optionally by time bucket.
+        Report cost in USD, broken out by the `group_by[]` dimensions and optionally by time bucket. Not available to organizations with HIPAA readiness enabled (400). A parent organization's report leaves out its child organizations that have HIPAA readiness enabled, and is a 400 if all of them do.
 
         `GET /v1/organizations/analytics/cost`
         """
@@ -10269,7 +10483,7 @@ class AsyncBetaOrganizationAnalyticsUsage:
     ) -> AsyncPage[BetaAnalyticsUsageItem]:
         """List Usage
 
-        Report token and request counts, broken out by the `group_by[]` dimensions and optionally by time bucket.
+        Report token and request counts, broken out by the `group_by[]` dimensions and optionally by time bucket. Not available to organizations with HIPAA readiness enabled (400). A parent organization's report leaves out its child organizations that have HIPAA readiness enabled, and is a 400 if all of them do.
 
         `GET /v1/organizations/analytics/usage`
         """
@@ -11580,6 +11794,207 @@ class AsyncBetaOrganizationClaudeTagWithRawResponse:
         self._resource = resource
 
 
+class AsyncBetaOrganizationExternalStorage:
+    """`client.beta.organization.external_storage`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaOrganizationExternalStorageWithRawResponse:
+        return AsyncBetaOrganizationExternalStorageWithRawResponse(self)
+
+    async def activate(
+        self,
+        external_storage_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Activate External Storage
+
+        Verify External Storage that is pending configuration and, if the checks pass, make it `available`. Storage that is already available, active or draining is returned as it is, with no check. Takes no request body.
+
+        `POST /v1/organizations/external_storage/{external_storage_id}/activate`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}/activate",
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaExternalStorage)
+
+    async def create(
+        self,
+        *,
+        provider_config: Union[BetaAWSExternalStorageConfigParam, BetaGCPExternalStorageConfigParam, Mapping[str, Any]],
+        display_name: Optional[str] = OMIT,
+        user_profile_id: Optional[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Create External Storage
+
+        Add a bucket that lives in the organization's own AWS or Google Cloud account. The storage starts as `pending_configuration` and is verified only when activated; on Claude Platform on AWS, `aws` storage gets its bucket ARN as its ID.
+
+        `POST /v1/organizations/external_storage`
+        """
+        req = Request(
+            "POST",
+            "/v1/organizations/external_storage",
+            body={
+                "provider_config": provider_config,
+                "display_name": display_name,
+                "user_profile_id": user_profile_id,
+            },
+            betas=["efs-2026-10-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaExternalStorage)
+
+    async def delete(
+        self,
+        external_storage_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaDeletedExternalStorage:
+        """Delete External Storage
+
+        Delete External Storage. Storage that is pending configuration, available, or active but never attached goes at once, unless an Enterprise Frontier Safeguards workspace policy lists it; any other storage gets a 400 saying what to do. On `draining` storage that 400 may mean this call began an irreversible removal: read the storage, and if `status.removal_started` is true, delete it again later to complete it.
+
+        `DELETE /v1/organizations/external_storage/{external_storage_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}",
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaDeletedExternalStorage)
+
+    async def list(
+        self,
+        *,
+        limit: int = OMIT,
+        page: str = OMIT,
+        user_profile_ids: Sequence[str] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[BetaExternalStorage]:
+        """List External Storage
+
+        List the organization's External Storage, newest first, optionally only the storage bound to any of the given user profiles.
+
+        `GET /v1/organizations/external_storage`
+        """
+        req = Request(
+            "GET",
+            "/v1/organizations/external_storage",
+            query={"limit": limit, "page": page, "user_profile_ids[]": user_profile_ids},
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, BetaExternalStorage, "data", "page_cursor")
+
+    async def retrieve(
+        self,
+        external_storage_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Get External Storage
+
+        Get one External Storage of the organization, with its bucket and status. On Claude Platform on AWS, `aws` storage is addressed by its bucket ARN.
+
+        `GET /v1/organizations/external_storage/{external_storage_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}",
+            betas=["efs-2026-10-01", *betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaExternalStorage)
+
+    async def update(
+        self,
+        external_storage_id: str,
+        *,
+        display_name: Optional[str],
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BetaExternalStorage:
+        """Update External Storage
+
+        Rename External Storage, or remove its name with null, whatever its status; nothing else about it can be changed.
+
+        `POST /v1/organizations/external_storage/{external_storage_id}`
+        """
+        req = Request(
+            "POST",
+            f"/v1/organizations/external_storage/{quote(str(external_storage_id), safe='')}",
+            body={
+                "display_name": display_name,
+            },
+            betas=["efs-2026-10-01", *betas],
+            max_request_bytes=33554432,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, BetaExternalStorage)
+
+
+class AsyncBetaOrganizationExternalStorageWithRawResponse:
+    """`client.beta.organization.external_storage.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncBetaOrganizationExternalStorage) -> None:
+        self.activate = to_async_raw_response(resource.activate)
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list = to_async_raw_response(resource.list)
+        self.retrieve = to_async_raw_response(resource.retrieve)
+        self.update = to_async_raw_response(resource.update)
+
+
 class AsyncBetaOrganizationPluginMarketplaces:
     """`client.beta.organization.plugin_marketplaces`"""
 
@@ -11992,7 +12407,7 @@ class AsyncBetaOrganizationPluginsVersions:
     ) -> AsyncBinaryResponse:
         """Download a Plugin version
 
-        Download a version's stored `.zip` archive; downloads of member-owned Plugins are recorded on the Compliance API activity feed.
+        Download a version's stored `.zip` archive. The Compliance API activity feed can record a download of a member-owned Plugin (while activity events are captured for its organization; a record is not guaranteed); the archive is served either way.
 
         `GET /v1/organizations/plugins/{plugin_id}/versions/{version}/content`
         """
@@ -12823,6 +13238,8 @@ class AsyncBetaOrganizationWebhooks:
             Literal[
                 "external_key.failed",
                 "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
                 "user_profile.enforcement_action_opened",
                 "user_profile.enforcement_action_resolved",
                 "user_profile.program_status_updated",
@@ -12982,6 +13399,8 @@ class AsyncBetaOrganizationWebhooks:
             Literal[
                 "external_key.failed",
                 "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
                 "user_profile.enforcement_action_opened",
                 "user_profile.enforcement_action_resolved",
                 "user_profile.program_status_updated",
@@ -13042,6 +13461,7 @@ class AsyncBetaOrganization:
         self.analytics = AsyncBetaOrganizationAnalytics(client)
         self.claude_code = AsyncBetaOrganizationClaudeCode(client)
         self.claude_tag = AsyncBetaOrganizationClaudeTag(client)
+        self.external_storage = AsyncBetaOrganizationExternalStorage(client)
         self.plugin_marketplaces = AsyncBetaOrganizationPluginMarketplaces(client)
         self.plugins = AsyncBetaOrganizationPlugins(client)
         self.spend_limits = AsyncBetaOrganizationSpendLimits(client)
@@ -14780,7 +15200,7 @@ class AsyncBetaUserProfiles:
     ) -> BetaUserProfileEnrollmentURL:
         """Create an Enrollment URL
 
-        Create a URL the entity a user profile represents can use to enroll in a program (beta).
+        Create a link to the Verification Portal for the end customer a user profile represents, from Claude Platform on AWS (beta); on the Claude API, create an action URL instead.
 
         `POST /v1/user_profiles/{user_profile_id}/enrollment_url`
         """

@@ -64,7 +64,7 @@ class UserProfilesActionUrls:
     ) -> UserProfileActionURL:
         """Create a User Profile Action URL
 
-        Create a URL through which the person a profile represents takes an action, such as enrolling in a program.
+        Create a link that takes the end customer a profile represents to the Verification Portal, for example to enroll in a program.
 
         `POST /v1/user_profiles/{user_profile_id}/action_urls`
         """
@@ -159,7 +159,7 @@ class UserProfiles:
     ) -> DeletedUserProfile:
         """Delete a User Profile
 
-        Delete a user profile.
+        Delete a user profile, for example when the end customer closes their account; stop sending its ID on requests first.
 
         `DELETE /v1/user_profiles/{user_profile_id}`
         """
@@ -324,7 +324,7 @@ class AsyncUserProfilesActionUrls:
     ) -> UserProfileActionURL:
         """Create a User Profile Action URL
 
-        Create a URL through which the person a profile represents takes an action, such as enrolling in a program.
+        Create a link that takes the end customer a profile represents to the Verification Portal, for example to enroll in a program.
 
         `POST /v1/user_profiles/{user_profile_id}/action_urls`
         """
@@ -419,7 +419,7 @@ class AsyncUserProfiles:
     ) -> DeletedUserProfile:
         """Delete a User Profile
 
-        Delete a user profile.
+        Delete a user profile, for example when the end customer closes their account; stop sending its ID on requests first.
 
         `DELETE /v1/user_profiles/{user_profile_id}`
         """
