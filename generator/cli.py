@@ -302,7 +302,7 @@ def _coverage(spec: Path, sdk: Path | None, fmt: str, strict: bool) -> int:
         print(f"coverage: {exc}", file=sys.stderr)
         return 2
     sys.stdout.write(coverage.render(result, fmt))
-    return 1 if strict and result.missing else 0
+    return 1 if strict and (result.missing or result.betas_differ) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -323,7 +323,11 @@ def main(argv: list[str] | None = None) -> int:
                 "--sdk", type=Path, default=None, help="an anthropic package directory (default: the installed one)"
             )
             p.add_argument("--format", choices=("text", "json"), default="text")
-            p.add_argument("--strict", action="store_true", help="exit 1 when the spec lacks an operation of the SDK")
+            p.add_argument(
+                "--strict",
+                action="store_true",
+                help="exit 1 when the spec lacks an operation of the SDK, or an operation's x-betas differ from its default",
+            )
         elif name == "lint":
             p.add_argument("--format", choices=LINT_FORMATS, default="text", help="report format (default: text)")
             p.add_argument(

@@ -2,9 +2,10 @@
 
 The package is read, never imported: its `resources/**.py` are parsed with `ast` for the calls each
 resource method makes (`self._get("/v1/…")`, `self._post(path_template("/v1/…/{id}", …))`,
-`self._get_api_list(…)`), and `lib/credentials/_constants.py` for the OAuth token endpoint that the
-credential providers call outside the resources. Operations are compared by method and path, with
-path parameter names ignored.
+`self._get_api_list(…)`) and for the `anthropic-beta` value each method sends by default
+(`extra_headers = {"anthropic-beta": "…", …}`), and `lib/credentials/_constants.py` for the OAuth token
+endpoint that the credential providers call outside the resources. Operations are compared by method and
+path, with path parameter names ignored; a covered operation's `x-betas` is compared with that default.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class SdkOperation:
     path: str  # as the SDK writes it, e.g. /v1/files/{file_id}
     sdk_method: str  # beta.sessions.events.stream, as reached from the client
     source: str  # file and line in the package
+    betas: tuple[str, ...] | None = None  # anthropic-beta values sent by default, sorted; None: not read (OAuth)
 
 
 @dataclass(frozen=True, order=True)
@@ -42,6 +44,7 @@ class SpecOperation:
     operation_id: str
     sdk_method: str  # x-resource.x-method
     documented_only: bool = False  # x-sdk: none, an operation the docs describe and no SDK method calls
+    betas: tuple[str, ...] = ()  # x-betas, sorted
 
 
 def shape(path: str) -> str:
@@ -98,8 +101,27 @@ def _resource_name(package: Path, file: Path) -> str:
     return ".".join(parts)
 
 
-def _calls(tree: ast.Module) -> Iterator[tuple[str, str, ast.Call]]:
-    """(method name, called helper, call) of every self._get/_post/…/_get_api_list call in the sync resource classes."""
+def _default_betas(fn: ast.FunctionDef) -> tuple[str, ...]:
+    """The anthropic-beta values a resource method always sends: a dict literal's `"anthropic-beta": "a,b"`.
+
+    The header the caller's `betas=` builds is not a constant, so only the default is read.
+    """
+    values: set[str] = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if (
+                    isinstance(key, ast.Constant)
+                    and key.value == "anthropic-beta"
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                ):
+                    values.update(v.strip() for v in value.value.split(",") if v.strip())
+    return tuple(sorted(values))
+
+
+def _calls(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef, str, ast.Call]]:
+    """(method, called helper, call) of every self._get/_post/…/_get_api_list call in the sync resource classes."""
     for cls in tree.body:
         if not isinstance(cls, ast.ClassDef) or cls.name.startswith("Async") or "With" in cls.name:
             continue
@@ -113,7 +135,7 @@ def _calls(tree: ast.Module) -> Iterator[tuple[str, str, ast.Call]]:
                         and node.func.value.id == "self"
                         and (node.func.attr in HTTP_CALLS or node.func.attr == LIST_CALL)
                     ):
-                        yield fn.name, node.func.attr, node
+                        yield fn, node.func.attr, node
 
 
 def sdk_operations(package: Path) -> list[SdkOperation]:
@@ -122,7 +144,7 @@ def sdk_operations(package: Path) -> list[SdkOperation]:
     for file in sorted((package / "resources").rglob("*.py")):
         tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
         resource = _resource_name(package, file)
-        for name, helper, call in _calls(tree):
+        for fn, helper, call in _calls(tree):
             if helper == LIST_CALL:
                 method = next(
                     (
@@ -140,7 +162,7 @@ def sdk_operations(package: Path) -> list[SdkOperation]:
             if path is None:
                 continue
             source = f"{file.relative_to(package.parent).as_posix()}:{call.lineno}"
-            op = SdkOperation(method, path.split("?", 1)[0], f"{resource}.{name}", source)
+            op = SdkOperation(method, path.split("?", 1)[0], f"{resource}.{fn.name}", source, _default_betas(fn))
             key = (method, shape(op.path))
             if key not in found or op.sdk_method.count(".") < found[key].sdk_method.count("."):
                 found[key] = op  # a GA method wins over its client.beta twin (fewer dots)
@@ -167,7 +189,9 @@ def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
             if isinstance(op, dict):
                 name = f"{op.get('x-resource', '?')}.{op.get('x-method', '?')}"
                 only = op.get("x-sdk") == "none"
-                out.append(SpecOperation(method.upper(), path, str(op.get("operationId", "")), name, only))
+                x_betas = op.get("x-betas")
+                betas = tuple(sorted({b for b in x_betas if isinstance(b, str)})) if isinstance(x_betas, list) else ()
+                out.append(SpecOperation(method.upper(), path, str(op.get("operationId", "")), name, only, betas))
     return sorted(out, key=lambda o: (o.path, o.method))
 
 
@@ -201,12 +225,20 @@ class Coverage:
         """In the spec and marked x-sdk: none: the docs describe them, no SDK method calls them."""
         return [o for o in self._not_in_sdk() if o.documented_only]
 
+    def _covered(self) -> list[tuple[SpecOperation, SdkOperation]]:
+        by_key = {(o.method, shape(o.path)): o for o in self.sdk}
+        pairs = [(o, by_key.get((o.method, shape(o.path)))) for o in self.spec]
+        return [(s, k) for s, k in pairs if k is not None]
+
     @property
     def renamed(self) -> list[tuple[SpecOperation, SdkOperation]]:
         """Covered operations whose x-resource.x-method differs from the SDK's method name."""
-        by_key = {(o.method, shape(o.path)): o for o in self.sdk}
-        pairs = [(o, by_key.get((o.method, shape(o.path)))) for o in self.spec]
-        return [(s, k) for s, k in pairs if k is not None and s.sdk_method != k.sdk_method]
+        return [(s, k) for s, k in self._covered() if s.sdk_method != k.sdk_method]
+
+    @property
+    def betas_differ(self) -> list[tuple[SpecOperation, SdkOperation]]:
+        """Covered operations whose x-betas differ from the anthropic-beta values the SDK sends by default."""
+        return [(s, k) for s, k in self._covered() if k.betas is not None and s.betas != k.betas]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -223,6 +255,10 @@ class Coverage:
             "documented_only": [asdict(o) for o in self.documented_only],
             "named_differently": [
                 {"method": s.method, "path": s.path, "spec": s.sdk_method, "sdk": k.sdk_method} for s, k in self.renamed
+            ],
+            "default_betas_differ": [
+                {"method": s.method, "path": s.path, "spec": list(s.betas), "sdk": list(k.betas or ())}
+                for s, k in self.betas_differ
             ],
         }
 
@@ -241,6 +277,13 @@ class Coverage:
             (
                 "named differently (spec x-resource.x-method vs SDK)",
                 [f"{s.method:6} {s.path}  {s.sdk_method} vs {k.sdk_method}" for s, k in self.renamed],
+            ),
+            (
+                "default anthropic-beta differs (spec x-betas vs SDK)",
+                [
+                    f"{s.method:6} {s.path}  [{', '.join(s.betas)}] vs [{', '.join(k.betas or ())}]  ({k.source})"
+                    for s, k in self.betas_differ
+                ],
             ),
         ):
             if rows:

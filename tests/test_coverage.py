@@ -19,10 +19,25 @@ from .._utils import path_template
 
 
 class Widgets(SyncAPIResource):
-    def list(self):
+    def list(self, betas=omit, extra_headers=None):
+        extra_headers = {
+            **strip_not_given(
+                {
+                    "anthropic-beta": ",".join(chain((str(e) for e in betas), ["widgets-2026-01-01"]))
+                    if is_given(betas)
+                    else not_given
+                }
+            ),
+            **(extra_headers or {}),
+        }
+        extra_headers = {"anthropic-beta": "widgets-2026-01-01,gears-2026-02-02", **(extra_headers or {})}
         return self._get_api_list("/v1/widgets", page=SyncPageCursor[Widget])
 
-    def retrieve(self, widget_id):
+    def retrieve(self, widget_id, betas=omit, extra_headers=None):
+        extra_headers = {
+            **strip_not_given({"anthropic-beta": ",".join(str(e) for e in betas) if is_given(betas) else not_given}),
+            **(extra_headers or {}),
+        }
         return self._get(path_template("/v1/widgets/{widget_id}", widget_id=widget_id))
 
     def update(self, widget_id):
@@ -71,6 +86,14 @@ def test_reads_every_call_shape_of_the_sync_resources(fake_package: Path) -> Non
     assert coverage.package_version(fake_package) == "9.9.9"
 
 
+def test_reads_the_anthropic_beta_each_method_sends_by_default(fake_package: Path) -> None:
+    """The constant in `{"anthropic-beta": "…"}`, split at commas; what a caller's `betas=` adds is not a default."""
+    betas = {o.sdk_method: o.betas for o in coverage.sdk_operations(fake_package)}
+    assert betas["beta.widgets.list"] == ("gears-2026-02-02", "widgets-2026-01-01")
+    assert betas["beta.widgets.retrieve"] == ()
+    assert betas["oauth.token"] is None  # sent by the credential providers, which are not read
+
+
 def test_compares_by_method_and_path_shape(fake_package: Path) -> None:
     document = {
         "paths": {
@@ -98,6 +121,45 @@ def test_compares_by_method_and_path_shape(fake_package: Path) -> None:
     ]
 
 
+def test_compares_x_betas_with_the_default_anthropic_beta(
+    fake_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def op(name: str, method: str, **extra: object) -> dict[str, object]:
+        return {"operationId": name, "x-resource": "beta.widgets", "x-method": method, **extra}
+
+    paths: dict[str, dict[str, object]] = {
+        "/v1/widgets": {"get": op("l", "list", **{"x-betas": ["widgets-2026-01-01"]})},
+        "/v1/widgets/{id}": {"get": op("r", "retrieve", **{"x-betas": []}), "post": op("u", "update")},
+        "/v1/widgets/{id}/results": {"get": op("x", "results")},
+        "/v1/gadgets/search": {"post": op("g", "search")},
+        "/v1/oauth/token": {"post": {"operationId": "t", "x-resource": "oauth", "x-method": "token", "x-betas": ["o"]}},
+    }
+    result = coverage.coverage({"paths": paths}, fake_package)
+    assert result.missing == []
+    assert [(s.operation_id, s.betas, k.betas) for s, k in result.betas_differ] == [
+        ("l", ("widgets-2026-01-01",), ("gears-2026-02-02", "widgets-2026-01-01"))
+    ]
+    assert "  GET    /v1/widgets  [widgets-2026-01-01] vs [gears-2026-02-02, widgets-2026-01-01]  (" in result.text()
+    assert result.to_json()["default_betas_differ"] == [
+        {
+            "method": "GET",
+            "path": "/v1/widgets",
+            "spec": ["widgets-2026-01-01"],
+            "sdk": sorted(("gears-2026-02-02", "widgets-2026-01-01")),
+        }
+    ]
+
+    spec = tmp_path / "openapi.json"
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths}
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["coverage", "--spec", str(spec), "--sdk", str(fake_package), "--strict"]) == 1
+    assert "default anthropic-beta differs (spec x-betas vs SDK) (1):" in capsys.readouterr().out
+    paths["/v1/widgets"]["get"] = op("l", "list", **{"x-betas": ["gears-2026-02-02", "widgets-2026-01-01"]})
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["coverage", "--spec", str(spec), "--sdk", str(fake_package), "--strict"]) == 0
+    assert "default anthropic-beta differs" not in capsys.readouterr().out
+
+
 def test_the_official_package_has_278_operations() -> None:
     """anthropic 2.13.0 (pinned in the test extra): 277 resource operations and the OAuth token endpoint."""
     package = coverage.find_package()
@@ -108,6 +170,9 @@ def test_the_official_package_has_278_operations() -> None:
     assert ops[("GET", "/v1/messages/batches/{message_batch_id}/results")].sdk_method == "messages.batches.results"
     assert ops[("GET", "/v1/files")].sdk_method == "files.list"  # the GA name wins over client.beta.files.list
     assert ops[("GET", "/v1/sessions/{session_id}/events/stream")].sdk_method == "beta.sessions.events.stream"
+    assert ops[("GET", "/v1/organizations/external_storage")].betas == ("efs-2026-10-01",)
+    assert ops[("POST", "/v1/messages")].betas == ()
+    assert sum(1 for o in ops.values() if o.betas) > 150  # the managed-agents, admin beta and memory surfaces
 
 
 def test_the_spec_covers_every_operation_of_the_official_package_by_its_name() -> None:
@@ -120,6 +185,7 @@ def test_the_spec_covers_every_operation_of_the_official_package_by_its_name() -
         ("GET", "/v1/organizations/usage_report/messages"),
     ]
     assert [(s.path, s.sdk_method, k.sdk_method) for s, k in result.renamed] == []
+    assert [(s.method, s.path, s.betas, k.betas) for s, k in result.betas_differ] == []
 
 
 def test_cli_text_json_and_strict(fake_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
