@@ -891,3 +891,68 @@ def test_schemas_openapi_spec_validator_skips_are_checked(version: str, pointer:
     (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
     found = [f for f in structural.check(load(tmp_path / "openapi.json", tmp_path)) if f.pointer.endswith("required")]
     assert [(f.pointer, f.message) for f in found] == [(pointer + "/required", "0 is not of type 'array'")]
+
+
+NAMED_LIKE_KEYWORDS = """\
+openapi: 3.1.0
+info: {title: Readings, version: '1'}
+paths:
+  /readings:
+    get:
+      operationId: listReadings
+      responses:
+        '200':
+          description: The latest reading.
+          headers:
+            example:
+              schema:
+                $ref: '#/components/schemas/Count'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Reading'
+        default:
+          description: An error.
+components:
+  schemas:
+    Reading:
+      type: object
+      properties:
+        value:
+          $ref: '#/components/schemas/Measure'
+        default:
+          $ref: '#/components/schemas/Unit'
+        example:
+          $ref: '#/components/schemas/Note'
+        enum:
+          $ref: '#/components/schemas/Note'
+    Measure: {type: number}
+    Unit: {type: string}
+    Note: {type: string}
+    Count: {type: integer}
+"""
+
+
+def test_properties_and_headers_named_like_keywords_are_names(tmp_path: Path) -> None:
+    """A property called `value` or `enum`, or a header called `example`, holds a schema: its `$ref` counts."""
+    root = tmp_path / "openapi.yaml"
+    root.write_text(NAMED_LIKE_KEYWORDS, encoding="utf-8")
+    assert [f.text() for f in lint(load(root, tmp_path))] == []  # no unused-component for Measure, Unit, Note, Count
+
+    root.write_text(
+        NAMED_LIKE_KEYWORDS.replace(
+            "enum:\n          $ref: '#/components/schemas/Note'", "enum:\n          $ref: '#/components/schemas/Gone'"
+        ),
+        encoding="utf-8",
+    )
+    findings = lint(load(root, tmp_path))
+    gone = root.read_text(encoding="utf-8").splitlines().index("          $ref: '#/components/schemas/Gone'") + 1
+    assert [(f.rule, f.pointer, f.line) for f in findings] == [
+        ("ref-unresolved", "/components/schemas/Reading/properties/enum", gone)
+    ]
+
+    root.write_text(
+        NAMED_LIKE_KEYWORDS.replace("Count: {type: integer}", "Count: {type: integer, items: {type: string}}"),
+        encoding="utf-8",
+    )
+    assert [f.rule for f in lint(load(root, tmp_path))] == ["type-keyword-mismatch"]

@@ -687,14 +687,16 @@ def _schema_roots(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     for name, schema in _dict(_dict(doc.get("components")).get("schemas")).items():
         yield join("/components/schemas", name), schema
 
-    def holders(pointer: str, node: Any) -> Iterator[tuple[str, Any]]:
+    def holders(pointer: str, node: Any, names: bool = False) -> Iterator[tuple[str, Any]]:
         if isinstance(node, dict):
             for key, value in node.items():
                 child = join(pointer, key)
-                if key in ("schema", "x-item-schema", "event-schema") and isinstance(value, dict):
+                if names:  # a header called `schema` or `example` is a header
+                    yield from holders(child, value)
+                elif key in ("schema", "x-item-schema", "event-schema") and isinstance(value, dict):
                     yield child, value
                 elif not (pointer == "/components" and key == "schemas") and key != "examples" and key != "example":
-                    yield from holders(child, value)
+                    yield from holders(child, value, key in NAME_MAPS and isinstance(value, dict))
         elif isinstance(node, list):
             for i, value in enumerate(node):
                 yield from holders(join(pointer, i), value)
@@ -713,6 +715,13 @@ def _schemas(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 DATA_KEYS = ("example", "default", "const", "enum", "value")  # literal values: a "$ref" key there is data
+# Objects whose keys are names (of properties, paths, media types, status codes, components...), not keywords:
+# a property called `value` or a response called `default` holds a schema or a response, not data.
+NAME_MAPS = frozenset(
+    (*SUBSCHEMA_MAPS, "dependentRequired", "paths", "webhooks", "callbacks", "responses", "headers", "content")
+    + ("links", "examples", "encoding", "variables", "scopes", "mapping", "pathItems", "securitySchemes")
+    + ("schemas", "parameters", "requestBodies")
+)
 
 
 def _refs(node: Any) -> Iterator[tuple[str, str]]:
@@ -720,18 +729,20 @@ def _refs(node: Any) -> Iterator[tuple[str, str]]:
     return ((pointer, ref) for pointer, ref in _ref_values(node) if isinstance(ref, str))
 
 
-def _ref_values(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """As _refs, with values of any type."""
+def _ref_values(node: Any, pointer: str = "", names: bool = False) -> Iterator[tuple[str, Any]]:
+    """As _refs, with values of any type. `names`: the keys of `node` are names, so none is a keyword."""
     if isinstance(node, dict):
-        if "$ref" in node:
-            yield pointer, node["$ref"]
-        mapping = _dict(node.get("discriminator")).get("mapping") if "discriminator" in node else None
-        for key, value in _dict(mapping).items():
-            yield join(join(join(pointer, "discriminator"), "mapping"), key), value
+        if not names:
+            if "$ref" in node:
+                yield pointer, node["$ref"]
+            mapping = _dict(node.get("discriminator")).get("mapping") if "discriminator" in node else None
+            for key, value in _dict(mapping).items():
+                yield join(join(join(pointer, "discriminator"), "mapping"), key), value
         for key, value in node.items():
-            data = key in DATA_KEYS and not (key == "default" and pointer.endswith("/responses"))
-            if not data and not (key == "examples" and isinstance(value, list)):
+            if names:
                 yield from _ref_values(value, join(pointer, key))
+            elif key not in DATA_KEYS and not (key == "examples" and isinstance(value, list)):
+                yield from _ref_values(value, join(pointer, key), key in NAME_MAPS and isinstance(value, dict))
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from _ref_values(value, join(pointer, i))
