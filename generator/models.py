@@ -34,6 +34,8 @@ FLAGS: dict[str, Any] = dict(
     capitalise_enum_members=False,
     formatters=[],
     collapse_root_models=True,
+    # pydantic's EmailStr needs the email-validator package; the client depends on httpx and pydantic alone
+    type_mappings=["email=string", "idn-email=string"],
 )
 
 
