@@ -10,6 +10,7 @@ from ._base_client import AsyncClientBase, SyncClientBase
 # A resource's module (and the models it uses) is imported when the resource is first used.
 if TYPE_CHECKING:
     from .resources.beta import AsyncBeta, Beta
+    from .resources.compliance import AsyncCompliance, Compliance
     from .resources.files import AsyncFiles, Files
     from .resources.messages import AsyncMessages, Messages
     from .resources.models import AsyncModels, Models
@@ -29,6 +30,12 @@ class Client(SyncClientBase):
         from .resources.beta import Beta
 
         return Beta(self)
+
+    @cached_property
+    def compliance(self) -> Compliance:
+        from .resources.compliance import Compliance
+
+        return Compliance(self)
 
     @cached_property
     def files(self) -> Files:
@@ -81,6 +88,12 @@ class AsyncClient(AsyncClientBase):
         from .resources.beta import AsyncBeta
 
         return AsyncBeta(self)
+
+    @cached_property
+    def compliance(self) -> AsyncCompliance:
+        from .resources.compliance import AsyncCompliance
+
+        return AsyncCompliance(self)
 
     @cached_property
     def files(self) -> AsyncFiles:

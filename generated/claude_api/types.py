@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from typing import Annotated, Any, Literal, Optional, Union
+from uuid import UUID
 
-from pydantic import AwareDatetime, Field, RootModel
+from pydantic import AwareDatetime, ConfigDict, Field, RootModel
 
 from claude_api._models import BaseModel
 
@@ -10854,6 +10855,1657 @@ class UsageReportMessagesServerToolUse(BaseModel):
     """
 
 
+class ComplianceActivityUserActor(BaseModel):
+    """
+    A signed-in claude.ai or Claude Console user. Processes Anthropic runs on a user's behalf (for example migrations) can also appear as that user's `user_actor`.
+    """
+
+    type: Literal["user_actor"]
+    email_address: str
+    """
+    Email address of the user.
+    """
+    user_id: str
+    """
+    ID of the user (prefixed `user_`).
+    """
+    ip_address: str
+    """
+    IP address the request came from.
+    """
+    user_agent: str
+    """
+    User agent of the client that made the request.
+    """
+
+
+class ComplianceActivityAPIActor(BaseModel):
+    """
+    A request authenticated with an API key the customer issued, to the Claude API or the Compliance API; Compliance API calls show this actor for Compliance Access Keys and Admin API keys alike.
+    """
+
+    type: Literal["api_actor"]
+    api_key_id: str
+    """
+    ID of the API key used.
+    """
+    ip_address: str
+    """
+    IP address the request came from.
+    """
+    user_agent: str
+    """
+    User agent of the client that made the request.
+    """
+
+
+class ComplianceActivityAdminAPIKeyActor(BaseModel):
+    """
+    An organization admin acting through an Admin API key (managing users, invites, workspaces or API keys).
+    """
+
+    type: Literal["admin_api_key_actor"]
+    admin_api_key_id: str
+    """
+    ID of the Admin API key used.
+    """
+    ip_address: str
+    """
+    IP address the request came from.
+    """
+    user_agent: str
+    """
+    User agent of the client that made the request.
+    """
+
+
+class ComplianceActivityServiceAccountActor(BaseModel):
+    """
+    A service account acting through its credentials.
+    """
+
+    type: Literal["service_account_actor"]
+    service_account_id: str
+    """
+    ID of the service account.
+    """
+    ip_address: str
+    """
+    IP address the request came from.
+    """
+    user_agent: str
+    """
+    User agent of the client that made the request.
+    """
+
+
+class ComplianceActivityUnauthenticatedUserActor(BaseModel):
+    """
+    Someone acting before signing in was complete, for example when an SSO sign-in is started.
+    """
+
+    type: Literal["unauthenticated_user_actor"]
+    unauthenticated_email_address: Optional[str] = None
+    """
+    The email address given before sign-in, unverified; null or absent when none was given.
+    """
+    ip_address: str
+    """
+    IP address the request came from.
+    """
+    user_agent: str
+    """
+    User agent of the client that made the request.
+    """
+
+
+class ComplianceActivityAnthropicActor(BaseModel):
+    """
+    Anthropic acting on the organization, for example through internal tooling.
+    """
+
+    type: Literal["anthropic_actor"]
+    email_address: Optional[str] = None
+    """
+    Always null: Anthropic operators are not identified by email; the field exists so the shape matches `user_actor`.
+    """
+
+
+class ComplianceActivitySystemActor(BaseModel):
+    """
+    Automated background work by Anthropic systems, with no user or customer credential involved.
+    """
+
+    type: Literal["system_actor"]
+    service: Optional[str] = None
+    """
+    Name of the automated process that acted, when known; otherwise null.
+    """
+
+
+class ComplianceActivityScimDirectorySyncActor(BaseModel):
+    """
+    An identity provider (such as Okta, Microsoft Entra ID or JumpCloud) pushing a change through SCIM directory sync.
+    """
+
+    type: Literal["scim_directory_sync_actor"]
+    directory_id: str
+    """
+    ID of the synced directory.
+    """
+    workos_event_id: str
+    """
+    ID of the directory-sync event that carried the change.
+    """
+    idp_connection_type: Optional[str] = None
+    """
+    Kind of identity-provider connection, for example `OktaSCIMV2` or `AzureSCIMV2`; null when unknown.
+    """
+
+
+class ComplianceActivityFederatedIdentityActor(BaseModel):
+    """
+    An external workload authenticated with a verified OIDC token; the fields are the verified claims of that token.
+    """
+
+    type: Literal["federated_identity_actor"]
+    issuer: str
+    """
+    Issuer claim of the token.
+    """
+    subject: str
+    """
+    Subject claim of the token.
+    """
+    audience: Optional[list[str]] = None
+    """
+    Audience claim of the token.
+    """
+    ip_address: Optional[str] = None
+    """
+    IP address the request came from, when known.
+    """
+    user_agent: Optional[str] = None
+    """
+    User agent of the client, when known.
+    """
+
+
+class ComplianceActivityFederatedActorAWSProvider(BaseModel):
+    """
+    The AWS account the organization is bound to.
+    """
+
+    type: Literal["aws"]
+    account_id: str
+    """
+    ID of the AWS account.
+    """
+    signed_principal: str
+    """
+    ARN of the IAM principal that asked for the token, as signed by AWS.
+    """
+
+
+class ComplianceActivityFederatedActorAzureProvider(BaseModel):
+    """
+    The Azure subscription the organization is bound to.
+    """
+
+    type: Literal["azure"]
+    subscription_id: str
+    """
+    ID of the Azure subscription.
+    """
+
+
+class ComplianceActivityFederatedActorGCPProvider(BaseModel):
+    """
+    The Google Cloud project the organization is bound to.
+    """
+
+    type: Literal["gcp"]
+    project_number: str
+    """
+    Number of the Google Cloud project.
+    """
+
+
+class ComplianceActivityFederatedActorOIDCProvider(BaseModel):
+    """
+    An OIDC federation issuer the customer registered.
+    """
+
+    type: Literal["oidc"]
+    issuer: Optional[str] = None
+    """
+    URL of the issuer; null when the credential presented failed verification.
+    """
+
+
+class ComplianceActivityAttestedDeviceActor(BaseModel):
+    """
+    A mobile device authenticated through Apple App Attest.
+    """
+
+    type: Literal["attested_device_actor"]
+    external_client_id: str
+    """
+    Identifier of the attested client app.
+    """
+    kid_hash: str
+    """
+    Hash of the attested key's identifier.
+    """
+    ip_address: Optional[str] = None
+    """
+    IP address the request came from, when known.
+    """
+    user_agent: Optional[str] = None
+    """
+    User agent of the client, when known.
+    """
+
+
+class ComplianceOrganization(BaseModel):
+    """
+    An organization linked under the parent organization the Compliance Access Key is bound to.
+    """
+
+    uuid: UUID
+    """
+    The organization's bare UUID, the value the per-organization paths take as `org_uuid` (and the settings path as `organization_id`); Activity Feed, chat and project records carry the same organization as `organization_uuid`, or `org_`-prefixed as `organization_id`.
+    """
+    name: str
+    """
+    Display name of the organization.
+    """
+    created_at: AwareDatetime
+    """
+    When the organization was created.
+    """
+
+
+class ComplianceOrganizationListResponse(BaseModel):
+    """
+    One page of the organizations under the parent, oldest first.
+    """
+
+    data: list[ComplianceOrganization]
+    """
+    The organizations of this page, sorted by `created_at` ascending.
+    """
+    has_more: bool
+    """
+    Whether more organizations follow this page.
+    """
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass unchanged as `page`; null on the last page.
+    """
+
+
+class ComplianceOrganizationUser(BaseModel):
+    """
+    A current member of one organization; removed members drop out of the list at once.
+    """
+
+    id: str
+    """
+    ID of the user (prefixed `user_`), the same ID the Activity Feed's `actor_ids[]` and the chat list's `user_ids[]` filters accept.
+    """
+    email: str
+    """
+    The user's current email address.
+    """
+    full_name: str
+    """
+    The user's current full name.
+    """
+    organization_role: str
+    """
+    The user's built-in membership level in this organization, independent of any custom RBAC roles. Known values: `admin`, `billing`, `claude_code_user`, `developer`, `managed`, `membership_admin`, `owner`, `primary_owner`, `user`; the current reference lists two more, so other values may appear.
+    """
+    created_at: AwareDatetime
+    """
+    When the user's account was created.
+    """
+
+
+class ComplianceOrganizationUserListResponse(BaseModel):
+    """
+    One page of an organization's members, in the order they joined it.
+    """
+
+    data: list[ComplianceOrganizationUser]
+    """
+    The members of this page, sorted by organization join date ascending.
+    """
+    has_more: bool
+    """
+    Whether more members follow this page.
+    """
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass unchanged as `page`; null on the last page.
+    """
+
+
+class ComplianceRole(BaseModel):
+    """
+    A custom RBAC role defined on one organization.
+    """
+
+    id: str
+    """
+    ID of the role (prefixed `rbac_role_`), as listed in a group's `roles`.
+    """
+    name: str
+    """
+    Name of the role.
+    """
+    description: str
+    """
+    Free-text description of the role.
+    """
+    created_at: Optional[AwareDatetime]
+    """
+    When the role was created; null when not recorded.
+    """
+    updated_at: Optional[AwareDatetime]
+    """
+    When the role was last changed; null when not recorded.
+    """
+
+
+class ComplianceRoleListResponse(BaseModel):
+    """
+    One page of an organization's roles.
+    """
+
+    data: list[ComplianceRole]
+    has_more: bool
+    """
+    Whether more roles follow this page.
+    """
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass unchanged as `page`; null on the last page.
+    """
+
+
+class ComplianceRolePermission(BaseModel):
+    """
+    One grant of a role: its holders may perform `action` on the resource named by `resource_type` and `resource_id`.
+    """
+
+    action: str
+    """
+    The action the role permits on the resource (for example `claude_code`).
+    """
+    resource_type: str
+    """
+    The kind of resource the grant applies to (for example `organization`).
+    """
+    resource_id: str
+    """
+    ID of the resource the grant applies to (for an organization, its UUID).
+    """
+
+
+class ComplianceRolePermissionListResponse(BaseModel):
+    """
+    One page of the permissions a role currently grants.
+    """
+
+    data: list[ComplianceRolePermission]
+    has_more: bool
+    """
+    Whether more permissions follow this page.
+    """
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass unchanged as `page`; null on the last page.
+    """
+
+
+class ComplianceGroup(BaseModel):
+    """
+    An RBAC group of the parent organization, created in claude.ai or synced from an identity provider.
+    """
+
+    id: str
+    """
+    ID of the group (prefixed `rbac_group_`).
+    """
+    name: str
+    """
+    Name of the group.
+    """
+    description: str
+    """
+    Free-text description of the group.
+    """
+    source_type: str
+    """
+    How the group came to exist: `direct` for a group created by hand in claude.ai, `scim` for one synced from an external identity provider.
+    """
+    roles: Optional[list[str]]
+    """
+    IDs of the roles assigned to the group (prefixed `rbac_role_`); may be null.
+    """
+    created_at: Optional[AwareDatetime]
+    """
+    When the group was created; null when not recorded.
+    """
+    updated_at: Optional[AwareDatetime]
+    """
+    When the group was last changed; null when not recorded.
+    """
+
+
+class ComplianceGroupListResponse(BaseModel):
+    """
+    One page of groups.
+    """
+
+    data: list[ComplianceGroup]
+    has_more: bool
+    """
+    Whether more groups follow this page.
+    """
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass unchanged as `page`; null on the last page.
+    """
+
+
+class ComplianceGroupMember(BaseModel):
+    """
+    A user's membership in a group.
+    """
+
+    user_id: str
+    """
+    ID of the member (prefixed `user_`); look the full name up in the organization's user list.
+    """
+    email: str
+    """
+    The member's email address.
+    """
+    created_at: Optional[AwareDatetime]
+    """
+    When the membership began; null when not recorded.
+    """
+    updated_at: Optional[AwareDatetime]
+    """
+    When the membership last changed; null when not recorded.
+    """
+
+
+class ComplianceGroupMemberListResponse(BaseModel):
+    """
+    One page of a group's members.
+    """
+
+    data: list[ComplianceGroupMember]
+    has_more: bool
+    """
+    Whether more members follow this page.
+    """
+    next_page: Optional[str]
+    """
+    The cursor of the next page, to pass unchanged as `page`; null on the last page.
+    """
+
+
+class ComplianceEffectiveSettingBoolean(BaseModel):
+    """
+    A setting whose enforced value is on or off.
+    """
+
+    type: Literal["boolean"]
+    name: str
+    """
+    Which setting. Known names: `ai_powered_artifacts_enabled`, `api_workbench_feedback_collection_enabled`, `artifact_connectors_enabled`, `ask_your_org_enabled`, `chat_enabled`, `claude_ai_chat_sharing_enabled`, `claude_ai_feedback_collection_enabled`, `claude_ai_integration_sharing_enabled`, `claude_code_desktop_auto_permissions_enabled`, `claude_code_desktop_bypass_permissions_enabled`, `claude_code_desktop_enabled`, `claude_code_fast_mode_enabled`, `claude_code_metrics_logging_enabled`, `claude_code_remote_control_enabled`, `claude_code_review_enabled`, `claude_code_routines_enabled`, `claude_code_security_enabled`, `claude_code_trusted_devices_required`, `claude_code_web_enabled`, `claude_code_workflows_enabled`, `claude_design_enabled`, `claude_in_slack_enabled`, `code_execution_enabled`, `code_execution_network_egress_enabled` (false whenever code execution is off), `connector_tools_default_always_allow`, `content_redaction_enabled`, `desktop_extension_allowlist_enabled`, `directory_sync_enabled`, `frontier_data_use_enabled`, `hipaa_compliance_enabled`, `inline_visualizations_enabled`, `ip_allowlist_enabled` (true only while the allowlist is on and has an active range), `location_metadata_enabled`, `member_usage_dashboard_visible`, `memory_enabled`, `org_wide_skill_sharing_enabled`, `public_projects_enabled`, `skill_sharing_enabled`, `skills_enabled`, `sso_claude_ai_enforced`, `sso_console_enforced`, `sso_enabled`, `third_party_interactive_content_enabled`, `user_skill_creation_enabled`, `web_search_enabled`, `work_across_apps_enabled`. The list grows over time.
+    """
+    value: bool
+    """
+    The enforced value.
+    """
+
+
+class ComplianceEffectiveSettingInteger(BaseModel):
+    """
+    A setting whose enforced value is a whole number.
+    """
+
+    type: Literal["integer"]
+    name: str
+    """
+    Which setting; known name `account_session_duration_seconds` (the longest a login session lasts).
+    """
+    value: Optional[int]
+    """
+    The enforced value; null when no limit is in force.
+    """
+
+
+class ComplianceEffectiveSettingString(BaseModel):
+    """
+    A setting whose enforced value is one string.
+    """
+
+    type: Literal["string"]
+    name: str
+    """
+    Which setting; known names `claude_code_default_worker_environment_id` and `claude_code_default_worker_pool_id`.
+    """
+    value: Optional[str]
+    """
+    The enforced value; null when none is configured.
+    """
+
+
+class ComplianceEffectiveSettingStringList(BaseModel):
+    """
+    A setting whose enforced value is a list of strings.
+    """
+
+    type: Literal["string_list"]
+    name: str
+    """
+    Which setting; known names `allowed_invite_domains`, `disabled_admin_request_types` and `ip_allowlist_ip_ranges` (CIDR ranges).
+    """
+    value: list[str]
+    """
+    The enforced list.
+    """
+
+
+class ComplianceEffectiveSettingProvisioningMode(BaseModel):
+    """
+    How members are provisioned, as enforced: a just-in-time mode is reported only while single sign-on is on and a SCIM mode only while directory sync is on; otherwise `login_only`, whatever is stored.
+    """
+
+    type: Literal["provisioning_mode"]
+    name: Literal["sso_provisioning_mode"]
+    value: Literal["jit_advanced", "jit_permissive", "login_only", "scim_advanced", "scim_permissive"]
+    """
+    The enforced provisioning mode under SSO.
+    """
+
+
+class ComplianceAccessKeyInfo(BaseModel):
+    """
+    A Compliance Access Key of the parent organization, without its secret.
+    """
+
+    type: Optional[Literal["compliance_api_key"]] = None
+    id: str
+    """
+    ID of the key (prefixed `apikey_`).
+    """
+    name: str
+    """
+    The name the key was given when created.
+    """
+    scopes: list[str]
+    """
+    Scopes granted to the key (for example `read:compliance_activities`, `read:compliance_org_data`); a key may still list the retired `read:compliance_org_settings`, which no longer grants access.
+    """
+    is_active: bool
+    """
+    Whether the key can authenticate; deactivated keys are listed for audit.
+    """
+    created_at: AwareDatetime
+    """
+    When the key was created.
+    """
+    created_by_id: Optional[str]
+    """
+    ID of the user who created the key (prefixed `user_`); null when automation created it or the creator's account no longer exists.
+    """
+    expires_at: Optional[AwareDatetime] = None
+    """
+    When the key stops authenticating; null when it does not expire.
+    """
+
+
+class ComplianceRetentionPeriodFixed(BaseModel):
+    """
+    Items are kept for a fixed window counted from their last activity.
+    """
+
+    type: Literal["fixed"]
+    duration: int
+    """
+    Length of the window, in `timescale` units.
+    """
+    timescale: Literal["day", "month"]
+    """
+    Unit of `duration`.
+    """
+
+
+class ComplianceRetentionPeriodIndefinite(BaseModel):
+    """
+    Items are kept with no time limit.
+    """
+
+    type: Literal["indefinite"]
+
+
+class ComplianceContentUser(BaseModel):
+    """
+    A claude.ai user who owns a chat or created a project or project document.
+    """
+
+    id: str
+    """
+    ID of the user (prefixed `user_`).
+    """
+    email_address: str
+    """
+    The user's email address.
+    """
+
+
+class ComplianceSessionUser(BaseModel):
+    """
+    A user tied to a local or remote session (its owner, or who started an agent-owned run).
+    """
+
+    id: str
+    """
+    ID of the user (prefixed `user_`); always set, so sessions stay attributable after the account is deleted.
+    """
+    email_address: Optional[str]
+    """
+    The user's email address; null when the account was deleted or the user no longer belongs to an organization the key can read, and always null in the envelope of the session messages endpoints, which do not look addresses up.
+    """
+
+
+class ComplianceToolResultText(BaseModel):
+    """
+    One text item a tool returned.
+    """
+
+    type: Literal["text"]
+    text: str
+    """
+    The text the tool returned, possibly shortened (see the enclosing block's `truncated`).
+    """
+
+
+class ComplianceChat(BaseModel):
+    """
+    Metadata of one claude.ai chat, without its messages.
+    """
+
+    id: str
+    """
+    ID of the chat (prefixed `claude_chat_`).
+    """
+    name: str
+    """
+    Title of the chat; empty for a chat the user deleted in claude.ai.
+    """
+    created_at: AwareDatetime
+    """
+    When the chat was created.
+    """
+    updated_at: AwareDatetime
+    """
+    When the chat last changed. A new message, a move into or out of a project and a deletion in claude.ai advance it; other edits such as a rename are not guaranteed to.
+    """
+    deleted_at: Optional[AwareDatetime]
+    """
+    When the user deleted the chat in claude.ai (its content, files and artifacts are gone, but the chat is still listed); null otherwise.
+    """
+    href: str
+    """
+    Link that opens the chat in claude.ai.
+    """
+    model: Optional[str]
+    """
+    Model chosen for the chat, such as `claude-opus-5`; null for older chats with no model recorded.
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the chat belongs to.
+    """
+    organization_id: Annotated[Optional[str], Field(deprecated=True)] = None
+    """
+    Tagged ID (`org_...`) of the organization the chat belongs to; deprecated in favour of `organization_uuid`.
+    """
+    project_id: Optional[str]
+    """
+    ID of the project the chat is in (prefixed `claude_proj_`); null when it is in none.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The user who owns the chat; null when no user can be reported.
+    """
+
+
+class ComplianceChatListResponse(BaseModel):
+    """
+    One page of chats, oldest first by the request's `order_by` key, ties broken by ID.
+    """
+
+    data: list[ComplianceChat]
+    """
+    The chats of this page.
+    """
+    has_more: bool
+    """
+    Whether more chats follow this page.
+    """
+    first_id: Optional[str]
+    """
+    Opaque cursor of the first chat of the page; send it as `before_id` to go back a page (only for queries filtered by `user_ids[]`). Null when the page is empty.
+    """
+    last_id: Optional[str]
+    """
+    Opaque cursor of the last chat of the page; send it as `after_id` for the next page, or store it to resume an incremental export later. Null when the page is empty.
+    """
+
+
+class ComplianceChatDeleted(BaseModel):
+    """
+    Confirmation that a chat, with its messages and attached files, was permanently deleted.
+    """
+
+    id: str
+    """
+    ID of the deleted chat.
+    """
+    type: Literal["claude_chat_deleted"]
+    """
+    Always `claude_chat_deleted`; check it before treating the delete as done.
+    """
+
+
+class ComplianceChatTextBlock(BaseModel):
+    """
+    Text written by the user or the assistant.
+    """
+
+    type: Literal["text"]
+    text: str
+    """
+    The text.
+    """
+    thinking_redacted: bool = False
+    """
+    True when the assistant's internal-reasoning sections (or their tags) were removed from `text` on export; nothing is removed when false. Always false on user messages.
+    """
+    truncated: bool = False
+    """
+    Whether `text` was cut at the server's fixed 1 MiB bound; always false for chat text blocks.
+    """
+
+
+class ComplianceChatToolUseBlock(BaseModel):
+    """
+    A tool call the assistant made.
+    """
+
+    type: Literal["tool_use"]
+    id: Optional[str]
+    """
+    ID of the tool call (such as `toolu_01...`).
+    """
+    name: str
+    """
+    Name of the tool called.
+    """
+    input: str
+    """
+    The tool's arguments as a JSON-encoded string; when `truncated` is true it was cut and is no longer valid JSON (see `tool_use_input_max_chars`).
+    """
+    integration_name: Optional[str] = None
+    """
+    Name of the integration providing the tool, when there is one.
+    """
+    mcp_server_url: Optional[str] = None
+    """
+    Base URL (scheme, host and path) of the MCP server providing the tool, when there is one.
+    """
+    truncated: bool = False
+    """
+    Whether `input` was shortened.
+    """
+
+
+class ComplianceChatToolResultBlock(BaseModel):
+    """
+    What a tool returned. Only its text items are included: generated files appear in the message's `generated_files`, and images, links and other non-text items are left out.
+    """
+
+    type: Literal["tool_result"]
+    tool_use_id: Optional[str]
+    """
+    ID of the tool call this result answers.
+    """
+    name: str
+    """
+    Name of the tool that produced the result.
+    """
+    is_error: bool
+    """
+    Whether the tool reported an error.
+    """
+    content: list[ComplianceToolResultText]
+    """
+    The text items the tool returned.
+    """
+    integration_name: Optional[str] = None
+    """
+    Name of the integration providing the tool, when there is one.
+    """
+    mcp_server_url: Optional[str] = None
+    """
+    Base URL (scheme, host and path) of the MCP server providing the tool, when there is one.
+    """
+    truncated: bool = False
+    """
+    Whether any text item was shortened (see `tool_result_max_chars`).
+    """
+
+
+class ComplianceChatMessageFile(BaseModel):
+    """
+    A file or text attachment the user added to a message.
+    """
+
+    id: str
+    """
+    ID of the file (prefixed `claude_file_`).
+    """
+    filename: str
+    """
+    Name the file was uploaded under.
+    """
+    mime_type: Optional[str]
+    """
+    MIME type of the stored, downloadable form of the file (such as `application/pdf`).
+    """
+    size_bytes: Optional[int]
+    """
+    Size of the stored form in bytes; null for older files uploaded before sizes were recorded.
+    """
+    md5: Optional[str]
+    """
+    Lowercase hex MD5 of the stored form, recorded at upload; null when no hash was stored.
+    """
+    created_at: AwareDatetime
+    """
+    When the file was uploaded.
+    """
+
+
+class ComplianceChatMessageGeneratedFile(BaseModel):
+    """
+    A file the assistant produced with a tool.
+    """
+
+    id: str
+    """
+    Opaque ID of the generated file (prefixed `claude_gen_file_`); do not parse it.
+    """
+    filename: str
+    """
+    Display name of the file.
+    """
+    mime_type: Optional[str]
+    """
+    MIME type reported by the tool that made the file.
+    """
+    size_bytes: Optional[int]
+    """
+    Size in bytes; null when unknown or the file has expired.
+    """
+    md5: Optional[str]
+    """
+    Lowercase hex MD5 of the file; null when no hash was stored.
+    """
+
+
+class ComplianceChatMessageArtifact(BaseModel):
+    """
+    One version of an artifact the assistant wrote in a message. An artifact revised over several turns keeps its `id` and gets a new `version_id` each time.
+    """
+
+    id: str
+    """
+    ID of the artifact (prefixed `claude_artifact_`).
+    """
+    version_id: str
+    """
+    ID of this version (prefixed `claude_artifact_version_`); the artifact endpoints take this ID.
+    """
+    title: Optional[str]
+    """
+    Title of the artifact.
+    """
+    artifact_type: Optional[str]
+    """
+    MIME-like type of the artifact, such as `text/markdown` or `application/vnd.ant.code`.
+    """
+
+
+class ComplianceChatFile(BaseModel):
+    """
+    Metadata of an uploaded file (a chat attachment or a project file), without its content. The size, hash and MIME type describe the stored form, which can differ from the upload (a processed image copy, or the text extracted from a Word, PowerPoint or PDF file).
+    """
+
+    id: str
+    """
+    ID of the file (prefixed `claude_file_`).
+    """
+    filename: Optional[str]
+    """
+    Name the file was uploaded under, if set.
+    """
+    mime_type: Optional[str]
+    """
+    MIME type of the stored form; null for files with nothing to download (such as code-interpreter outputs).
+    """
+    size_bytes: Optional[int]
+    """
+    Size of the stored form in bytes, if known.
+    """
+    md5: Optional[str]
+    """
+    Lowercase hex MD5 recorded at upload; null when none was stored. The content endpoint's `Content-MD5` header is computed over the bytes actually served and wins if they differ.
+    """
+    created_at: AwareDatetime
+    """
+    When the file was uploaded.
+    """
+    message_ids: list[str]
+    """
+    IDs of the chat messages the file is attached to.
+    """
+    claude_chat_ids: list[str]
+    """
+    IDs of the chats whose messages reference the file.
+    """
+
+
+class ComplianceChatFileDeleted(BaseModel):
+    """
+    Confirmation that a chat or project file was permanently deleted.
+    """
+
+    id: str
+    """
+    ID of the deleted file.
+    """
+    type: Literal["claude_file_deleted"]
+    """
+    Always `claude_file_deleted`.
+    """
+
+
+class ComplianceGeneratedFile(BaseModel):
+    """
+    Metadata of a file the assistant produced with a tool, without its content.
+    """
+
+    id: str
+    """
+    Opaque ID of the generated file (prefixed `claude_gen_file_`).
+    """
+    claude_chat_id: str
+    """
+    ID of the chat the file belongs to.
+    """
+    filename: str
+    """
+    Display name of the file.
+    """
+    mime_type: Optional[str]
+    """
+    MIME type of the stored file, when known.
+    """
+    size_bytes: Optional[int]
+    """
+    Size of the stored file in bytes, when known.
+    """
+    md5: Optional[str]
+    """
+    Lowercase hex MD5 of the stored file; null when none was stored. The content endpoint also sends a `Content-MD5` header over the served bytes.
+    """
+    created_at: Optional[AwareDatetime]
+    """
+    When the file was created, when known.
+    """
+
+
+class ComplianceArtifactVersion(BaseModel):
+    """
+    Metadata of one artifact version, without its text; `size_bytes` and `md5` are computed over the UTF-8 text so content can be matched or deduplicated without downloading it.
+    """
+
+    id: str
+    """
+    ID of the artifact (prefixed `claude_artifact_`).
+    """
+    version_id: str
+    """
+    ID of this version (prefixed `claude_artifact_version_`).
+    """
+    claude_chat_id: str
+    """
+    ID of the chat the artifact belongs to.
+    """
+    title: Optional[str]
+    """
+    Title of the artifact.
+    """
+    artifact_type: Optional[str]
+    """
+    MIME-like type of the artifact, such as `application/vnd.ant.code`.
+    """
+    created_at: AwareDatetime
+    """
+    When this version was created.
+    """
+    size_bytes: int
+    """
+    Size of the version's text in bytes, UTF-8 encoded.
+    """
+    md5: str
+    """
+    Lowercase hex MD5 of the version's UTF-8 text (the `content` of the content endpoint).
+    """
+
+
+class ComplianceArtifactContent(BaseModel):
+    """
+    The text of one artifact version, with the artifact's title and type.
+    """
+
+    content: str
+    """
+    Exactly the text of the requested version.
+    """
+    title: Optional[str] = None
+    """
+    Title of the artifact.
+    """
+    artifact_type: Optional[str] = None
+    """
+    MIME-like type of the artifact.
+    """
+
+
+class ComplianceProject(BaseModel):
+    """
+    Metadata of a claude.ai project.
+    """
+
+    id: str
+    """
+    ID of the project (prefixed `claude_proj_`).
+    """
+    name: str
+    """
+    Name of the project.
+    """
+    created_at: AwareDatetime
+    """
+    When the project was created.
+    """
+    updated_at: AwareDatetime
+    """
+    When the project was last updated.
+    """
+    deleted_at: Optional[AwareDatetime] = None
+    """
+    When a user deleted the project in claude.ai; null otherwise.
+    """
+    is_private: bool
+    """
+    True when only the creator and the project's collaborators can open it; false when every member of the organization can see it.
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the project belongs to.
+    """
+    organization_id: Annotated[Optional[str], Field(deprecated=True)] = None
+    """
+    Tagged ID (`org_...`) of the organization; deprecated in favour of `organization_uuid`.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The user who created the project; null when that account was deleted or the user no longer belongs to an organization the key can read.
+    """
+
+
+class ComplianceProjectListResponse(BaseModel):
+    """
+    One page of projects, oldest first by creation time.
+    """
+
+    data: list[ComplianceProject]
+    """
+    The projects of this page.
+    """
+    has_more: bool
+    """
+    Whether more projects follow this page.
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page, to send as `page`; null on the last page.
+    """
+
+
+class ComplianceProjectDetails(BaseModel):
+    """
+    A project's metadata with its description, custom instructions and counts.
+    """
+
+    id: str
+    """
+    ID of the project (prefixed `claude_proj_`).
+    """
+    name: str
+    """
+    Name of the project.
+    """
+    description: str
+    """
+    The project's description.
+    """
+    instructions: str
+    """
+    The project's custom instructions (prompt).
+    """
+    attachments_count: int
+    """
+    How many attachments (files and documents) the project holds.
+    """
+    chats_count: int
+    """
+    How many chats are in the project.
+    """
+    created_at: AwareDatetime
+    """
+    When the project was created.
+    """
+    updated_at: AwareDatetime
+    """
+    When the project was last updated.
+    """
+    deleted_at: Optional[AwareDatetime]
+    """
+    When a user deleted the project in claude.ai; null otherwise.
+    """
+    is_private: bool
+    """
+    True when only the creator and collaborators can open the project.
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the project belongs to.
+    """
+    organization_id: Annotated[Optional[str], Field(deprecated=True)] = None
+    """
+    Tagged ID (`org_...`) of the organization; deprecated in favour of `organization_uuid`.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The user who created the project; null when that account was deleted or the user no longer belongs to an organization the key can read.
+    """
+
+
+class ComplianceProjectDeleted(BaseModel):
+    """
+    Confirmation that a project and everything in it (documents, files, role assignments, knowledge base, sync sources) was permanently deleted.
+    """
+
+    id: str
+    """
+    ID of the deleted project.
+    """
+    type: Literal["claude_project_deleted"]
+    """
+    Always `claude_project_deleted`.
+    """
+
+
+class ComplianceProjectFileAttachment(BaseModel):
+    """
+    A file uploaded to a project (PDF, image, spreadsheet, ...).
+    """
+
+    type: Literal["project_file"]
+    id: str
+    """
+    ID of the file (prefixed `claude_file_`).
+    """
+    filename: str
+    """
+    Display name of the file.
+    """
+    mime_type: str
+    """
+    MIME type of the stored, downloadable form when recorded, otherwise `application/octet-stream`; the file metadata endpoint has the authoritative value.
+    """
+    size_bytes: Optional[int]
+    """
+    Size of the stored form in bytes when recorded, otherwise null.
+    """
+    md5: Optional[str]
+    """
+    Lowercase hex MD5 of the stored form when recorded, otherwise null.
+    """
+    created_at: AwareDatetime
+    """
+    When the file was added.
+    """
+
+
+class ComplianceProjectDocAttachment(BaseModel):
+    """
+    A plain-text project document, including files such as Word documents that claude.ai turned into text when they were added.
+    """
+
+    type: Literal["project_doc"]
+    id: str
+    """
+    ID of the document (prefixed `claude_proj_doc_`).
+    """
+    filename: str
+    """
+    Display name of the document.
+    """
+    mime_type: Literal["text/plain"]
+    """
+    Always `text/plain`.
+    """
+    created_at: AwareDatetime
+    """
+    When the document was added.
+    """
+    updated_at: Optional[AwareDatetime] = None
+    """
+    Reserved for the document's last change; currently always null.
+    """
+
+
+class ComplianceProjectUserCollaborator(BaseModel):
+    """
+    A single user with a role on the project.
+    """
+
+    type: Literal["user"]
+    user_id: Optional[str]
+    """
+    ID of the user (prefixed `user_`); null when the account has since been deleted.
+    """
+    role: Literal["owner", "admin", "editor", "viewer"]
+    """
+    Role granted on a project.
+    """
+    granted_at: AwareDatetime
+    """
+    When the role was granted.
+    """
+
+
+class ComplianceProjectGroupCollaborator(BaseModel):
+    """
+    An RBAC group with a role on the project.
+    """
+
+    type: Literal["group"]
+    group_id: str
+    """
+    Tagged ID of the group.
+    """
+    role: Literal["owner", "admin", "editor", "viewer"]
+    """
+    Role granted on a project.
+    """
+    granted_at: AwareDatetime
+    """
+    When the role was granted.
+    """
+
+
+class ComplianceProjectOrganizationCollaborator(BaseModel):
+    """
+    A whole organization with a role on the project.
+    """
+
+    type: Literal["organization"]
+    organization_uuid: str
+    """
+    UUID of the organization.
+    """
+    role: Literal["owner", "admin", "editor", "viewer"]
+    """
+    Role granted on a project.
+    """
+    granted_at: AwareDatetime
+    """
+    When the role was granted.
+    """
+
+
+class ComplianceProjectOrganizationRoleCollaborator(BaseModel):
+    """
+    Everyone holding an organization-level role, given a role on the project.
+    """
+
+    type: Literal["organization_role"]
+    organization_role: str
+    """
+    The organization-level role whose holders get access.
+    """
+    role: Literal["owner", "admin", "editor", "viewer"]
+    """
+    Role granted on a project.
+    """
+    granted_at: AwareDatetime
+    """
+    When the role was granted.
+    """
+
+
+class ComplianceProjectDocument(BaseModel):
+    """
+    A project document with its full text.
+    """
+
+    id: str
+    """
+    ID of the document (prefixed `claude_proj_doc_`).
+    """
+    filename: str
+    """
+    Name of the document.
+    """
+    content: str
+    """
+    The document's text.
+    """
+    created_at: AwareDatetime
+    """
+    When the document was added.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The user who added the document; null when that account was deleted or the user no longer belongs to an organization the key can read.
+    """
+
+
+class ComplianceProjectDocumentMetadata(BaseModel):
+    """
+    Metadata of a project document, without its text; `size_bytes` and `md5` are computed over the UTF-8 text.
+    """
+
+    id: str
+    """
+    ID of the document (prefixed `claude_proj_doc_`).
+    """
+    claude_project_id: str
+    """
+    ID of the project the document belongs to.
+    """
+    filename: str
+    """
+    Name of the document.
+    """
+    mime_type: Literal["text/plain"]
+    """
+    Always `text/plain`.
+    """
+    size_bytes: int
+    """
+    Size of the document's text in bytes, UTF-8 encoded.
+    """
+    md5: str
+    """
+    Lowercase hex MD5 of the document's UTF-8 text (the `content` of the content endpoint).
+    """
+    created_at: AwareDatetime
+    """
+    When the document was added.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The user who added the document; null in the same cases as on the document itself.
+    """
+
+
+class ComplianceProjectDocumentDeleted(BaseModel):
+    """
+    Confirmation that a project document was permanently deleted.
+    """
+
+    id: str
+    """
+    ID of the deleted document.
+    """
+    type: Literal["claude_project_document_deleted"]
+    """
+    Always `claude_project_document_deleted`.
+    """
+
+
+class ComplianceSessionTextBlock(BaseModel):
+    """
+    Text from the user or the assistant, or a bracketed marker the server inserted.
+    """
+
+    type: Literal["text"]
+    text: str
+    """
+    The text.
+    """
+    truncated: bool
+    """
+    True when the text hit the server's fixed bound (about 1 MiB, not adjustable), when data the block carried (such as citations) was dropped, or when the block is a placeholder or marker rather than captured text.
+    """
+
+
+class ComplianceSessionToolUseBlock(BaseModel):
+    """
+    A tool call the assistant made; MCP and most server tool calls are returned in this shape too.
+    """
+
+    type: Literal["tool_use"]
+    id: Optional[str]
+    """
+    ID of the tool call (such as `toolu_01...`).
+    """
+    name: str
+    """
+    Name of the tool called.
+    """
+    input: str
+    """
+    The tool's arguments as a JSON-encoded string; when `truncated` is true it was cut (with a marker appended) and is no longer valid JSON.
+    """
+    truncated: bool
+    """
+    Whether `input` was cut at `tool_use_input_max_bytes`.
+    """
+
+
+class ComplianceSessionToolResultBlock(BaseModel):
+    """
+    What a tool returned. Non-text items are left out (on local sessions they are counted in a bracketed text item) and `truncated` is then true.
+    """
+
+    type: Literal["tool_result"]
+    tool_use_id: Optional[str]
+    """
+    ID of the tool call this result answers.
+    """
+    name: str
+    """
+    Name of the tool that produced the result.
+    """
+    is_error: bool
+    """
+    Whether the tool reported an error.
+    """
+    content: list[ComplianceToolResultText]
+    """
+    The text items the tool returned.
+    """
+    truncated: bool
+    """
+    Whether a text item was cut at `tool_result_max_bytes` or non-text items were left out.
+    """
+
+
+class ComplianceLocalSession(BaseModel):
+    """
+    A session a user ran on their own machine in a Claude app (Cowork, Claude Code, Claude Science, Claude for Microsoft 365) while signed in with the organization account. It has no status; retention decides how long it is visible.
+    """
+
+    type: Literal["compliance_local_session"]
+    id: str
+    """
+    Opaque ID of the session (prefixed `clls_`), unique within the parent organization.
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the session belongs to.
+    """
+    workspace_id: Optional[str]
+    """
+    ID of the workspace the session is attributed to (prefixed `wrkspc_`); null when none.
+    """
+    user: ComplianceSessionUser
+    product_surface: Optional[str]
+    """
+    The product the session ran in: `cowork`, `claude_code`, `claude_science`, `office_agents/excel`, `office_agents/powerpoint`, `office_agents/word`, `office_agents/outlook`, or `office_agents` when the Office app is unknown. More values will appear; null when not recorded.
+    """
+    created_at: AwareDatetime
+    """
+    Time of the session's earliest retained inference call (UTC); it moves forward as older calls age out of retention.
+    """
+    updated_at: AwareDatetime
+    """
+    Time of the session's latest retained inference call (UTC). On the list endpoint it can briefly lag behind for a session that is still active.
+    """
+
+
+class ComplianceLocalSessionListResponse(BaseModel):
+    """
+    One page of local sessions, newest first by `created_at`. There is no `has_more`; stop when `next_page` is null.
+    """
+
+    data: list[ComplianceLocalSession]
+    """
+    The sessions of this page.
+    """
+    next_page: Optional[str] = None
+    """
+    Opaque token of the next page (prefixed `page_`), to send as `page`; null on the last page.
+    """
+
+
+class ComplianceLocalSessionContentUnavailable(BaseModel):
+    """
+    The turn's content cannot be returned, and the message's `content` is empty.
+    """
+
+    type: Literal["content_unavailable"]
+    reason: str
+    """
+    Why: `not_captured` (no content available; also used for content withheld by data-handling policy), `client_aborted` (the client cancelled before the response completed; assistant turns only), `cmek_key_revoked` (reserved; an unusable customer-managed key currently yields a 503), `retention_elapsed` (the content aged past retention) or `oversize` (the message exceeded the per-message size bound). Other values may appear.
+    """
+
+
+class ComplianceLocalSessionClientAsserted(BaseModel):
+    """
+    Assistant content the client sent as conversation history that could not be matched to a captured response; its authorship is not verified. Never on user messages.
+    """
+
+    type: Literal["client_asserted"]
+
+
+class ComplianceLocalSessionSyntheticMarker(BaseModel):
+    """
+    A marker the endpoint inserted (for example standing in for the system prompt, or noting rewritten or compacted history); its text explains the reason.
+    """
+
+    type: Literal["synthetic_marker"]
+
+
+class ComplianceRemoteSession(BaseModel):
+    """
+    A session that runs in the cloud in an Anthropic-managed environment (today Cowork sessions started on claude.ai web or mobile). It is owned by either a user or an agent, never both.
+    """
+
+    id: str
+    """
+    ID of the session (prefixed `cse_`).
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the session belongs to.
+    """
+    user: Optional[ComplianceSessionUser]
+    """
+    The owning user; null on agent-owned sessions.
+    """
+    agent_id: Optional[str] = None
+    """
+    ID of the owning agent (prefixed `cagt_`), for example a scheduled task; null on user-owned sessions.
+    """
+    started_by_user: Optional[ComplianceSessionUser] = None
+    """
+    On agent-owned sessions, the person who started the run; null on user-owned sessions and always null in the messages endpoint's envelope.
+    """
+    status: str
+    """
+    Lifecycle state: `pending` (being provisioned, no transcript yet), `active`, `paused`, `archived` or `failed`. Other values may appear; deleted sessions are never returned.
+    """
+    product_surface: Optional[str]
+    """
+    The product the session was created from; currently `cowork_remote`. More values will appear; null when not recorded.
+    """
+    claude_project_id: Optional[str]
+    """
+    ID of the claude.ai project the session belongs to (prefixed `claude_proj_`); null when none, and always null in the messages endpoint's envelope.
+    """
+    created_at: AwareDatetime
+    """
+    When the session was created (UTC).
+    """
+    updated_at: AwareDatetime
+    """
+    When the session was last modified (UTC).
+    """
+
+
+class ComplianceRemoteSessionListResponse(BaseModel):
+    """
+    One page of remote sessions, newest first by `created_at`. There is no `has_more`; stop when `next_page` is null.
+    """
+
+    data: list[ComplianceRemoteSession]
+    """
+    The sessions of this page.
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page, to send as `page`; null on the last page.
+    """
+
+
 class ErrorObject(BaseModel):
     type: Literal[
         "invalid_request_error",
@@ -15776,6 +17428,108 @@ class UsageReportMessagesTimeBucket(BaseModel):
     """
 
 
+class ComplianceProjectAttachmentListResponse(BaseModel):
+    """
+    One page of a project's attachments, oldest first by `created_at`, ties broken by ID.
+    """
+
+    data: list[
+        Annotated[Union[ComplianceProjectFileAttachment, ComplianceProjectDocAttachment], Field(discriminator="type")]
+    ]
+    """
+    The attachments of this page.
+    """
+    has_more: bool
+    """
+    Whether more attachments follow this page.
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page, to send as `page`; null on the last page.
+    """
+
+
+class ComplianceProjectCollaboratorListResponse(BaseModel):
+    """
+    One page of a project's collaborators, oldest grant first.
+    """
+
+    data: list[
+        Annotated[
+            Union[
+                ComplianceProjectUserCollaborator,
+                ComplianceProjectGroupCollaborator,
+                ComplianceProjectOrganizationCollaborator,
+                ComplianceProjectOrganizationRoleCollaborator,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
+    """
+    The role assignments of this page.
+    """
+    has_more: bool
+    """
+    Whether more collaborators follow this page.
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page, to send as `page`; null on the last page.
+    """
+
+
+class ComplianceRemoteSessionMessage(BaseModel):
+    """
+    One turn of a remote session transcript. `created_at` is a commit time that can tie or invert between neighbours; keep the returned order.
+    """
+
+    id: str
+    """
+    ID of the message (prefixed `csev_`).
+    """
+    role: Literal["user", "assistant"]
+    """
+    Who sent the message.
+    """
+    created_at: AwareDatetime
+    """
+    When the message was recorded (UTC).
+    """
+    content: list[
+        Annotated[
+            Union[ComplianceSessionTextBlock, ComplianceSessionToolUseBlock, ComplianceSessionToolResultBlock],
+            Field(discriminator="type"),
+        ]
+    ]
+    """
+    The message's blocks; thinking and images are not included.
+    """
+    content_unavailable: bool
+    """
+    True when the stored content could not be returned (it could not be decrypted or exceeded the size bound); `content` is then empty.
+    """
+    sent_by_user_id: Optional[str]
+    """
+    On agent-owned sessions, the user who sent this user message when known; null otherwise, including on every assistant message.
+    """
+
+
+class ComplianceRemoteSessionMessagesResponse(BaseModel):
+    """
+    One page of a remote session transcript with the session's metadata (in which `user.email_address`, `started_by_user` and `claude_project_id` are always null). Stop when `next_page` is null.
+    """
+
+    session: ComplianceRemoteSession
+    data: list[ComplianceRemoteSessionMessage]
+    """
+    The messages of this page, in transcript order (oldest first unless `order=desc`).
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page, to send as `page`; null on the last page.
+    """
+
+
 class BrowserToolset20260801Param(BaseModel):
     cache_control: Optional[CacheControlEphemeralParam] = None
     configs: Optional[BrowserToolsetConfigsParam] = None
@@ -17778,6 +19532,150 @@ class UsageReportMessages(BaseModel):
     """
 
 
+class ComplianceActivityFederatedActor(BaseModel):
+    """
+    An external identity vouched for by a trusted provider (a cloud provider's gateway or a federation issuer the customer registered), acting without an Anthropic account or service account.
+    """
+
+    type: Literal["federated_actor"]
+    provider: Annotated[
+        Union[
+            ComplianceActivityFederatedActorAWSProvider,
+            ComplianceActivityFederatedActorAzureProvider,
+            ComplianceActivityFederatedActorGCPProvider,
+            ComplianceActivityFederatedActorOIDCProvider,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    The party that vouched for a federated actor, told apart by `type`.
+    """
+    subject: Optional[str] = None
+    """
+    The provider's verified identifier of the caller, whose form depends on the provider.
+    """
+    ip_address: Optional[str] = None
+    """
+    IP address the request came from, when known.
+    """
+    user_agent: Optional[str] = None
+    """
+    User agent of the client, when known.
+    """
+
+
+class ComplianceEffectiveSettingDataRetention(BaseModel):
+    """
+    The retention periods in force, keyed by the kind of data they apply to.
+    """
+
+    type: Literal["data_retention"]
+    name: Literal["data_retention_periods"]
+    value: dict[str, Union[ComplianceRetentionPeriodFixed, ComplianceRetentionPeriodIndefinite]]
+    """
+    Retention period per data kind (for example `chat` or `project`). The key `all` covers every kind and, when present, is the only key; a missing key means no administrator-set period applies to that kind (Anthropic's service defaults may still apply).
+    """
+
+
+class ComplianceChatMessage(BaseModel):
+    """
+    One message of a chat. When the chat was deleted in claude.ai, `content` is empty and `files`, `generated_files` and `artifacts` are null.
+    """
+
+    id: str
+    """
+    ID of the message (prefixed `claude_chat_msg_`).
+    """
+    role: Literal["user", "assistant"]
+    """
+    Who sent the message.
+    """
+    created_at: AwareDatetime
+    """
+    For a user message, when it was sent; for an assistant message, when Claude finished its last content block.
+    """
+    content: list[
+        Annotated[
+            Union[ComplianceChatTextBlock, ComplianceChatToolUseBlock, ComplianceChatToolResultBlock],
+            Field(discriminator="type"),
+        ]
+    ]
+    """
+    The message's content blocks.
+    """
+    files: Optional[list[ComplianceChatMessageFile]] = None
+    """
+    Files and text attachments the user attached to the message, as claude.ai stored them; download each with the chat file content endpoint. Null or absent when there are none.
+    """
+    generated_files: Optional[list[ComplianceChatMessageGeneratedFile]] = None
+    """
+    Files the assistant produced with tools (documents, spreadsheets, slide decks); download each with the generated-file content endpoint. Null or absent when there are none.
+    """
+    artifacts: Optional[list[ComplianceChatMessageArtifact]] = None
+    """
+    Artifact versions the assistant created or updated in this message; fetch each by its `version_id`. Null or absent when there are none.
+    """
+
+
+class ComplianceLocalSessionMessage(BaseModel):
+    """
+    One turn of a local session transcript, rebuilt from the captured Claude API calls. Messages of one call share its timestamp; keep the returned order rather than re-sorting.
+    """
+
+    type: Literal["compliance_local_session_message"]
+    id: str
+    """
+    ID of the message (prefixed `clsm_`), stable while its turn is retained.
+    """
+    role: Literal["user", "assistant"]
+    """
+    Who sent the message.
+    """
+    model: Optional[str]
+    """
+    Model that served an assistant turn; null on user messages and on any message whose `provenance` is set.
+    """
+    created_at: AwareDatetime
+    """
+    When the message was recorded (UTC).
+    """
+    provenance: Optional[
+        Union[
+            ComplianceLocalSessionContentUnavailable,
+            ComplianceLocalSessionClientAsserted,
+            ComplianceLocalSessionSyntheticMarker,
+        ]
+    ]
+    """
+    How the content was captured; null (the usual case) for content verified by the Claude API.
+    """
+    content: list[
+        Annotated[
+            Union[ComplianceSessionTextBlock, ComplianceSessionToolUseBlock, ComplianceSessionToolResultBlock],
+            Field(discriminator="type"),
+        ]
+    ]
+    """
+    The message's blocks; empty when `provenance.type` is `content_unavailable`. System prompts, tool definitions and thinking are never included.
+    """
+
+
+class ComplianceLocalSessionMessagesResponse(BaseModel):
+    """
+    One page of a local session transcript with the session's metadata (whose `user.email_address` is always null here). Stop when `next_page` is null; a page can be shorter than `limit` before the end.
+    """
+
+    session: ComplianceLocalSession
+    data: list[ComplianceLocalSessionMessage]
+    """
+    The messages of this page, in call order (oldest first unless `order=desc`).
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page (prefixed `page_`), to send as `page`; null on the last page. Tokens are tied to the session and order and expire 24 hours after the walk's first page.
+    """
+
+
 class AssistantMessageParam(BaseModel):
     content: Union[
         str,
@@ -18659,6 +20557,73 @@ class BetaTelemetryDestinationListResponse(BaseModel):
     """
 
 
+class ComplianceChatMessagesResponse(BaseModel):
+    """
+    A chat's metadata together with one page (or, without `limit`, all) of its messages. Messages of a chat the user deleted in claude.ai come back with empty content.
+    """
+
+    id: str
+    """
+    ID of the chat (prefixed `claude_chat_`).
+    """
+    name: str
+    """
+    Title of the chat; empty for a chat the user deleted in claude.ai.
+    """
+    created_at: AwareDatetime
+    """
+    When the chat was created.
+    """
+    updated_at: AwareDatetime
+    """
+    When the chat last changed.
+    """
+    deleted_at: Optional[AwareDatetime]
+    """
+    When the user deleted the chat in claude.ai; null otherwise.
+    """
+    href: str
+    """
+    Link that opens the chat in claude.ai.
+    """
+    model: Optional[str]
+    """
+    Model chosen for the chat; null for older chats with no model recorded.
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the chat belongs to.
+    """
+    organization_id: Annotated[Optional[str], Field(deprecated=True)] = None
+    """
+    Tagged ID (`org_...`) of the organization; deprecated in favour of `organization_uuid`.
+    """
+    project_id: Optional[str]
+    """
+    ID of the project the chat is in; null when it is in none.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The user who owns the chat; null when no user can be reported.
+    """
+    chat_messages: list[ComplianceChatMessage]
+    """
+    The messages of this page, in `created_at` order (ascending unless `order=desc`).
+    """
+    has_more: bool
+    """
+    Whether more messages follow; pass `last_id` as `after_id` to get them.
+    """
+    first_id: Optional[str]
+    """
+    Opaque cursor of the first message of the page, to send as `before_id`; null when there is none.
+    """
+    last_id: Optional[str]
+    """
+    Opaque cursor of the last message of the page, to send as `after_id`; null when there is none.
+    """
+
+
 class MessageCountTokensParams(BaseModel):
     billing_policy: Optional[BetaBillingPolicyParam] = None
     """
@@ -19243,6 +21208,87 @@ class BetaManagedAgentsSessionThreadListResponse(BaseModel):
     """
 
 
+class ComplianceActivity(BaseModel):
+    """
+    One audit event. Besides the common fields below, every activity carries the fields of its `type` (for example `claude_chat_id` and `claude_project_id` on `claude_chat_created`); those are not modelled here and are admitted as additional properties. New activity types and new fields appear over time, so consumers should pass unknown ones through.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    """
+    ID of the activity (prefixed `activity_`).
+    """
+    created_at: AwareDatetime
+    """
+    When the activity happened.
+    """
+    organization_id: Optional[str] = None
+    """
+    Tagged ID (`org_...`) of the organization the activity happened in; null for events tied to no organization, such as sign-in, sign-out and Compliance API calls.
+    """
+    organization_uuid: Optional[str] = None
+    """
+    The same organization as `organization_id`, as a UUID; null in the same cases.
+    """
+    actor: Annotated[
+        Union[
+            ComplianceActivityUserActor,
+            ComplianceActivityAPIActor,
+            ComplianceActivityAdminAPIKeyActor,
+            ComplianceActivityServiceAccountActor,
+            ComplianceActivityUnauthenticatedUserActor,
+            ComplianceActivityAnthropicActor,
+            ComplianceActivitySystemActor,
+            ComplianceActivityScimDirectorySyncActor,
+            ComplianceActivityFederatedIdentityActor,
+            ComplianceActivityFederatedActor,
+            ComplianceActivityAttestedDeviceActor,
+        ],
+        Field(discriminator="type"),
+    ]
+    """
+    Who or what performed the activity, told apart by `type`. Which actor types a given activity type can carry varies by activity type, and new actor types may be added.
+    """
+    type: str
+    """
+    The activity type, for example `claude_chat_created`, `claude_file_uploaded` or `sso_login_succeeded`; it decides which other fields are present. Several hundred types exist and new ones are added over time (see the `activity_types[]` filter in the API reference for the current list).
+    """
+
+
+class ComplianceEffectiveOrganizationSettings(BaseModel):
+    """
+    The settings in force for one linked organization once regulatory restrictions, feature availability, organization-type defaults and dependencies between features are applied, read at request time, plus the parent's Compliance Access Keys. A setting the organization's administrators cannot change is left out, so a missing row means "not under this organization's control", not "off".
+    """
+
+    type: Optional[Literal["effective_organization_settings"]] = None
+    organization_id: UUID
+    """
+    The organization's bare UUID (the `uuid` of the organizations list), not the `org_`-prefixed form that Activity Feed, chat and project records carry.
+    """
+    settings: list[
+        Annotated[
+            Union[
+                ComplianceEffectiveSettingBoolean,
+                ComplianceEffectiveSettingInteger,
+                ComplianceEffectiveSettingString,
+                ComplianceEffectiveSettingStringList,
+                ComplianceEffectiveSettingProvisioningMode,
+                ComplianceEffectiveSettingDataRetention,
+            ],
+            Field(discriminator="type"),
+        ]
+    ]
+    """
+    One typed row per setting the organization's administrators control.
+    """
+    api_keys: Optional[list[ComplianceAccessKeyInfo]] = None
+    """
+    Every Compliance Access Key configured for the parent organization, oldest first, the same list whichever linked organization is read; deactivated keys are included and secret values never are.
+    """
+
+
 class MessageBatchCreateParams(BaseModel):
     requests: list[MessageBatchRequest]
 
@@ -19316,6 +21362,29 @@ class BetaManagedAgentsAgentListResponse(BaseModel):
     next_page: Optional[str] = None
     """
     Cursor of the next page, to send as `page`; null on the last page.
+    """
+
+
+class ComplianceActivityListResponse(BaseModel):
+    """
+    One page of the Activity Feed.
+    """
+
+    data: list[ComplianceActivity]
+    """
+    The activities of this page, in the requested order (newest first by default).
+    """
+    has_more: bool
+    """
+    Whether further activities exist past this page in result order; stop paging when false.
+    """
+    first_id: Optional[str]
+    """
+    Cursor of the first activity in `data`; pass it as `before_id` for the previous page. Null when the page is empty.
+    """
+    last_id: Optional[str]
+    """
+    Cursor of the last activity in `data`; pass it as `after_id` for the next page. Null when the page is empty.
     """
 
 
