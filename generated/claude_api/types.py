@@ -12506,6 +12506,40 @@ class ComplianceRemoteSessionListResponse(BaseModel):
     """
 
 
+class ComplianceCodeArtifactDeleted(BaseModel):
+    """
+    Confirmation that the deletion of an Artifact and all its versions has started; the content is removed asynchronously.
+    """
+
+    id: str
+    """
+    ID of the deleted Artifact.
+    """
+    type: Literal["code_artifact_deleted"]
+    """
+    Always `code_artifact_deleted`.
+    """
+
+
+class ComplianceCodeArtifactVersion(BaseModel):
+    """
+    Metadata of one retained version of an Artifact, without its content.
+    """
+
+    id: str
+    """
+    Opaque ID of the version, to pass as `version_id`. It stops working (404) once newer publishes push the version out of the retained history.
+    """
+    created_at: Optional[AwareDatetime]
+    """
+    When the version was published, when known.
+    """
+    name: str
+    """
+    Title of the Artifact at this version; the version ID stands in when the title of an older version is no longer kept.
+    """
+
+
 class ErrorObject(BaseModel):
     type: Literal[
         "invalid_request_error",
@@ -17523,6 +17557,68 @@ class ComplianceRemoteSessionMessagesResponse(BaseModel):
     data: list[ComplianceRemoteSessionMessage]
     """
     The messages of this page, in transcript order (oldest first unless `order=desc`).
+    """
+    next_page: Optional[str]
+    """
+    Opaque token of the next page, to send as `page`; null on the last page.
+    """
+
+
+class ComplianceCodeArtifact(BaseModel):
+    """
+    One Artifact: a site published from Claude Code, or a document made from one of Anthropic's built-in Artifact types (Claude Docs, Slides, Design and others); `artifact_type` tells which. Only metadata; download content with the version or content endpoints.
+    """
+
+    id: str
+    """
+    Tagged ID of the Artifact (prefixed `cart_`).
+    """
+    artifact_type: Optional[str] = None
+    """
+    Which kind of Artifact this is. Known values include `claude_docs` (a Claude Doc) and `claude_sheets` (a Claude Sheet); sites published from Claude Code and other built-in types carry other values, and the set grows over time.
+    """
+    organization_uuid: str
+    """
+    UUID of the organization the Artifact belongs to.
+    """
+    owner_user_id: Optional[str]
+    """
+    Tagged ID of the owning user (prefixed `user_`); null when an agent session rather than a user account published the Artifact. Once set it stays set after the owner's account is deleted or the owner leaves every organization under the parent.
+    """
+    published_version_id: Optional[str]
+    """
+    ID of the version a viewer other than the owner would see when `read_mode` lets them: the version the owner pinned for such readers, otherwise the owner's latest. Reported even when `read_mode` is `owner`, where no one else sees any version.
+    """
+    read_mode: Literal["org", "owner", "public", "users"]
+    """
+    Who can view the Artifact: `owner` (only its owner), `users` (a named set of users), `org` (every member of its organization) or `public` (anyone on the internet).
+    """
+    updated_at: Optional[AwareDatetime]
+    """
+    When the Artifact was last updated; null for Artifacts published before this was recorded.
+    """
+    user: Optional[ComplianceContentUser]
+    """
+    The owner with their email address; null when an agent session published the Artifact, the owner's account was deleted, or the owner no longer belongs to an organization the key may read.
+    """
+    versions: list[ComplianceCodeArtifactVersion]
+    """
+    Metadata of up to about the 20 most recently published versions (older ones are not kept), to pass to the version content endpoint.
+    """
+
+
+class ComplianceCodeArtifactListResponse(BaseModel):
+    """
+    One page of Artifacts, sorted by Artifact ID (not by creation time). A page can be short or empty while more pages follow; stop only when `next_page` is null.
+    """
+
+    data: list[ComplianceCodeArtifact]
+    """
+    The Artifacts of this page.
+    """
+    has_more: bool
+    """
+    Whether `next_page` is set; can be true even when the next page turns out empty.
     """
     next_page: Optional[str]
     """

@@ -1331,6 +1331,515 @@ def test_compliance_apps_chats_messages_list_errors(
     assert error.request_id == headers.get("request-id")
 
 
+# DELETE /v1/compliance/apps/code/artifacts/{artifact_id}
+COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_ARGS: list[Any] = [
+    "cart_01Tu9VwXyZaBcDeFgHiJkLmN",
+]
+COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_KWARGS: dict[str, Any] = {}
+COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_RESPONSE = (
+    200,
+    "application/json",
+    '{"id": "cart_01Tu9VwXyZaBcDeFgHiJkLmN", "type": "code_artifact_deleted"}',
+    {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_compliance_apps_code_artifacts_delete(transport: FakeTransport) -> None:
+    transport.queue(*COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_RESPONSE)
+    client = sync_client(transport)
+    result = client.compliance.apps.code.artifacts.delete(
+        *COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_KWARGS
+    )
+    assert isinstance(result, types.ComplianceCodeArtifactDeleted)
+    adapter: TypeAdapter[Any] = TypeAdapter(types.ComplianceCodeArtifactDeleted)
+    expected = adapter.validate_json(COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_RESPONSE[2])
+    assert adapter.dump_python(result, mode="json") == adapter.dump_python(expected, mode="json")
+    sent = transport.requests[0]
+    assert sent.headers["x-api-key"] == "test-key" and "authorization" not in sent.headers
+    assert sent.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_compliance_apps_code_artifacts_delete_async(transport: FakeTransport) -> None:
+    transport.queue(*COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_RESPONSE)
+
+    async def run() -> Any:
+        return await client.compliance.apps.code.artifacts.delete(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_KWARGS
+        )
+
+    client = async_client(transport)
+    assert isinstance(asyncio.run(run()), types.ComplianceCodeArtifactDeleted)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_compliance_apps_code_artifacts_delete_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.compliance.apps.code.artifacts.delete(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DELETE_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/compliance/apps/code/artifacts/{artifact_id}/content
+COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_ARGS: list[Any] = [
+    "cart_01Tu9VwXyZaBcDeFgHiJkLmN",
+]
+COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_KWARGS: dict[str, Any] = {}
+COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_RESPONSE = (
+    200,
+    "application/octet-stream",
+    "example content \u00e9",
+    {"request-id": "req_example"},
+)
+
+
+def test_compliance_apps_code_artifacts_download(transport: FakeTransport, tmp_path: Path) -> None:
+    status, content_type, body, headers = COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_RESPONSE
+    transport.queue(status, content_type, body, headers)
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with client.compliance.apps.code.artifacts.download(
+        *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_KWARGS
+    ) as download:
+        assert b"".join(download.iter_bytes(3)) == body.encode("utf-8")
+    client.compliance.apps.code.artifacts.download(
+        *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_KWARGS
+    ).write_to_file(tmp_path / "out")
+    assert (tmp_path / "out").read_bytes() == body.encode("utf-8")
+    assert transport.requests[0].headers["accept"] == "application/octet-stream"
+
+
+def test_compliance_apps_code_artifacts_download_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_RESPONSE
+    transport.queue(status, content_type, body, headers)
+
+    async def run() -> bytes:
+        client = async_client(transport)
+        download = await client.compliance.apps.code.artifacts.download(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_KWARGS
+        )
+        return await download.read()
+
+    assert asyncio.run(run()) == body.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            422,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "This version has more than one file. Set multi_file_format=zip to download it as a ZIP archive.", "details": {"error_code": "multi_file_unavailable"}}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            503,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The content of this version is not available yet. Try again shortly."}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG", "retry-after": "30"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_compliance_apps_code_artifacts_download_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.compliance.apps.code.artifacts.download(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/compliance/apps/code/artifacts/{artifact_id}/versions/{version_id}
+COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_ARGS: list[Any] = [
+    "cart_01Tu9VwXyZaBcDeFgHiJkLmN",
+    "1741803761-9f3a",
+]
+COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_KWARGS: dict[str, Any] = {}
+COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_RESPONSE = (
+    200,
+    "application/octet-stream",
+    "example content \u00e9",
+    {"request-id": "req_example"},
+)
+
+
+def test_compliance_apps_code_artifacts_download_version(transport: FakeTransport, tmp_path: Path) -> None:
+    status, content_type, body, headers = COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_RESPONSE
+    transport.queue(status, content_type, body, headers)
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with client.compliance.apps.code.artifacts.download_version(
+        *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_KWARGS
+    ) as download:
+        assert b"".join(download.iter_bytes(3)) == body.encode("utf-8")
+    client.compliance.apps.code.artifacts.download_version(
+        *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_KWARGS
+    ).write_to_file(tmp_path / "out")
+    assert (tmp_path / "out").read_bytes() == body.encode("utf-8")
+    assert transport.requests[0].headers["accept"] == "application/octet-stream"
+
+
+def test_compliance_apps_code_artifacts_download_version_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_RESPONSE
+    transport.queue(status, content_type, body, headers)
+
+    async def run() -> bytes:
+        client = async_client(transport)
+        download = await client.compliance.apps.code.artifacts.download_version(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_ARGS,
+            **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_KWARGS,
+        )
+        return await download.read()
+
+    assert asyncio.run(run()) == body.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            422,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "This version has more than one file. Set multi_file_format=zip to download it as a ZIP archive.", "details": {"error_code": "multi_file_unavailable"}}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            503,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The content of this version is not available yet. Try again shortly."}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG", "retry-after": "30"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_compliance_apps_code_artifacts_download_version_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.compliance.apps.code.artifacts.download_version(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_ARGS,
+            **COMPLIANCE_APPS_CODE_ARTIFACTS_DOWNLOAD_VERSION_KWARGS,
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
+# GET /v1/compliance/apps/code/artifacts
+COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_ARGS: list[Any] = []
+COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_KWARGS: dict[str, Any] = {}
+COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_RESPONSE = (
+    200,
+    "application/json",
+    '{"data": [{"id": "cart_01Tu9VwXyZaBcDeFgHiJkLmN", "organization_uuid": "a1b2c3d4-e5f6-4789-a012-3456789abcde", "owner_user_id": "user_01WCz1FkmYMm4gnmykNKUu3Q", "published_version_id": "1741803761-9f3a", "read_mode": "org", "updated_at": "2025-03-14T09:05:17.456789Z", "user": {"id": "user_01WCz1FkmYMm4gnmykNKUu3Q", "email_address": "jane.doe@example.com"}, "versions": [{"id": "1741803761-9f3a", "created_at": "2025-03-12T18:22:41.123456Z", "name": "Team dashboard"}]}], "has_more": true, "next_page": "cGFnZV90b2tlbl9leGFtcGxlXzE3MzQ1Njc4OTA="}',
+    {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+)
+
+
+def test_compliance_apps_code_artifacts_list_walks_pages(transport: FakeTransport) -> None:
+    status, content_type, body, headers = COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_RESPONSE
+    page = json.loads(body)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": True, "next_page": "page_2"}), headers)
+    transport.queue(status, content_type, json.dumps({**page, "has_more": False, "next_page": None}), headers)
+    client = sync_client(transport)
+    first = client.compliance.apps.code.artifacts.list(
+        *COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_KWARGS
+    )
+    items = list(first)
+    assert len(items) == 2 * len(page["data"])
+    assert all(isinstance(item, types.ComplianceCodeArtifact) for item in items)
+    assert len(transport.requests) == 2
+    assert transport.requests[1].url.params["page"] == "page_2"
+
+
+def test_compliance_apps_code_artifacts_list_async(transport: FakeTransport) -> None:
+    status, content_type, body, headers = COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_RESPONSE
+    transport.queue(
+        status, content_type, json.dumps({**json.loads(body), "has_more": False, "next_page": None}), headers
+    )
+
+    async def run() -> list[Any]:
+        client = async_client(transport)
+        first = await client.compliance.apps.code.artifacts.list(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_KWARGS
+        )
+        return [item async for item in first]
+
+    items = asyncio.run(run())
+    assert items and all(isinstance(item, types.ComplianceCodeArtifact) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body", "headers"),
+    [
+        (
+            400,
+            "application/json",
+            '{"type": "error", "error": {"type": "invalid_request_error", "message": "There was an issue with the format or content of your request"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            401,
+            "application/json",
+            '{"type": "error", "error": {"type": "authentication_error", "message": "There is an issue with your API key"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            403,
+            "application/json",
+            '{"type": "error", "error": {"type": "permission_error", "message": "Your API key does not have permission to use the specified resource"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            404,
+            "application/json",
+            '{"type": "error", "error": {"type": "not_found_error", "message": "The requested resource was not found"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            429,
+            "application/json",
+            '{"type": "error", "error": {"type": "rate_limit_error", "message": "Your account has hit a rate limit"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {
+                "anthropic-ratelimit-input-tokens-limit": "2000000",
+                "anthropic-ratelimit-input-tokens-remaining": "1999000",
+                "anthropic-ratelimit-input-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-output-tokens-limit": "400000",
+                "anthropic-ratelimit-output-tokens-remaining": "399000",
+                "anthropic-ratelimit-output-tokens-reset": "2026-11-22T12:00:01Z",
+                "anthropic-ratelimit-requests-limit": "4000",
+                "anthropic-ratelimit-requests-remaining": "3999",
+                "anthropic-ratelimit-requests-reset": "2026-11-22T12:00:30Z",
+                "anthropic-ratelimit-tokens-limit": "2000000",
+                "anthropic-ratelimit-tokens-remaining": "1999000",
+                "anthropic-ratelimit-tokens-reset": "2026-11-22T12:00:01Z",
+                "request-id": "req_018EeWyXxfu5pfWkrYcMdjWG",
+                "retry-after": "30",
+            },
+        ),
+        (
+            500,
+            "application/json",
+            '{"type": "error", "error": {"type": "api_error", "message": "An unexpected error has occurred internal to the system"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+        (
+            529,
+            "application/json",
+            '{"type": "error", "error": {"type": "overloaded_error", "message": "The API is temporarily overloaded"}, "request_id": "req_018EeWyXxfu5pfWkrYcMdjWG"}',
+            {"request-id": "req_018EeWyXxfu5pfWkrYcMdjWG"},
+        ),
+    ],
+)
+def test_compliance_apps_code_artifacts_list_errors(
+    transport: FakeTransport, status: int, content_type: str, body: str, headers: dict[str, str]
+) -> None:
+    transport.queue(status, content_type, body, headers)
+    client = sync_client(transport)
+    with pytest.raises(APIStatusError) as caught:
+        client.compliance.apps.code.artifacts.list(
+            *COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_ARGS, **COMPLIANCE_APPS_CODE_ARTIFACTS_LIST_KWARGS
+        )
+    error = caught.value
+    expected = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    assert type(error) is expected and error.status_code == status
+    assert error.type == json.loads(body)["error"]["type"]
+    assert error.request_id == headers.get("request-id")
+
+
 # DELETE /v1/compliance/apps/projects/{project_id}
 COMPLIANCE_APPS_PROJECTS_DELETE_ARGS: list[Any] = [
     "claude_proj_01KGp4eZNug9ri4kE35RSppq",

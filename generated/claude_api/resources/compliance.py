@@ -31,6 +31,8 @@ from ..types import (
     ComplianceChatFile,
     ComplianceChatFileDeleted,
     ComplianceChatMessage,
+    ComplianceCodeArtifact,
+    ComplianceCodeArtifactDeleted,
     ComplianceEffectiveOrganizationSettings,
     ComplianceGeneratedFile,
     ComplianceGroup,
@@ -72,6 +74,10 @@ __all__ = [
     "AsyncComplianceAppsChatsMessages",
     "AsyncComplianceAppsChatsMessagesWithRawResponse",
     "AsyncComplianceAppsChatsWithRawResponse",
+    "AsyncComplianceAppsCode",
+    "AsyncComplianceAppsCodeArtifacts",
+    "AsyncComplianceAppsCodeArtifactsWithRawResponse",
+    "AsyncComplianceAppsCodeWithRawResponse",
     "AsyncComplianceAppsProjects",
     "AsyncComplianceAppsProjectsAttachments",
     "AsyncComplianceAppsProjectsAttachmentsWithRawResponse",
@@ -120,6 +126,10 @@ __all__ = [
     "ComplianceAppsChatsMessages",
     "ComplianceAppsChatsMessagesWithRawResponse",
     "ComplianceAppsChatsWithRawResponse",
+    "ComplianceAppsCode",
+    "ComplianceAppsCodeArtifacts",
+    "ComplianceAppsCodeArtifactsWithRawResponse",
+    "ComplianceAppsCodeWithRawResponse",
     "ComplianceAppsProjects",
     "ComplianceAppsProjectsAttachments",
     "ComplianceAppsProjectsAttachmentsWithRawResponse",
@@ -658,6 +668,178 @@ class ComplianceAppsChatsWithRawResponse:
     def __init__(self, resource: ComplianceAppsChats) -> None:
         self.delete = to_raw_response(resource.delete)
         self.list = to_raw_response(resource.list)
+
+
+class ComplianceAppsCodeArtifacts:
+    """`client.compliance.apps.code.artifacts`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ComplianceAppsCodeArtifactsWithRawResponse:
+        return ComplianceAppsCodeArtifactsWithRawResponse(self)
+
+    def delete(
+        self,
+        artifact_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ComplianceCodeArtifactDeleted:
+        """Delete a Code Artifact
+
+        Permanently delete an Artifact with all its versions; this cannot be undone. A 200 means the deletion has started and the Artifact is claimed for it, while the content is removed asynchronously. An Artifact that does not exist, belongs to another parent organization or was already deleted returns 404, so a repeated delete gets 404.
+
+        `DELETE /v1/compliance/apps/code/artifacts/{artifact_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/compliance/apps/code/artifacts/{quote(str(artifact_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(req, ComplianceCodeArtifactDeleted)
+
+    def download(
+        self,
+        artifact_id: str,
+        *,
+        multi_file_format: Literal["zip"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BinaryResponse:
+        """Download Code Artifact Content
+
+        Stream the current content of an Artifact, in chunks without `Content-Length`. For a Claude Doc (`artifact_type` `claude_docs`) the request must set `multi_file_format=zip`, and the body is the Doc's text as a ZIP archive of Word files, one per text tab in tab order, named `NN-<tab id>.docx` counting from 01 (a Doc with one tab gives `01-document.docx`), without a `files.json` index. For any other Artifact the body is its latest version, exactly as the version content endpoint serves it (a ZIP of several files needs `multi_file_format=zip`). A 503 means the content cannot be produced now: wait for `Retry-After` seconds, or back off when it is absent.
+
+        `GET /v1/compliance/apps/code/artifacts/{artifact_id}/content`
+        """
+        req = Request(
+            "GET",
+            f"/v1/compliance/apps/code/artifacts/{quote(str(artifact_id), safe='')}/content",
+            query={"multi_file_format": multi_file_format},
+            betas=[*betas],
+            accept="application/octet-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.binary(req)
+
+    def download_version(
+        self,
+        artifact_id: str,
+        version_id: str,
+        *,
+        multi_file_format: Literal["zip"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> BinaryResponse:
+        """Download Code Artifact Version Content
+
+        Stream the content of one retained version of an Artifact, in chunks without `Content-Length`. A version with a single file comes back as that file, under the stored MIME type. A version with several files needs `multi_file_format=zip` and then comes back as a ZIP archive (`application/zip`) holding one top-level folder named after the Artifact and version, with a `files/` folder and a `files.json` index written last: an archive that does not open or lacks `files.json` is incomplete. The versions of a Claude Doc or Claude Sheet hold only the web page that displays it and never come back as a ZIP (usually a 422); get a Doc's text from the content endpoint instead. Errors that happen after the download started cut the body short after a 200 (for example compressed content over 16 MiB once expanded): treat a transfer aborted before its last chunk as a failure, and check `Content-MD5` when present. Do not retry a 422; retry a 503 with backoff; on a 404 list the Artifact again, since newer publishes drop older versions.
+
+        `GET /v1/compliance/apps/code/artifacts/{artifact_id}/versions/{version_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/compliance/apps/code/artifacts/{quote(str(artifact_id), safe='')}/versions/{quote(str(version_id), safe='')}",
+            query={"multi_file_format": multi_file_format},
+            betas=[*betas],
+            accept="application/octet-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.binary(req)
+
+    def list(
+        self,
+        *,
+        organization_ids: Sequence[str] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        updated_at_gt: str = OMIT,
+        updated_at_gte: str = OMIT,
+        updated_at_lt: str = OMIT,
+        updated_at_lte: str = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> SyncPage[ComplianceCodeArtifact]:
+        """List Code Artifacts
+
+        Page through the Artifacts owned by organizations under the parent organization, sorted by Artifact ID rather than creation time, each with the metadata of its retained versions. A page can be short or empty while `next_page` is still set, so follow `next_page` until it is null. An Artifact published during a walk can sort before the cursor and be missed: for an export complete at a point in time, list again once publishing has stopped. Artifacts of a deleted child organization are not returned.
+
+        `GET /v1/compliance/apps/code/artifacts`
+        """
+        req = Request(
+            "GET",
+            "/v1/compliance/apps/code/artifacts",
+            query={
+                "organization_ids[]": organization_ids,
+                "user_ids[]": user_ids,
+                "updated_at.gt": updated_at_gt,
+                "updated_at.gte": updated_at_gte,
+                "updated_at.lt": updated_at_lt,
+                "updated_at.lte": updated_at_lte,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(req, ComplianceCodeArtifact, "data", "page_cursor")
+
+
+class ComplianceAppsCodeArtifactsWithRawResponse:
+    """`client.compliance.apps.code.artifacts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: ComplianceAppsCodeArtifacts) -> None:
+        self.delete = to_raw_response(resource.delete)
+        self.download = to_raw_response(resource.download)
+        self.download_version = to_raw_response(resource.download_version)
+        self.list = to_raw_response(resource.list)
+
+
+class ComplianceAppsCode:
+    """`client.compliance.apps.code`"""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+        self.artifacts = ComplianceAppsCodeArtifacts(client)
+
+    @cached_property
+    def with_raw_response(self) -> ComplianceAppsCodeWithRawResponse:
+        return ComplianceAppsCodeWithRawResponse(self)
+
+
+class ComplianceAppsCodeWithRawResponse:
+    """`client.compliance.apps.code.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: ComplianceAppsCode) -> None:
+        self._resource = resource
 
 
 class ComplianceAppsProjectsAttachments:
@@ -1298,6 +1480,7 @@ class ComplianceApps:
         self._client = client
         self.artifacts = ComplianceAppsArtifacts(client)
         self.chats = ComplianceAppsChats(client)
+        self.code = ComplianceAppsCode(client)
         self.projects = ComplianceAppsProjects(client)
         self.sessions = ComplianceAppsSessions(client)
 
@@ -2233,6 +2416,178 @@ class AsyncComplianceAppsChatsWithRawResponse:
         self.list = to_async_raw_response(resource.list)
 
 
+class AsyncComplianceAppsCodeArtifacts:
+    """`client.compliance.apps.code.artifacts`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncComplianceAppsCodeArtifactsWithRawResponse:
+        return AsyncComplianceAppsCodeArtifactsWithRawResponse(self)
+
+    async def delete(
+        self,
+        artifact_id: str,
+        *,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> ComplianceCodeArtifactDeleted:
+        """Delete a Code Artifact
+
+        Permanently delete an Artifact with all its versions; this cannot be undone. A 200 means the deletion has started and the Artifact is claimed for it, while the content is removed asynchronously. An Artifact that does not exist, belongs to another parent organization or was already deleted returns 404, so a repeated delete gets 404.
+
+        `DELETE /v1/compliance/apps/code/artifacts/{artifact_id}`
+        """
+        req = Request(
+            "DELETE",
+            f"/v1/compliance/apps/code/artifacts/{quote(str(artifact_id), safe='')}",
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(req, ComplianceCodeArtifactDeleted)
+
+    async def download(
+        self,
+        artifact_id: str,
+        *,
+        multi_file_format: Literal["zip"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncBinaryResponse:
+        """Download Code Artifact Content
+
+        Stream the current content of an Artifact, in chunks without `Content-Length`. For a Claude Doc (`artifact_type` `claude_docs`) the request must set `multi_file_format=zip`, and the body is the Doc's text as a ZIP archive of Word files, one per text tab in tab order, named `NN-<tab id>.docx` counting from 01 (a Doc with one tab gives `01-document.docx`), without a `files.json` index. For any other Artifact the body is its latest version, exactly as the version content endpoint serves it (a ZIP of several files needs `multi_file_format=zip`). A 503 means the content cannot be produced now: wait for `Retry-After` seconds, or back off when it is absent.
+
+        `GET /v1/compliance/apps/code/artifacts/{artifact_id}/content`
+        """
+        req = Request(
+            "GET",
+            f"/v1/compliance/apps/code/artifacts/{quote(str(artifact_id), safe='')}/content",
+            query={"multi_file_format": multi_file_format},
+            betas=[*betas],
+            accept="application/octet-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.binary(req)
+
+    async def download_version(
+        self,
+        artifact_id: str,
+        version_id: str,
+        *,
+        multi_file_format: Literal["zip"] = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncBinaryResponse:
+        """Download Code Artifact Version Content
+
+        Stream the content of one retained version of an Artifact, in chunks without `Content-Length`. A version with a single file comes back as that file, under the stored MIME type. A version with several files needs `multi_file_format=zip` and then comes back as a ZIP archive (`application/zip`) holding one top-level folder named after the Artifact and version, with a `files/` folder and a `files.json` index written last: an archive that does not open or lacks `files.json` is incomplete. The versions of a Claude Doc or Claude Sheet hold only the web page that displays it and never come back as a ZIP (usually a 422); get a Doc's text from the content endpoint instead. Errors that happen after the download started cut the body short after a 200 (for example compressed content over 16 MiB once expanded): treat a transfer aborted before its last chunk as a failure, and check `Content-MD5` when present. Do not retry a 422; retry a 503 with backoff; on a 404 list the Artifact again, since newer publishes drop older versions.
+
+        `GET /v1/compliance/apps/code/artifacts/{artifact_id}/versions/{version_id}`
+        """
+        req = Request(
+            "GET",
+            f"/v1/compliance/apps/code/artifacts/{quote(str(artifact_id), safe='')}/versions/{quote(str(version_id), safe='')}",
+            query={"multi_file_format": multi_file_format},
+            betas=[*betas],
+            accept="application/octet-stream",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.binary(req)
+
+    async def list(
+        self,
+        *,
+        organization_ids: Sequence[str] = OMIT,
+        user_ids: Sequence[str] = OMIT,
+        updated_at_gt: str = OMIT,
+        updated_at_gte: str = OMIT,
+        updated_at_lt: str = OMIT,
+        updated_at_lte: str = OMIT,
+        limit: int = OMIT,
+        page: str = OMIT,
+        betas: Sequence[str] = (),
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[float, httpx.Timeout, None, Omit] = OMIT,
+    ) -> AsyncPage[ComplianceCodeArtifact]:
+        """List Code Artifacts
+
+        Page through the Artifacts owned by organizations under the parent organization, sorted by Artifact ID rather than creation time, each with the metadata of its retained versions. A page can be short or empty while `next_page` is still set, so follow `next_page` until it is null. An Artifact published during a walk can sort before the cursor and be missed: for an export complete at a point in time, list again once publishing has stopped. Artifacts of a deleted child organization are not returned.
+
+        `GET /v1/compliance/apps/code/artifacts`
+        """
+        req = Request(
+            "GET",
+            "/v1/compliance/apps/code/artifacts",
+            query={
+                "organization_ids[]": organization_ids,
+                "user_ids[]": user_ids,
+                "updated_at.gt": updated_at_gt,
+                "updated_at.gte": updated_at_gte,
+                "updated_at.lt": updated_at_lt,
+                "updated_at.lte": updated_at_lte,
+                "limit": limit,
+                "page": page,
+            },
+            betas=[*betas],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.page(req, ComplianceCodeArtifact, "data", "page_cursor")
+
+
+class AsyncComplianceAppsCodeArtifactsWithRawResponse:
+    """`client.compliance.apps.code.artifacts.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncComplianceAppsCodeArtifacts) -> None:
+        self.delete = to_async_raw_response(resource.delete)
+        self.download = to_async_raw_response(resource.download)
+        self.download_version = to_async_raw_response(resource.download_version)
+        self.list = to_async_raw_response(resource.list)
+
+
+class AsyncComplianceAppsCode:
+    """`client.compliance.apps.code`"""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+        self.artifacts = AsyncComplianceAppsCodeArtifacts(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncComplianceAppsCodeWithRawResponse:
+        return AsyncComplianceAppsCodeWithRawResponse(self)
+
+
+class AsyncComplianceAppsCodeWithRawResponse:
+    """`client.compliance.apps.code.with_raw_response`: each method returns an APIResponse."""
+
+    def __init__(self, resource: AsyncComplianceAppsCode) -> None:
+        self._resource = resource
+
+
 class AsyncComplianceAppsProjectsAttachments:
     """`client.compliance.apps.projects.attachments`"""
 
@@ -2871,6 +3226,7 @@ class AsyncComplianceApps:
         self._client = client
         self.artifacts = AsyncComplianceAppsArtifacts(client)
         self.chats = AsyncComplianceAppsChats(client)
+        self.code = AsyncComplianceAppsCode(client)
         self.projects = AsyncComplianceAppsProjects(client)
         self.sessions = AsyncComplianceAppsSessions(client)
 
