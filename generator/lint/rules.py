@@ -718,9 +718,12 @@ DATA_KEYS = ("example", "default", "const", "enum", "value")  # literal values: 
 # Objects whose keys are names (of properties, paths, media types, status codes, components...), not keywords:
 # a property called `value` or a response called `default` holds a schema or a response, not data.
 NAME_MAPS = frozenset(
-    (*SUBSCHEMA_MAPS, "dependentRequired", "paths", "webhooks", "callbacks", "responses", "headers", "content")
-    + ("links", "examples", "encoding", "variables", "scopes", "mapping", "pathItems", "securitySchemes")
-    + ("schemas", "parameters", "requestBodies")
+    {
+        *SUBSCHEMA_MAPS,
+        *COMPONENT_HOLDERS,
+        *("dependentRequired", "paths", "webhooks", "callbacks", "content", "links", "examples", "encoding"),
+        *("variables", "scopes", "mapping", "pathItems", "securitySchemes", "schemas"),
+    }
 )
 
 
