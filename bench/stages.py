@@ -52,7 +52,10 @@ def _patch(module: Any, attr: str, name: str) -> None:
 def _timed_run(*args: Any, **kwargs: Any) -> Any:
     """subprocess.run, timed under the tool's name (ruff, black) when the generator formats."""
     cmd = args[0] if args else kwargs.get("args")
-    tool = cmd[2] if isinstance(cmd, list) and len(cmd) > 2 and cmd[1] == "-m" else "other"
+    if isinstance(cmd, list) and len(cmd) > 2 and cmd[1] == "-m":
+        tool = cmd[2]  # python -m ruff
+    else:
+        tool = Path(str(cmd[0])).name if isinstance(cmd, list) and cmd else "other"  # the ruff executable
     return _timed(f"format.{tool}", _real_run)(*args, **kwargs)
 
 

@@ -138,8 +138,9 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
             f" {base!r} (one would be renamed {cls!r}): rename the schema, or make the inline schema one of"
             " components/schemas under a name of its own and refer to it with $ref",
         )
-    for name, cls in sorted(classes.items()):
-        _numbered_fields(name, cls, schemas)
+    attributes = {name: _attributes(cls) for name, cls in classes.items()}
+    for name in sorted(classes):
+        _numbered_fields(name, attributes[name], schemas)
     for name, schema in sorted(schemas.items()):
         if isinstance(schema, dict) and is_model_schema(schema) and name not in classes:
             raise BuildError(
@@ -149,8 +150,8 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
             )
         plain = isinstance(schema, dict) and not {"allOf", "anyOf", "oneOf", "$ref"} & set(schema)
         if plain and isinstance(schema.get("properties"), dict) and name in classes:
-            if _fields(classes[name]) != set(schema["properties"]):
-                fields = _fields(classes[name])
+            fields = set(attributes[name].values())  # the wire names
+            if fields != set(schema["properties"]):
                 taken = _inline_with(schemas, fields, name, exact=True) if fields else ""
                 raise BuildError(
                     _pointer(name),
@@ -161,11 +162,6 @@ def check_classes(text: str, schemas: dict[str, Any]) -> None:
                 )
 
 
-def _fields(cls: ast.ClassDef) -> set[str]:
-    """The wire names of a model's fields: the alias where there is one, else the attribute."""
-    return set(_attributes(cls).values())
-
-
 def _attributes(cls: ast.ClassDef) -> dict[str, str]:
     """Each field's attribute and its wire name (the alias where there is one)."""
     out: dict[str, str] = {}
@@ -173,8 +169,7 @@ def _attributes(cls: ast.ClassDef) -> dict[str, str]:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             aliases = [
                 k.value.value
-                for call in ast.walk(node.annotation)
-                if isinstance(call, ast.Call)
+                for call in _field_calls(node)
                 for k in call.keywords
                 if k.arg == "alias" and isinstance(k.value, ast.Constant)
             ]
@@ -182,9 +177,27 @@ def _attributes(cls: ast.ClassDef) -> dict[str, str]:
     return out
 
 
-def _numbered_fields(name: str, cls: ast.ClassDef, schemas: dict[str, Any]) -> None:
-    """`a-b` and `a b` both sanitise to `a_b`; datamodel-code-generator makes the second `a_b_1`: an error here."""
-    attributes = _attributes(cls)
+def _field_calls(node: ast.AnnAssign) -> list[ast.Call]:
+    """The calls that can name a field's alias: the metadata of `Annotated[T, Field(...)]` and a default value;
+    an annotation of another shape is searched whole."""
+    annotation = node.annotation
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        candidates: list[ast.AST] = list(annotation.slice.elts[1:])
+    else:
+        candidates = list(ast.walk(annotation))
+    if node.value is not None:
+        candidates.append(node.value)
+    return [c for c in candidates if isinstance(c, ast.Call)]
+
+
+def _numbered_fields(name: str, attributes: dict[str, str], schemas: dict[str, Any]) -> None:
+    """`a-b` and `a b` both sanitise to `a_b`; datamodel-code-generator makes the second `a_b_1`: an error here.
+    `attributes`: the class's fields and their wire names (_attributes)."""
     for attribute, wire in sorted(attributes.items()):
         numbered = re.fullmatch(r"(.+)_\d+", attribute)
         if numbered and wire != attribute and numbered.group(1) in attributes:

@@ -42,26 +42,23 @@ def format_tree(root: Path, package: str, targets: list[str] | None = None) -> N
     under root) limits them to those files."""
     paths = targets if targets is not None else ["."]
     config = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    for cmd in (
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "check",
-            "--fix-only",
-            "--quiet",
-            "--config",
-            str(config),
-            "--config",
-            isort_override(package),
-            "--no-cache",
-            *paths,
-        ],
-        [sys.executable, "-m", "ruff", "format", "--quiet", "--config", str(config), "--no-cache", *paths],
+    for args in (
+        ["check", "--fix-only", "--quiet", "--config", str(config), "--config", isort_override(package), "--no-cache"],
+        ["format", "--quiet", "--config", str(config), "--no-cache"],
     ):
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+        proc = subprocess.run([*_ruff(), *args, *paths], cwd=root, capture_output=True, text=True)
         if proc.returncode != 0:
-            raise FormatError(f"{' '.join(cmd[2:4])} failed on the generated code:\n{proc.stderr or proc.stdout}")
+            raise FormatError(f"ruff {args[0]} failed on the generated code:\n{proc.stderr or proc.stdout}")
+
+
+def _ruff() -> list[str]:
+    """The ruff executable the installed package ships, run directly (`python -m ruff` starts an interpreter
+    first, for 20 ms a run)."""
+    try:
+        from ruff import find_ruff_bin
+    except ImportError:
+        return [sys.executable, "-m", "ruff"]
+    return [os.fsdecode(find_ruff_bin())]
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
