@@ -1272,6 +1272,18 @@ class CapabilitySupport(BaseModel):
     supported: bool
 
 
+class CompactionCapability(BaseModel):
+    """
+    Beta: whether the model takes the top-level `compaction` parameter of a Messages request, with an entry for each `compaction.type` it accepts.
+    """
+
+    summarize: CapabilitySupport
+    """
+    Support for the `summarize` compaction type.
+    """
+    supported: bool
+
+
 class ContextManagementCapability(BaseModel):
     clear_thinking_20251015: Optional[CapabilitySupport] = None
     clear_tool_uses_20250919: Optional[CapabilitySupport] = None
@@ -10424,6 +10436,183 @@ class BetaMCPToolsetParam(BaseModel):
     """
 
 
+class BetaAdvisorTool20260301Param(BaseModel):
+    """
+    Beta: the advisor tool, which asks a second model for advice mid-turn (advisor-tool-2026-03-01).
+    """
+
+    allowed_callers: Optional[
+        list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
+    ] = None
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    caching: Optional[CacheControlEphemeralParam] = None
+    """
+    A cache for the advisor's own prompt, written at this TTL on each call; omitted, it is not cached.
+    """
+    defer_loading: Optional[bool] = None
+    max_tokens: Optional[int] = None
+    """
+    The most output (thinking and text) the advisor gives per call; a capped answer stops with max_tokens.
+    """
+    max_uses: Optional[int] = None
+    """
+    The most times the tool may be used in the request.
+    """
+    model: Union[
+        str,
+        Literal[
+            "claude-fable-5-2",
+            "claude-mythos-5-2",
+            "claude-haiku-5-5",
+            "claude-sonnet-5-5",
+            "claude-fable-5-1",
+            "claude-opus-5-5",
+            "claude-mythos-5-1",
+            "claude-sonnet-5",
+            "claude-fable-5",
+            "claude-mythos-5",
+            "claude-opus-5",
+            "claude-opus-4-8",
+            "claude-opus-4-7",
+            "claude-mythos-preview",
+            "claude-opus-4-6",
+            "claude-sonnet-4-6",
+            "claude-haiku-4-5",
+            "claude-haiku-4-5-20251001",
+            "claude-opus-4-5",
+            "claude-opus-4-5-20251101",
+            "claude-sonnet-4-5",
+            "claude-sonnet-4-5-20250929",
+        ],
+    ]
+    """
+    The advisor model.
+    """
+    name: Literal["advisor"]
+    strict: Optional[bool] = None
+    type: Literal["advisor_20260301"]
+
+
+class BetaToolBash20241022Param(BaseModel):
+    """
+    Beta: the bash tool, first version (computer-use-2024-10-22).
+    """
+
+    allowed_callers: Optional[
+        list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
+    ] = None
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    defer_loading: Optional[bool] = None
+    input_examples: Optional[list[dict[str, Any]]] = None
+    name: Literal["bash"]
+    strict: Optional[bool] = None
+    type: Literal["bash_20241022"]
+
+
+class BetaToolComputerUse20241022Param(BaseModel):
+    """
+    Beta: the computer use tool (computer-use-2024-10-22).
+    """
+
+    allowed_callers: Optional[
+        list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
+    ] = None
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    defer_loading: Optional[bool] = None
+    display_height_px: int
+    """
+    The height of the display in pixels.
+    """
+    display_number: Optional[int] = None
+    """
+    The X11 display number (for example 0 or 1).
+    """
+    display_width_px: int
+    """
+    The width of the display in pixels.
+    """
+    input_examples: Optional[list[dict[str, Any]]] = None
+    name: Literal["computer"]
+    strict: Optional[bool] = None
+    type: Literal["computer_20241022"]
+
+
+class BetaToolComputerUse20250124Param(BaseModel):
+    """
+    Beta: the computer use tool (computer-use-2025-01-24).
+    """
+
+    allowed_callers: Optional[
+        list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
+    ] = None
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    defer_loading: Optional[bool] = None
+    display_height_px: int
+    """
+    The height of the display in pixels.
+    """
+    display_number: Optional[int] = None
+    """
+    The X11 display number (for example 0 or 1).
+    """
+    display_width_px: int
+    """
+    The width of the display in pixels.
+    """
+    input_examples: Optional[list[dict[str, Any]]] = None
+    name: Literal["computer"]
+    strict: Optional[bool] = None
+    type: Literal["computer_20250124"]
+
+
+class BetaToolComputerUse20251124Param(BaseModel):
+    """
+    Beta: the computer use tool (computer-use-2025-11-24).
+    """
+
+    allowed_callers: Optional[
+        list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
+    ] = None
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    defer_loading: Optional[bool] = None
+    display_height_px: int
+    """
+    The height of the display in pixels.
+    """
+    display_number: Optional[int] = None
+    """
+    The X11 display number (for example 0 or 1).
+    """
+    display_width_px: int
+    """
+    The width of the display in pixels.
+    """
+    enable_zoom: Optional[bool] = None
+    """
+    Whether the model may take a zoomed-in screenshot of part of the screen.
+    """
+    input_examples: Optional[list[dict[str, Any]]] = None
+    name: Literal["computer"]
+    strict: Optional[bool] = None
+    type: Literal["computer_20251124"]
+
+
+class BetaToolTextEditor20241022Param(BaseModel):
+    """
+    Beta: the text editor tool, first version (computer-use-2024-10-22).
+    """
+
+    allowed_callers: Optional[
+        list[Literal["direct", "code_execution_20250825", "code_execution_20260120", "code_execution_20260521"]]
+    ] = None
+    cache_control: Optional[CacheControlEphemeralParam] = None
+    defer_loading: Optional[bool] = None
+    input_examples: Optional[list[dict[str, Any]]] = None
+    name: Literal["str_replace_editor"]
+    strict: Optional[bool] = None
+    type: Literal["text_editor_20241022"]
+
+
 class BetaMessageIterationUsage(BaseModel):
     """
     Beta: Token usage of one sampling iteration.
@@ -17811,6 +18000,10 @@ class ModelCapabilities(BaseModel):
     batch: CapabilitySupport
     citations: CapabilitySupport
     code_execution: CapabilitySupport
+    compaction: Optional[CompactionCapability] = None
+    """
+    Beta: server-side compaction; only in responses to the beta Models endpoints (client.beta.models).
+    """
     context_management: ContextManagementCapability
     effort: EffortCapability
     image_input: CapabilitySupport
@@ -17821,6 +18014,10 @@ class ModelCapabilities(BaseModel):
 
 
 class ModelInfo(BaseModel):
+    allowed_fallback_models: Optional[list[str]] = None
+    """
+    Beta: the model IDs this model takes as `fallbacks[].model` of a Messages request when it is the primary model; an empty list means it takes no `fallbacks`. Only in responses to the beta Models endpoints (client.beta.models).
+    """
     capabilities: Optional[ModelCapabilities] = None
     created_at: AwareDatetime
     deprecated_at: Optional[AwareDatetime] = None
@@ -20827,6 +21024,12 @@ class MessageCountTokensParams(BaseModel):
                 ToolSearchToolBm25V20251119Param,
                 ToolSearchToolRegex20251119Param,
                 BetaMCPToolsetParam,
+                BetaToolBash20241022Param,
+                BetaToolComputerUse20241022Param,
+                BetaToolComputerUse20250124Param,
+                BetaToolComputerUse20251124Param,
+                BetaToolTextEditor20241022Param,
+                BetaAdvisorTool20260301Param,
             ]
         ]
     ] = None
@@ -20999,6 +21202,12 @@ class MessageCreateParams(BaseModel):
                 ToolSearchToolBm25V20251119Param,
                 ToolSearchToolRegex20251119Param,
                 BetaMCPToolsetParam,
+                BetaToolBash20241022Param,
+                BetaToolComputerUse20241022Param,
+                BetaToolComputerUse20250124Param,
+                BetaToolComputerUse20251124Param,
+                BetaToolTextEditor20241022Param,
+                BetaAdvisorTool20260301Param,
             ]
         ]
     ] = None
