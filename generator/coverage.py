@@ -5,7 +5,8 @@ resource method makes (`self._get("/v1/…")`, `self._post(path_template("/v1/�
 `self._get_api_list(…)`) and for the `anthropic-beta` value each method sends by default
 (`extra_headers = {"anthropic-beta": "…", …}`), and `lib/credentials/_constants.py` for the OAuth token
 endpoint that the credential providers call outside the resources. Operations are compared by method and
-path, with path parameter names ignored; a covered operation's `x-betas` is compared with that default.
+path, with path parameter names ignored; a covered operation's `x-betas` is compared with that default, and
+the types of each SDK method that calls it with its schemas (generator/sdk_types.py).
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import importlib.util
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from generator.sdk_types import FieldGap, field_gaps
 
 HTTP_CALLS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
 LIST_CALL = "_get_api_list"  # a paginated call: GET unless it says method=
@@ -138,9 +141,8 @@ def _calls(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef, str, ast.Call]]:
                         yield fn, node.func.attr, node
 
 
-def sdk_operations(package: Path) -> list[SdkOperation]:
-    """Every distinct (method, path) the package's resources call, plus the OAuth token endpoint."""
-    found: dict[tuple[str, str], SdkOperation] = {}
+def _routes(package: Path) -> Iterator[tuple[Path, str, ast.FunctionDef, ast.Call, str, str]]:
+    """(file, resource, method, call, HTTP method, path) of every call the package's sync resources make."""
     for file in sorted((package / "resources").rglob("*.py")):
         tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
         resource = _resource_name(package, file)
@@ -159,13 +161,19 @@ def sdk_operations(package: Path) -> list[SdkOperation]:
             path = (_literal_path(call.args[0]) if call.args else None) or _span_route(call)
             if path is None or not path.startswith("/"):
                 path = _span_route(call)  # e.g. a URL the server returned, as batches.results GETs results_url
-            if path is None:
-                continue
-            source = f"{file.relative_to(package.parent).as_posix()}:{call.lineno}"
-            op = SdkOperation(method, path.split("?", 1)[0], f"{resource}.{fn.name}", source, _default_betas(fn))
-            key = (method, shape(op.path))
-            if key not in found or op.sdk_method.count(".") < found[key].sdk_method.count("."):
-                found[key] = op  # a GA method wins over its client.beta twin (fewer dots)
+            if path is not None:
+                yield file, resource, fn, call, method, path.split("?", 1)[0]
+
+
+def sdk_operations(package: Path) -> list[SdkOperation]:
+    """Every distinct (method, path) the package's resources call, plus the OAuth token endpoint."""
+    found: dict[tuple[str, str], SdkOperation] = {}
+    for file, resource, fn, call, method, path in _routes(package):
+        source = f"{file.relative_to(package.parent).as_posix()}:{call.lineno}"
+        op = SdkOperation(method, path, f"{resource}.{fn.name}", source, _default_betas(fn))
+        key = (method, shape(op.path))
+        if key not in found or op.sdk_method.count(".") < found[key].sdk_method.count("."):
+            found[key] = op  # a GA method wins over its client.beta twin (fewer dots)
     constants = package / "lib" / "credentials" / "_constants.py"
     if constants.is_file():
         for node in ast.parse(constants.read_text(encoding="utf-8")).body:
@@ -181,17 +189,37 @@ def sdk_operations(package: Path) -> list[SdkOperation]:
     return sorted(found.values(), key=lambda o: (o.path, o.method))
 
 
-def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
-    out = []
+def _sdk_methods(
+    package: Path, document: dict[str, Any]
+) -> Iterator[tuple[Path, ast.FunctionDef, ast.expr | None, dict[str, Any], str]]:
+    """(file, method, page model, spec operation, name) of every SDK method, GA or beta, that calls an operation
+    of the spec."""
+    operations = {(method, shape(path)): op for path, method, op in _spec_items(document)}
+    for file, resource, fn, call, method, path in _routes(package):
+        operation = operations.get((method, shape(path)))
+        if operation is not None:
+            is_list = isinstance(call.func, ast.Attribute) and call.func.attr == LIST_CALL
+            page_model = next((k.value for k in call.keywords if k.arg == "model"), None) if is_list else None
+            yield file, fn, page_model, operation, f"{resource}.{fn.name}"
+
+
+def _spec_items(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, HTTP method, operation) of every operation of the spec."""
     for path, item in (document.get("paths") or {}).items():
         for method in SPEC_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict):
-                name = f"{op.get('x-resource', '?')}.{op.get('x-method', '?')}"
-                only = op.get("x-sdk") == "none"
-                x_betas = op.get("x-betas")
-                betas = tuple(sorted({b for b in x_betas if isinstance(b, str)})) if isinstance(x_betas, list) else ()
-                out.append(SpecOperation(method.upper(), path, str(op.get("operationId", "")), name, only, betas))
+                yield path, method.upper(), op
+
+
+def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
+    out = []
+    for path, method, op in _spec_items(document):
+        name = f"{op.get('x-resource', '?')}.{op.get('x-method', '?')}"
+        only = op.get("x-sdk") == "none"
+        x_betas = op.get("x-betas")
+        betas = tuple(sorted({b for b in x_betas if isinstance(b, str)})) if isinstance(x_betas, list) else ()
+        out.append(SpecOperation(method, path, str(op.get("operationId", "")), name, only, betas))
     return sorted(out, key=lambda o: (o.path, o.method))
 
 
@@ -201,6 +229,7 @@ class Coverage:
     sdk_path: str
     sdk: list[SdkOperation]
     spec: list[SpecOperation]
+    fields: list[FieldGap] = field(default_factory=list)  # what the SDK's types have and the spec's schemas lack
 
     def _keys(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
         return {(o.method, shape(o.path)) for o in self.sdk}, {(o.method, shape(o.path)) for o in self.spec}
@@ -260,6 +289,7 @@ class Coverage:
                 {"method": s.method, "path": s.path, "spec": list(s.betas), "sdk": list(k.betas or ())}
                 for s, k in self.betas_differ
             ],
+            "fields_missing_from_spec": [{**asdict(g), "missing": list(g.missing)} for g in self.fields],
         }
 
     def text(self) -> str:
@@ -285,6 +315,10 @@ class Coverage:
                     for s, k in self.betas_differ
                 ],
             ),
+            (
+                "fields of the SDK's types that the spec lacks (first met at)",
+                [f"{g.sdk_type}: {', '.join(g.missing)}  at {g.where}  ({g.source})" for g in self.fields],
+            ),
         ):
             if rows:
                 lines.append(f"{title} ({len(rows)}):")
@@ -293,7 +327,13 @@ class Coverage:
 
 
 def coverage(document: dict[str, Any], package: Path) -> Coverage:
-    return Coverage(package_version(package), str(package), sdk_operations(package), spec_operations(document))
+    return Coverage(
+        package_version(package),
+        str(package),
+        sdk_operations(package),
+        spec_operations(document),
+        field_gaps(document, package, _sdk_methods(package, document)),
+    )
 
 
 def render(result: Coverage, fmt: str) -> str:

@@ -190,6 +190,8 @@ def test_the_spec_covers_every_operation_of_the_official_package_by_its_name() -
     assert {o.sdk_method.split(".")[0] for o in compliance} == {"compliance"}
     assert [(s.path, s.sdk_method, k.sdk_method) for s, k in result.renamed] == []
     assert [(s.method, s.path, s.betas, k.betas) for s, k in result.betas_differ] == []
+    # every field and union member of the types of the SDK methods (GA and beta) that call these operations
+    assert [(g.sdk_type, g.missing, g.where) for g in result.fields] == []
 
 
 def test_cli_text_json_and_strict(fake_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -215,3 +217,146 @@ def test_cli_without_a_package_exits_2_with_one_line(tmp_path: Path, capsys: pyt
     assert main(["coverage", "--spec", str(REAL_SPEC), "--sdk", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not an anthropic package directory" in err
+
+
+TYPED_FILES = {
+    "resources/gizmos.py": """
+from ..types.gizmo import Gizmo
+from ..types.part_param import PartParam
+
+
+class Gizmos(SyncAPIResource):
+    def create(self, *, name: str, parts: Iterable[PartParam] | Omit = omit, extra_headers=None) -> Gizmo:
+        return self._post("/v1/gizmos", body={"name": name, "parts": parts})
+
+    def list(self) -> SyncPage[Gizmo]:
+        return self._get_api_list("/v1/gizmos", page=SyncPage[Gizmo], model=Gizmo)
+""",
+    "types/gizmo.py": """
+from typing import Dict, List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from .part import Part
+from .shared.base import Base
+
+
+class Wheel(BaseModel):
+    type: Literal["wheel"]
+    size: int
+
+
+class Lever(BaseModel):
+    type: Literal["lever"]
+    length: int
+
+
+class Crank(BaseModel):
+    type: Literal["crank"]
+    turns: int
+
+
+Component: TypeAlias = Annotated[Union[Wheel, Lever], PropertyInfo(discriminator="type")]
+
+
+class Gizmo(Base):
+    id: str
+    schema_: Optional[Dict[str, object]] = FieldInfo(alias="schema", default=None)
+    components: List[Component]
+    parts: Dict[str, "Part"]
+    color: str | None = None
+    extra: Optional[Part] = None
+    label: Union[str, List[Part], None] = None
+    main: Crank
+""",
+    "types/part.py": "class Part(BaseModel):\n    name: str\n    weight: Optional[float] = None\n",
+    "types/part_param.py": "class PartParam(TypedDict, total=False):\n    name: Required[str]\n    grams: int\n",
+    "types/shared/__init__.py": "",
+    "types/shared/base.py": "class Base(BaseModel):\n    created_at: str\n",
+}
+
+
+def _gizmo_spec(complete: bool) -> dict[str, object]:
+    def obj(**properties: object) -> dict[str, object]:
+        return {"type": "object", "properties": properties}
+
+    text = {"type": "string"}
+    part = obj(name=text, **({"weight": {"type": "number"}} if complete else {}))
+    wheel = obj(type={"const": "wheel"}, size={"type": "integer"})
+    lever = obj(type={"anyOf": [{"type": "string", "enum": ["lever"]}, {"type": "null"}]}, length={"type": "integer"})
+    gizmo = obj(
+        id=text,
+        schema={"type": "object"},
+        components={
+            "type": "array",
+            "items": {"oneOf": [{"$ref": "#/components/schemas/Wheel"}] + ([lever] if complete else [])},
+        },
+        parts={"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Part"}},
+        extra={"type": "object"},  # free-form in the spec: not compared
+        label={"anyOf": [text, {"type": "array", "items": {"$ref": "#/components/schemas/Part"}}]},
+        main={"anyOf": [wheel, obj(type={"const": "crank"}, **({"turns": {"type": "integer"}} if complete else {}))]},
+        **({"color": {"anyOf": [text, {"type": "null"}]}, "created_at": text} if complete else {}),
+    )
+    part_param = obj(name=text, **({"grams": {"type": "integer"}} if complete else {}))
+    body = obj(name=text, parts={"type": "array", "items": part_param})
+
+    def json_of(schema: object) -> dict[str, object]:
+        return {"content": {"application/json": {"schema": schema}}}
+
+    page = obj(data={"type": "array", "items": {"$ref": "#/components/schemas/Gizmo"}})
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/v1/gizmos": {
+                "post": {
+                    "operationId": "c",
+                    "x-resource": "gizmos",
+                    "x-method": "create",
+                    "requestBody": json_of(body),
+                    "responses": {"200": {"description": "ok", **json_of({"$ref": "#/components/schemas/Gizmo"})}},
+                },
+                "get": {
+                    "operationId": "l",
+                    "x-resource": "gizmos",
+                    "x-method": "list",
+                    "responses": {"200": {"description": "ok", **json_of(page)}},
+                },
+            }
+        },
+        "components": {"schemas": {"Gizmo": gizmo, "Part": part, "Wheel": wheel}},
+    }
+
+
+def test_compares_the_sdk_types_with_the_schemas_field_by_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Through bases, aliases, Optional/List/Dict/Iterable, `X | None`, quoted names, relative imports, unions
+    tagged by `type` (a class against the alternative of its tag, a list against the alternative that is an
+    array), in responses, pages and request bodies: what the SDK has and the schema lacks, once per type
+    where it was first met; what the spec has besides, or leaves free-form, is not a finding."""
+    package = tmp_path / "anthropic"
+    for rel, text in TYPED_FILES.items():
+        (package / rel).parent.mkdir(parents=True, exist_ok=True)
+        (package / rel).write_text(textwrap.dedent(text), encoding="utf-8")
+    result = coverage.coverage(_gizmo_spec(complete=False), package)
+    assert [(g.sdk_type, g.missing, g.where, g.source) for g in result.fields] == [
+        ("Crank", ("turns",), "gizmos.create:response.main", "anthropic/types/gizmo.py"),
+        ("Gizmo", ("color", "created_at"), "gizmos.create:response", "anthropic/types/gizmo.py"),
+        ("Lever", ("type=lever",), "gizmos.create:response.components[]", "anthropic/types/gizmo.py"),
+        ("Part", ("weight",), "gizmos.create:response.label[]", "anthropic/types/part.py"),
+        ("PartParam", ("grams",), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
+    ]
+    assert "  Part: weight  at gizmos.create:response.label[]  (anthropic/types/part.py)" in result.text()
+    assert result.to_json()["fields_missing_from_spec"][1] == {
+        "where": "gizmos.create:response",
+        "sdk_type": "Gizmo",
+        "source": "anthropic/types/gizmo.py",
+        "missing": ["color", "created_at"],
+    }
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(_gizmo_spec(complete=False)), encoding="utf-8")
+    assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 1
+    assert "fields of the SDK's types that the spec lacks (first met at) (5):" in capsys.readouterr().out
+    spec.write_text(json.dumps(_gizmo_spec(complete=True)), encoding="utf-8")
+    assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 0
+    assert coverage.coverage(_gizmo_spec(complete=True), package).fields == []

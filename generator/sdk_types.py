@@ -1,0 +1,338 @@
+"""The fields and union variants of the official package's types that the spec's schemas lack.
+
+The package is read, never imported. Each SDK method that calls an operation of the spec is followed from its
+signature: the return annotation (for a paginated call, the `model=` of its page, compared with the items of
+`data`) against the operation's JSON response, and each keyword argument that names a property of the JSON
+request body against that property's schema. From there the comparison descends through the annotations
+(`Optional`, `List`, `Dict`, `Annotated`, aliases) into the classes they name, in step with the schema's
+properties, items and additionalProperties; a union is matched member by member on its `type` literal.
+
+Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), or
+a member of a union. The other direction is not a finding, because one operation of the spec serves the GA
+method and its client.beta twin, whose types differ, and the API versions the SDK no longer sends.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.load import unescape
+
+MAX_DEPTH = 24
+WRAPPERS = {"Optional", "Required", "NotRequired", "ReadOnly", "Annotated"}
+SEQUENCES = {"List", "list", "Iterable", "Sequence", "SequenceNotStr"}
+MAPPINGS = {"Dict", "dict", "Mapping"}
+
+
+@dataclass(frozen=True, order=True)
+class FieldGap:
+    """A class (or union) of the package with fields (or `type` variants) no schema of the spec has there."""
+
+    where: str  # where it was first met: `sdk.method:response|data[]|argument`, then fields ([] items, {} values,
+    # <tag> a union member)
+    sdk_type: str
+    source: str  # the file in the package that defines the type
+    missing: tuple[str, ...]  # field names, or `type=<literal>` for a missing member of a union
+
+
+Annotation = ast.expr
+
+
+class _Module:
+    """One file of the package: its classes, its module-level assignments (type aliases) and relative imports."""
+
+    def __init__(self, file: Path):
+        self.file = file
+        self.tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        self.names: dict[str, ast.ClassDef | Annotation] = {}
+        self.imports: dict[str, tuple[Path, str]] = {}
+        for node in self.tree.body:
+            if isinstance(node, ast.ClassDef):
+                self.names[node.name] = node
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                self.names[node.target.id] = node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                self.names[node.targets[0].id] = node.value
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                base = file.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+                target = base.joinpath(*node.module.split(".")) if node.module else base
+                for alias in node.names:
+                    self.imports[alias.asname or alias.name] = (target, alias.name)
+
+
+class SdkTypes:
+    """The package's modules, parsed on first use, and the names they define or import."""
+
+    def __init__(self, package: Path):
+        self.package = package
+        self._modules: dict[Path, _Module | None] = {}
+
+    def module(self, path: Path) -> _Module | None:
+        """The module at `path` (a .py file, or a package's __init__.py), or None."""
+        file = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        if file not in self._modules:
+            self._modules[file] = _Module(file) if file.is_file() else None
+        return self._modules[file]
+
+    def lookup(self, module: _Module, name: str, depth: int = 0) -> tuple[_Module, ast.ClassDef | Annotation] | None:
+        """Where `name`, as `module` sees it, is defined: a class or an alias's value; None outside the package."""
+        if name in module.names:
+            return module, module.names[name]
+        if name not in module.imports or depth > MAX_DEPTH:
+            return None
+        target, original = module.imports[name]
+        for candidate in (target / original, target):  # `from . import x` (a module) or `from .m import X`
+            found = self.module(candidate)
+            if found is not None and (original in found.names or original in found.imports):
+                return self.lookup(found, original, depth + 1)
+        return None
+
+    def fields(self, module: _Module, cls: ast.ClassDef, depth: int = 0) -> dict[str, tuple[_Module, Annotation]]:
+        """A class's fields by wire name (an `alias=` wins over the attribute), its bases' first."""
+        out: dict[str, tuple[_Module, Annotation]] = {}
+        for base in cls.bases:
+            name = base.value if isinstance(base, ast.Subscript) else base
+            found = self.lookup(module, name.id) if isinstance(name, ast.Name) and depth < MAX_DEPTH else None
+            if found is not None and isinstance(found[1], ast.ClassDef):
+                out.update(self.fields(found[0], found[1], depth + 1))
+        for node in cls.body:
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                wire = node.target.id
+                for item in ast.walk(node):
+                    if isinstance(item, ast.keyword) and item.arg == "alias" and isinstance(item.value, ast.Constant):
+                        wire = str(item.value.value)
+                out[wire] = (module, node.annotation)
+        return out
+
+    def type_literal(self, module: _Module, cls: ast.ClassDef) -> str | None:
+        """The value of a class's `type: Literal["…"]` field: the tag of a union member."""
+        field = self.fields(module, cls).get("type")
+        if field is None:
+            return None
+        for node in ast.walk(field[1]):
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+                if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+                    return node.slice.value
+        return None
+
+
+class _Schemas:
+    """Reading the bundled document's schemas: local $refs followed, null alternatives set aside."""
+
+    def __init__(self, document: dict[str, Any]):
+        self.document = document
+
+    def resolve(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+            target: Any = self.document
+            for part in node["$ref"][2:].split("/"):
+                target = target.get(unescape(part)) if isinstance(target, dict) else None
+            node, seen = target, seen + 1
+            if seen > MAX_DEPTH:
+                return None
+        return node
+
+    def _is_null(self, node: Any) -> bool:
+        node = self.resolve(node)
+        return isinstance(node, dict) and node.get("type") == "null"
+
+    def members(self, node: Any, depth: int = 0) -> list[dict[str, Any]]:
+        """The non-null alternatives of a schema, nested anyOf/oneOf flattened; the schema itself if it has none."""
+        node = self.resolve(node)
+        if not isinstance(node, dict):
+            return []
+        alternatives = [a for key in ("anyOf", "oneOf") for a in node.get(key) or [] if not self._is_null(a)]
+        if not alternatives or depth > MAX_DEPTH:
+            return [node]
+        return [m for a in alternatives for m in self.members(a, depth + 1)]
+
+    def single(self, node: Any, having: str | None = None) -> dict[str, Any] | None:
+        """The schema without its null alternative, when one alternative is left; with `having`, the one
+        alternative that has that keyword (the array of `string | array`, say)."""
+        members = self.members(node)
+        if having is not None:
+            members = [m for m in members if having in m]
+        return members[0] if len(members) == 1 else None
+
+    def properties(self, node: Any, depth: int = 0) -> dict[str, Any]:
+        """A schema's properties, those of its allOf parts included."""
+        node = self.resolve(node)
+        if not isinstance(node, dict) or depth > MAX_DEPTH:
+            return {}
+        out: dict[str, Any] = {}
+        for part in node.get("allOf") or []:
+            out.update(self.properties(part, depth + 1))
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            out.update(properties)
+        return out
+
+    def tag(self, node: Any) -> str | None:
+        """The `type` a union member is tagged with: its const, or its single enum value."""
+        schema = self.single(self.properties(node).get("type"))
+        if schema is None:
+            return None
+        if isinstance(schema.get("const"), str):
+            return str(schema["const"])
+        enum = schema.get("enum")
+        return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) else None
+
+
+class Comparison:
+    """The gaps found so far, one per SDK type, at the first place each was met."""
+
+    def __init__(self, types: SdkTypes, document: dict[str, Any]):
+        self.types = types
+        self.schemas = _Schemas(document)
+        self.gaps: dict[tuple[str, str], FieldGap] = {}
+        self._seen: set[tuple[int, Path, str]] = set()
+
+    def annotation(self, schema: Any, module: _Module, node: Annotation, where: str, depth: int = 0) -> None:
+        """Compare what the annotation `node` (read in `module`) describes with `schema`."""
+        if depth > MAX_DEPTH:
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):  # a quoted forward reference
+            try:
+                node = ast.parse(node.value, mode="eval").body
+            except SyntaxError:
+                return
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            return self._union(schema, module, [node.left, node.right], where, depth)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            head = node.value.id
+            args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            if head in WRAPPERS:
+                return self.annotation(schema, module, args[0], where, depth + 1)
+            if head == "Union":
+                return self._union(schema, module, list(args), where, depth)
+            if head in SEQUENCES:
+                target = self.schemas.single(schema, having="items")
+                if target is not None:
+                    self.annotation(target["items"], module, args[0], where + "[]", depth + 1)
+            elif head in MAPPINGS and len(args) == 2:
+                target = self.schemas.single(schema, having="additionalProperties")
+                if target is not None and isinstance(target["additionalProperties"], dict):
+                    self.annotation(target["additionalProperties"], module, args[1], where + "{}", depth + 1)
+            return
+        if isinstance(node, ast.Name):
+            found = self.types.lookup(module, node.id)
+            if found is None:
+                return
+            if isinstance(found[1], ast.ClassDef):
+                return self._class(schema, found[0], found[1], where, depth)
+            return self.annotation(schema, found[0], found[1], where, depth + 1)
+
+    def _class(self, schema: Any, module: _Module, cls: ast.ClassDef, where: str, depth: int) -> None:
+        target = self.schemas.single(schema)
+        if target is None:  # the schema has alternatives: the class is compared with the one of its tag
+            tag = self.types.type_literal(module, cls)
+            members = self.schemas.members(schema) if tag is not None else []
+            target = next((m for m in members if self.schemas.tag(m) == tag), None)
+            if target is None:
+                return
+        key = (id(target), module.file, cls.name)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        fields = self.types.fields(module, cls)
+        properties = self.schemas.properties(target)
+        if not properties:  # a free-form object, or a schema of another shape: nothing to compare
+            return
+        self._gap(module, cls, where, sorted(set(fields) - set(properties)))
+        for name in sorted(set(fields) & set(properties)):
+            field_module, annotation = fields[name]
+            self.annotation(properties[name], field_module, annotation, f"{where}.{name}", depth + 1)
+
+    def _union(self, schema: Any, module: _Module, nodes: list[Annotation], where: str, depth: int) -> None:
+        """Members of an SDK union matched with the schema's alternatives by their `type` tag."""
+        real = [n for n in nodes if not (isinstance(n, ast.Constant) and n.value is None)]
+        if len(real) == 1:
+            return self.annotation(schema, module, real[0], where, depth + 1)
+        members = self.schemas.members(schema)
+        if len(members) == 1 and not self.schemas.properties(members[0]):
+            return  # a free-form object (or another type) where the SDK has a union: nothing to compare
+        tagged = {self.schemas.tag(m): m for m in members}
+        for node in real:
+            found = self.types.lookup(module, node.id) if isinstance(node, ast.Name) else None
+            if found is None:
+                self.annotation(schema, module, node, where, depth + 1)  # a nested Union, or an alias of one
+                continue
+            if not isinstance(found[1], ast.ClassDef):
+                self.annotation(schema, found[0], found[1], where, depth + 1)
+                continue
+            tag = self.types.type_literal(found[0], found[1])
+            if tag is None:
+                continue
+            if tag not in tagged:
+                self._gap(found[0], found[1], where, [f"type={tag}"])
+                continue
+            self._class(tagged[tag], found[0], found[1], f"{where}<{tag}>", depth + 1)
+
+    def _gap(self, module: _Module, cls: ast.ClassDef, where: str, missing: list[str]) -> None:
+        if not missing:
+            return
+        source = module.file.relative_to(self.types.package.parent).as_posix()
+        key = (source, cls.name)
+        known = self.gaps.get(key)
+        merged = tuple(sorted(set(missing) | set(known.missing if known else ())))
+        self.gaps[key] = FieldGap(known.where if known else where, cls.name, source, merged)
+
+
+def json_media(node: Any, schemas: _Schemas) -> Any:
+    """The schema of an application/json body (of a request or a response), or None."""
+    node = schemas.resolve(node)
+    content = node.get("content") if isinstance(node, dict) else None
+    media = content.get("application/json") if isinstance(content, dict) else None
+    return media.get("schema") if isinstance(media, dict) else None
+
+
+def compare_method(
+    comparison: Comparison,
+    module: _Module,
+    fn: ast.FunctionDef,
+    page_model: Annotation | None,
+    operation: dict[str, Any],
+    name: str,
+) -> None:
+    """One SDK method against the operation it calls: its response, then the body arguments it takes."""
+    schemas = comparison.schemas
+    responses = schemas.resolve(operation.get("responses"))
+    responses = responses if isinstance(responses, dict) else {}
+    success = next((responses[c] for c in ("200", "201", "202") if c in responses), None)
+    response = json_media(success, schemas) if success is not None else None
+    if response is not None and page_model is not None:
+        data = schemas.single(schemas.properties(response).get("data"))
+        if data is not None and "items" in data:
+            comparison.annotation(data["items"], module, page_model, f"{name}:data[]")
+    elif response is not None and fn.returns is not None:
+        comparison.annotation(response, module, fn.returns, f"{name}:response")
+    body = json_media(operation.get("requestBody"), schemas)
+    properties = schemas.properties(body) if body is not None else {}
+    for argument in fn.args.kwonlyargs:
+        if argument.arg in properties and argument.annotation is not None:
+            annotation = argument.annotation
+            while isinstance(annotation, ast.BinOp):  # `X | Omit`: the SDK's marker of an omitted argument
+                annotation = annotation.left
+            comparison.annotation(properties[argument.arg], module, annotation, f"{name}:{argument.arg}")
+
+
+def field_gaps(
+    document: dict[str, Any],
+    package: Path,
+    methods: Iterator[tuple[Path, ast.FunctionDef, Annotation | None, dict[str, Any], str]],
+) -> list[FieldGap]:
+    """Every gap, for (file, method, page model, operation, name) of each SDK method that calls an operation."""
+    types = SdkTypes(package)
+    comparison = Comparison(types, document)
+    for file, fn, page_model, operation, name in methods:
+        module = types.module(file)
+        if module is not None:
+            compare_method(comparison, module, fn, page_model, operation, name)
+    return sorted(comparison.gaps.values(), key=lambda g: (g.source, g.sdk_type))
