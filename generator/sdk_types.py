@@ -7,8 +7,8 @@ request body against that property's schema. From there the comparison descends 
 (`Optional`, `List`, `Dict`, `Annotated`, aliases) into the classes they name, in step with the schema's
 properties, items and additionalProperties; a union is matched member by member on its `type` literal.
 
-Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), or
-a member of a union. The other direction is not a finding, because one operation of the spec serves the GA
+Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), a
+member of a union, or a value of a `Literal` that the schema's enum or const does not hold. The other direction is not a finding, because one operation of the spec serves the GA
 method and its client.beta twin, whose types differ, and the API versions the SDK no longer sends.
 """
 
@@ -193,6 +193,8 @@ class Comparison:
         self.schemas = _Schemas(document)
         self.gaps: dict[tuple[str, str], FieldGap] = {}
         self._seen: set[tuple[int, Path, str]] = set()
+        # the field being compared: the module and name of its class (or of the SDK method, for an argument)
+        self.owner: tuple[_Module, str, str] | None = None
 
     def annotation(self, schema: Any, module: _Module, node: Annotation, where: str, depth: int = 0) -> None:
         """Compare what the annotation `node` (read in `module`) describes with `schema`."""
@@ -210,6 +212,8 @@ class Comparison:
             args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             if head in WRAPPERS:
                 return self.annotation(schema, module, args[0], where, depth + 1)
+            if head == "Literal":
+                return self._literal(schema, [a.value for a in args if isinstance(a, ast.Constant)], where)
             if head == "Union":
                 return self._union(schema, module, list(args), where, depth)
             if head in SEQUENCES:
@@ -245,10 +249,28 @@ class Comparison:
         properties = self.schemas.properties(target)
         if not properties:  # a free-form object, or a schema of another shape: nothing to compare
             return
-        self._gap(module, cls, where, sorted(set(fields) - set(properties)))
+        self._gap(module, cls.name, where, sorted(set(fields) - set(properties)))
         for name in sorted(set(fields) & set(properties)):
             field_module, annotation = fields[name]
+            saved, self.owner = self.owner, (module, cls.name, name)
             self.annotation(properties[name], field_module, annotation, f"{where}.{name}", depth + 1)
+            self.owner = saved
+
+    def _literal(self, schema: Any, values: list[Any], where: str) -> None:
+        """The values of a `Literal[...]` the schema's enum or const lacks (a schema that takes any value of its
+        type, or an alternative that does, lacks none)."""
+        allowed: set[Any] = set()
+        for member in self.schemas.members(schema):
+            if "const" in member:
+                allowed.add(_hashable(member["const"]))
+            elif isinstance(member.get("enum"), list):
+                allowed.update(_hashable(v) for v in member["enum"])
+            else:
+                return
+        missing = [v for v in values if v not in allowed]
+        if missing and self.owner is not None:
+            module, type_name, field = self.owner
+            self._gap(module, type_name, where, [f"{field}={v}" for v in missing])
 
     def _union(self, schema: Any, module: _Module, nodes: list[Annotation], where: str, depth: int) -> None:
         """Members of an SDK union matched with the schema's alternatives by their `type` tag."""
@@ -271,18 +293,22 @@ class Comparison:
             if tag is None:
                 continue
             if tag not in tagged:
-                self._gap(found[0], found[1], where, [f"type={tag}"])
+                self._gap(found[0], found[1].name, where, [f"type={tag}"])
                 continue
             self._class(tagged[tag], found[0], found[1], f"{where}<{tag}>", depth + 1)
 
-    def _gap(self, module: _Module, cls: ast.ClassDef, where: str, missing: list[str]) -> None:
+    def _gap(self, module: _Module, type_name: str, where: str, missing: list[str]) -> None:
         if not missing:
             return
         source = module.file.relative_to(self.types.package.parent).as_posix()
-        key = (source, cls.name)
+        key = (source, type_name)
         known = self.gaps.get(key)
         merged = tuple(sorted(set(missing) | set(known.missing if known else ())))
-        self.gaps[key] = FieldGap(known.where if known else where, cls.name, source, merged)
+        self.gaps[key] = FieldGap(known.where if known else where, type_name, source, merged)
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, bool)) or value is None else repr(value)
 
 
 def json_media(node: Any, schemas: _Schemas) -> Any:
@@ -320,7 +346,9 @@ def compare_method(
             annotation = argument.annotation
             while isinstance(annotation, ast.BinOp):  # `X | Omit`: the SDK's marker of an omitted argument
                 annotation = annotation.left
+            comparison.owner = (module, name, argument.arg)
             comparison.annotation(properties[argument.arg], module, annotation, f"{name}:{argument.arg}")
+            comparison.owner = None
 
 
 def field_gaps(

@@ -226,7 +226,9 @@ from ..types.part_param import PartParam
 
 
 class Gizmos(SyncAPIResource):
-    def create(self, *, name: str, parts: Iterable[PartParam] | Omit = omit, extra_headers=None) -> Gizmo:
+    def create(
+        self, *, name: str, parts: Iterable[PartParam] | Omit = omit, mode: Literal["fast", "slow"] | Omit = omit
+    ) -> Gizmo:
         return self._post("/v1/gizmos", body={"name": name, "parts": parts})
 
     def list(self) -> SyncPage[Gizmo]:
@@ -255,6 +257,8 @@ class Crank(BaseModel):
     turns: int
 
 
+Finish: TypeAlias = Literal["matte", "gloss"]
+
 Component: TypeAlias = Annotated[Union[Wheel, Lever], PropertyInfo(discriminator="type")]
 
 
@@ -267,6 +271,7 @@ class Gizmo(Base):
     extra: Optional[Part] = None
     label: Union[str, List[Part], None] = None
     main: Crank
+    finish: Optional[Finish] = None
 """,
     "types/part.py": "class Part(BaseModel):\n    name: str\n    weight: Optional[float] = None\n",
     "types/part_param.py": "class PartParam(TypedDict, total=False):\n    name: Required[str]\n    grams: int\n",
@@ -292,12 +297,14 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
         },
         parts={"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Part"}},
         extra={"type": "object"},  # free-form in the spec: not compared
+        finish={"anyOf": [{"type": "string", "enum": ["matte", "gloss"] if complete else ["matte"]}, {"type": "null"}]},
         label={"anyOf": [text, {"type": "array", "items": {"$ref": "#/components/schemas/Part"}}]},
         main={"anyOf": [wheel, obj(type={"const": "crank"}, **({"turns": {"type": "integer"}} if complete else {}))]},
         **({"color": {"anyOf": [text, {"type": "null"}]}, "created_at": text} if complete else {}),
     )
     part_param = obj(name=text, **({"grams": {"type": "integer"}} if complete else {}))
-    body = obj(name=text, parts={"type": "array", "items": part_param})
+    modes = ["fast", "slow"] if complete else ["fast"]
+    body = obj(name=text, parts={"type": "array", "items": part_param}, mode={"type": "string", "enum": modes})
 
     def json_of(schema: object) -> dict[str, object]:
         return {"content": {"application/json": {"schema": schema}}}
@@ -332,7 +339,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
 ) -> None:
     """Through bases, aliases, Optional/List/Dict/Iterable, `X | None`, quoted names, relative imports, unions
     tagged by `type` (a class against the alternative of its tag, a list against the alternative that is an
-    array), in responses, pages and request bodies: what the SDK has and the schema lacks, once per type
+    array), Literal values against enum and const, in responses, pages and request bodies: what the SDK has and the schema lacks, once per type
     where it was first met; what the spec has besides, or leaves free-form, is not a finding."""
     package = tmp_path / "anthropic"
     for rel, text in TYPED_FILES.items():
@@ -340,23 +347,24 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
         (package / rel).write_text(textwrap.dedent(text), encoding="utf-8")
     result = coverage.coverage(_gizmo_spec(complete=False), package)
     assert [(g.sdk_type, g.missing, g.where, g.source) for g in result.fields] == [
+        ("gizmos.create", ("mode=slow",), "gizmos.create:mode", "anthropic/resources/gizmos.py"),
         ("Crank", ("turns",), "gizmos.create:response.main", "anthropic/types/gizmo.py"),
-        ("Gizmo", ("color", "created_at"), "gizmos.create:response", "anthropic/types/gizmo.py"),
+        ("Gizmo", ("color", "created_at", "finish=gloss"), "gizmos.create:response", "anthropic/types/gizmo.py"),
         ("Lever", ("type=lever",), "gizmos.create:response.components[]", "anthropic/types/gizmo.py"),
         ("Part", ("weight",), "gizmos.create:response.label[]", "anthropic/types/part.py"),
         ("PartParam", ("grams",), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
     ]
     assert "  Part: weight  at gizmos.create:response.label[]  (anthropic/types/part.py)" in result.text()
-    assert result.to_json()["fields_missing_from_spec"][1] == {
+    assert result.to_json()["fields_missing_from_spec"][2] == {
         "where": "gizmos.create:response",
         "sdk_type": "Gizmo",
         "source": "anthropic/types/gizmo.py",
-        "missing": ["color", "created_at"],
+        "missing": ["color", "created_at", "finish=gloss"],
     }
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(_gizmo_spec(complete=False)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 1
-    assert "fields of the SDK's types that the spec lacks (first met at) (5):" in capsys.readouterr().out
+    assert "fields of the SDK's types that the spec lacks (first met at) (6):" in capsys.readouterr().out
     spec.write_text(json.dumps(_gizmo_spec(complete=True)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 0
     assert coverage.coverage(_gizmo_spec(complete=True), package).fields == []
