@@ -20256,9 +20256,9 @@ class UserProfile(BaseModel):
     """
     The profile's ID, prefixed `uprof_`.
     """
-    access_type: Literal["application", "passthrough"]
+    access_type: Optional[Literal["application", "passthrough"]] = None
     """
-    `application`: an end user of the platform's product (default); `passthrough`: a company the platform resells access to.
+    How the platform uses the API for this entity. Absent under the legacy `user-profiles-2026-03-24` beta header.
     """
     created_at: AwareDatetime
     enforcement_actions: list[
@@ -20273,7 +20273,10 @@ class UserProfile(BaseModel):
     """
     Anthropic's enforcement status of the profile, derived from its open enforcement actions.
     """
-    external_user_details: UserProfileExternalUserDetails
+    external_user_details: Optional[UserProfileExternalUserDetails] = None
+    """
+    What the platform states about the entity, unverified. Absent under the legacy `user-profiles-2026-03-24` and `user-profiles-2026-08-18` beta headers.
+    """
     metadata: dict[str, str]
     """
     Key-value pairs attached to the profile (at most 16).
