@@ -8,7 +8,8 @@ request body against that property's schema. From there the comparison descends 
 properties, items and additionalProperties; a union is matched member by member on its `type` literal.
 
 Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), a
-member of a union, or a value of a `Literal` that the schema's enum or const does not hold. The other direction is not a finding, because one operation of the spec serves the GA
+member of a union (`type=<tag>`), a value of a `Literal` that the schema's enum or const does not hold
+(`field=value`), or the freedom to leave a field out (`field?`: the schema requires what the SDK may omit). The other direction is not a finding, because one operation of the spec serves the GA
 method and its client.beta twin, whose types differ, and the API versions the SDK no longer sends.
 """
 
@@ -40,6 +41,13 @@ class FieldGap:
 
 
 Annotation = ast.expr
+
+
+@dataclass(frozen=True)
+class Field:
+    module: _Module
+    annotation: Annotation
+    optional: bool  # the SDK may leave it out: a model's field with a default, a TypedDict's not Required
 
 
 class _Module:
@@ -93,9 +101,12 @@ class SdkTypes:
                 return self.lookup(found, original, depth + 1)
         return None
 
-    def fields(self, module: _Module, cls: ast.ClassDef, depth: int = 0) -> dict[str, tuple[_Module, Annotation]]:
+    def fields(self, module: _Module, cls: ast.ClassDef, depth: int = 0) -> dict[str, Field]:
         """A class's fields by wire name (an `alias=` wins over the attribute), its bases' first."""
-        out: dict[str, tuple[_Module, Annotation]] = {}
+        out: dict[str, Field] = {}
+        partial = any(
+            k.arg == "total" and isinstance(k.value, ast.Constant) and not k.value.value for k in cls.keywords
+        )
         for base in cls.bases:
             name = base.value if isinstance(base, ast.Subscript) else base
             found = self.lookup(module, name.id) if isinstance(name, ast.Name) and depth < MAX_DEPTH else None
@@ -107,7 +118,7 @@ class SdkTypes:
                 for item in ast.walk(node):
                     if isinstance(item, ast.keyword) and item.arg == "alias" and isinstance(item.value, ast.Constant):
                         wire = str(item.value.value)
-                out[wire] = (module, node.annotation)
+                out[wire] = Field(module, node.annotation, _optional(node, partial))
         return out
 
     def type_literal(self, module: _Module, cls: ast.ClassDef) -> str | None:
@@ -115,7 +126,7 @@ class SdkTypes:
         field = self.fields(module, cls).get("type")
         if field is None:
             return None
-        for node in ast.walk(field[1]):
+        for node in ast.walk(field.annotation):
             if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
                 if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
                     return node.slice.value
@@ -249,11 +260,14 @@ class Comparison:
         properties = self.schemas.properties(target)
         if not properties:  # a free-form object, or a schema of another shape: nothing to compare
             return
-        self._gap(module, cls.name, where, sorted(set(fields) - set(properties)))
+        required = target.get("required") if isinstance(target.get("required"), list) else []
+        may_be_absent = [f"{name}?" for name in sorted(set(fields) & set(required)) if fields[name].optional]
+        self._gap(module, cls.name, where, sorted(set(fields) - set(properties)) + may_be_absent)
         for name in sorted(set(fields) & set(properties)):
-            field_module, annotation = fields[name]
             saved, self.owner = self.owner, (module, cls.name, name)
-            self.annotation(properties[name], field_module, annotation, f"{where}.{name}", depth + 1)
+            self.annotation(
+                properties[name], fields[name].module, fields[name].annotation, f"{where}.{name}", depth + 1
+            )
             self.owner = saved
 
     def _literal(self, schema: Any, values: list[Any], where: str) -> None:
@@ -305,6 +319,23 @@ class Comparison:
         known = self.gaps.get(key)
         merged = tuple(sorted(set(missing) | set(known.missing if known else ())))
         self.gaps[key] = FieldGap(known.where if known else where, type_name, source, merged)
+
+
+def _optional(node: ast.AnnAssign, partial: bool) -> bool:
+    """Whether the SDK may leave a field out: in a TypedDict of total=False (`partial`) unless Required[...], in
+    another TypedDict if NotRequired[...], in a model if it has a default (`FieldInfo(alias=...)` alone is none)."""
+    annotation = node.annotation
+    head = (
+        annotation.value.id if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name) else ""
+    )
+    if partial:
+        return head != "Required"
+    if head == "NotRequired":
+        return True
+    value = node.value
+    if isinstance(value, ast.Call):
+        return any(k.arg in ("default", "default_factory") for k in value.keywords) or bool(value.args)
+    return value is not None
 
 
 def _hashable(value: Any) -> Any:

@@ -245,6 +245,7 @@ from .shared.base import Base
 class Wheel(BaseModel):
     type: Literal["wheel"]
     size: int
+    from_: str = FieldInfo(alias="from")
 
 
 class Lever(BaseModel):
@@ -274,7 +275,9 @@ class Gizmo(Base):
     finish: Optional[Finish] = None
 """,
     "types/part.py": "class Part(BaseModel):\n    name: str\n    weight: Optional[float] = None\n",
-    "types/part_param.py": "class PartParam(TypedDict, total=False):\n    name: Required[str]\n    grams: int\n",
+    "types/part_param.py": (
+        "class PartParam(TypedDict, total=False):\n    name: Required[str]\n    grams: int\n    note: str\n"
+    ),
     "types/shared/__init__.py": "",
     "types/shared/base.py": "class Base(BaseModel):\n    created_at: str\n",
 }
@@ -286,7 +289,7 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
 
     text = {"type": "string"}
     part = obj(name=text, **({"weight": {"type": "number"}} if complete else {}))
-    wheel = obj(type={"const": "wheel"}, size={"type": "integer"})
+    wheel = {**obj(type={"const": "wheel"}, size={"type": "integer"}, **{"from": text}), "required": ["from", "type"]}
     lever = obj(type={"anyOf": [{"type": "string", "enum": ["lever"]}, {"type": "null"}]}, length={"type": "integer"})
     gizmo = obj(
         id=text,
@@ -302,7 +305,9 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
         main={"anyOf": [wheel, obj(type={"const": "crank"}, **({"turns": {"type": "integer"}} if complete else {}))]},
         **({"color": {"anyOf": [text, {"type": "null"}]}, "created_at": text} if complete else {}),
     )
-    part_param = obj(name=text, **({"grams": {"type": "integer"}} if complete else {}))
+    gizmo["required"] = ["id"] if complete else ["id", "extra"]  # extra has a default in the SDK
+    part_param = obj(name=text, note=text, **({"grams": {"type": "integer"}} if complete else {}))
+    part_param["required"] = ["name"] if complete else ["name", "note"]  # note is not Required[...]
     modes = ["fast", "slow"] if complete else ["fast"]
     body = obj(name=text, parts={"type": "array", "items": part_param}, mode={"type": "string", "enum": modes})
 
@@ -339,7 +344,8 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
 ) -> None:
     """Through bases, aliases, Optional/List/Dict/Iterable, `X | None`, quoted names, relative imports, unions
     tagged by `type` (a class against the alternative of its tag, a list against the alternative that is an
-    array), Literal values against enum and const, in responses, pages and request bodies: what the SDK has and the schema lacks, once per type
+    array), Literal values against enum and const, what the SDK may leave out against `required` (a model's
+    default, a TypedDict's missing Required[...]), in responses, pages and request bodies: what the SDK has and the schema lacks, once per type
     where it was first met; what the spec has besides, or leaves free-form, is not a finding."""
     package = tmp_path / "anthropic"
     for rel, text in TYPED_FILES.items():
@@ -349,17 +355,22 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     assert [(g.sdk_type, g.missing, g.where, g.source) for g in result.fields] == [
         ("gizmos.create", ("mode=slow",), "gizmos.create:mode", "anthropic/resources/gizmos.py"),
         ("Crank", ("turns",), "gizmos.create:response.main", "anthropic/types/gizmo.py"),
-        ("Gizmo", ("color", "created_at", "finish=gloss"), "gizmos.create:response", "anthropic/types/gizmo.py"),
+        (
+            "Gizmo",
+            ("color", "created_at", "extra?", "finish=gloss"),
+            "gizmos.create:response",
+            "anthropic/types/gizmo.py",
+        ),
         ("Lever", ("type=lever",), "gizmos.create:response.components[]", "anthropic/types/gizmo.py"),
         ("Part", ("weight",), "gizmos.create:response.label[]", "anthropic/types/part.py"),
-        ("PartParam", ("grams",), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
+        ("PartParam", ("grams", "note?"), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
     ]
     assert "  Part: weight  at gizmos.create:response.label[]  (anthropic/types/part.py)" in result.text()
     assert result.to_json()["fields_missing_from_spec"][2] == {
         "where": "gizmos.create:response",
         "sdk_type": "Gizmo",
         "source": "anthropic/types/gizmo.py",
-        "missing": ["color", "created_at", "finish=gloss"],
+        "missing": ["color", "created_at", "extra?", "finish=gloss"],
     }
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(_gizmo_spec(complete=False)), encoding="utf-8")
