@@ -209,6 +209,9 @@ def _spec_items(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
         for method in SPEC_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict):
+                shared, own = item.get("parameters"), op.get("parameters")  # the path item's apply to each
+                if isinstance(shared, list) and shared:
+                    op = {**op, "parameters": [*shared, *(own if isinstance(own, list) else [])]}
                 yield path, method.upper(), op
 
 

@@ -9,7 +9,9 @@ properties, items and additionalProperties; a union is matched member by member 
 
 Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), a
 member of a union (`type=<tag>`), a value of a `Literal` that the schema's enum or const does not hold
-(`field=value`), or the freedom to leave a field out (`field?`: the schema requires what the SDK may omit). The other direction is not a finding, because one operation of the spec serves the GA
+(`field=value`), or the freedom to leave a field out (`field?`: the schema requires what the SDK may omit).
+The method that bears the operation's x-method also has its query parameters and headers compared: every name
+it sends an argument under must be a parameter (or a body field) of the operation. The other direction is not a finding, because one operation of the spec serves the GA
 method and its client.beta twin, whose types differ, and the API versions the SDK no longer sends.
 """
 
@@ -262,7 +264,7 @@ class Comparison:
             return
         required = target.get("required") if isinstance(target.get("required"), list) else []
         may_be_absent = [f"{name}?" for name in sorted(set(fields) & set(required)) if fields[name].optional]
-        self._gap(module, cls.name, where, sorted(set(fields) - set(properties)) + may_be_absent)
+        self.gap(module, cls.name, where, sorted(set(fields) - set(properties)) + may_be_absent)
         for name in sorted(set(fields) & set(properties)):
             saved, self.owner = self.owner, (module, cls.name, name)
             self.annotation(
@@ -284,7 +286,7 @@ class Comparison:
         missing = [v for v in values if v not in allowed]
         if missing and self.owner is not None:
             module, type_name, field = self.owner
-            self._gap(module, type_name, where, [f"{field}={v}" for v in missing])
+            self.gap(module, type_name, where, [f"{field}={v}" for v in missing])
 
     def _union(self, schema: Any, module: _Module, nodes: list[Annotation], where: str, depth: int) -> None:
         """Members of an SDK union matched with the schema's alternatives by their `type` tag."""
@@ -307,11 +309,12 @@ class Comparison:
             if tag is None:
                 continue
             if tag not in tagged:
-                self._gap(found[0], found[1].name, where, [f"type={tag}"])
+                self.gap(found[0], found[1].name, where, [f"type={tag}"])
                 continue
             self._class(tagged[tag], found[0], found[1], f"{where}<{tag}>", depth + 1)
 
-    def _gap(self, module: _Module, type_name: str, where: str, missing: list[str]) -> None:
+    def gap(self, module: _Module, type_name: str, where: str, missing: list[str]) -> None:
+        """Record what the spec lacks of an SDK type (or method), merged with what was found of it before."""
         if not missing:
             return
         source = module.file.relative_to(self.types.package.parent).as_posix()
@@ -380,6 +383,50 @@ def compare_method(
             comparison.owner = (module, name, argument.arg)
             comparison.annotation(properties[argument.arg], module, annotation, f"{name}:{argument.arg}")
             comparison.owner = None
+    if fn.name == operation.get("x-method"):  # not a helper such as parse() or stream(), whose arguments differ
+        compare_parameters(comparison, module, fn, operation, name)
+
+
+def wire_names(fn: ast.FunctionDef) -> set[str]:
+    """The names a method sends its keyword arguments under: the keys of the dict literals that map one to an
+    argument (`{"created_at[gte]": created_at_gte}`, `{"anthropic-workspace-id": workspace_id}`), leaving out the
+    tracing attributes (span_attributes=) and the path's arguments (path_template(..., id=id))."""
+    arguments = {a.arg for a in fn.args.kwonlyargs}
+    skipped: set[int] = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.keyword) and node.arg == "span_attributes":
+            skipped.update(id(n) for n in ast.walk(node.value))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "path_template":
+            arguments -= {k.arg for k in node.keywords if k.arg}
+    names: set[str] = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Dict) and id(node) not in skipped:
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and isinstance(value, ast.Name) and value.id in arguments:
+                    names.add(str(key.value))
+    return names
+
+
+def compare_parameters(
+    comparison: Comparison, module: _Module, fn: ast.FunctionDef, operation: dict[str, Any], name: str
+) -> None:
+    """What the method sends as a query parameter, header or body field and the operation does not take (an array
+    query parameter may be named with `[]`, as `ids[]`)."""
+    schemas = comparison.schemas
+    taken: set[str] = set()
+    parameters = operation.get("parameters")
+    for parameter in parameters if isinstance(parameters, list) else []:
+        parameter = schemas.resolve(parameter)
+        if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+            # a header's name in any case (HTTP ignores it)
+            taken.add(parameter["name"].lower() if parameter.get("in") == "header" else parameter["name"])
+    body = schemas.resolve(operation.get("requestBody"))
+    content = body.get("content") if isinstance(body, dict) else None
+    for media in content.values() if isinstance(content, dict) else []:
+        if isinstance(media, dict):
+            taken.update(schemas.properties(media.get("schema")))
+    missing = sorted(n for n in wire_names(fn) if not {n, f"{n}[]", n.lower()} & taken)
+    comparison.gap(module, name, f"{name}:parameters", missing)
 
 
 def field_gaps(

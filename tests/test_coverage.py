@@ -231,8 +231,25 @@ class Gizmos(SyncAPIResource):
     ) -> Gizmo:
         return self._post("/v1/gizmos", body={"name": name, "parts": parts})
 
-    def list(self) -> SyncPage[Gizmo]:
-        return self._get_api_list("/v1/gizmos", page=SyncPage[Gizmo], model=Gizmo)
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        created_at_gte: str | Omit = omit,
+        tags: List[str] | Omit = omit,
+        workspace_id: str | Omit = omit,
+    ) -> SyncPage[Gizmo]:
+        extra_headers = {**strip_not_given({"Anthropic-Workspace-ID": workspace_id})}
+        return self._get_api_list(
+            "/v1/gizmos",
+            page=SyncPage[Gizmo],
+            model=Gizmo,
+            options=make_request_options(
+                extra_headers=extra_headers,
+                query=maybe_transform({"limit": limit, "created_at[gte]": created_at_gte, "tags": tags}, P),
+                span_attributes={"anthropic.gizmo.workspace": workspace_id},
+            ),
+        )
 """,
     "types/gizmo.py": """
 from typing import Dict, List, Optional, Union
@@ -331,6 +348,12 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
                     "operationId": "l",
                     "x-resource": "gizmos",
                     "x-method": "list",
+                    "parameters": [
+                        {"name": "limit", "in": "query"},
+                        {"name": "tags[]", "in": "query"},
+                        {"name": "anthropic-workspace-id", "in": "header"},
+                        *([{"name": "created_at[gte]", "in": "query"}] if complete else []),
+                    ],
                     "responses": {"200": {"description": "ok", **json_of(page)}},
                 },
             }
@@ -345,7 +368,8 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     """Through bases, aliases, Optional/List/Dict/Iterable, `X | None`, quoted names, relative imports, unions
     tagged by `type` (a class against the alternative of its tag, a list against the alternative that is an
     array), Literal values against enum and const, what the SDK may leave out against `required` (a model's
-    default, a TypedDict's missing Required[...]), in responses, pages and request bodies: what the SDK has and the schema lacks, once per type
+    default, a TypedDict's missing Required[...]), in responses, pages and request bodies, and the query
+    parameters and headers a method sends (not its tracing attributes; `tags` as `tags[]`, headers in any case): what the SDK has and the schema lacks, once per type
     where it was first met; what the spec has besides, or leaves free-form, is not a finding."""
     package = tmp_path / "anthropic"
     for rel, text in TYPED_FILES.items():
@@ -354,6 +378,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     result = coverage.coverage(_gizmo_spec(complete=False), package)
     assert [(g.sdk_type, g.missing, g.where, g.source) for g in result.fields] == [
         ("gizmos.create", ("mode=slow",), "gizmos.create:mode", "anthropic/resources/gizmos.py"),
+        ("gizmos.list", ("created_at[gte]",), "gizmos.list:parameters", "anthropic/resources/gizmos.py"),
         ("Crank", ("turns",), "gizmos.create:response.main", "anthropic/types/gizmo.py"),
         (
             "Gizmo",
@@ -366,7 +391,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
         ("PartParam", ("grams", "note?"), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
     ]
     assert "  Part: weight  at gizmos.create:response.label[]  (anthropic/types/part.py)" in result.text()
-    assert result.to_json()["fields_missing_from_spec"][2] == {
+    assert result.to_json()["fields_missing_from_spec"][3] == {
         "where": "gizmos.create:response",
         "sdk_type": "Gizmo",
         "source": "anthropic/types/gizmo.py",
@@ -375,7 +400,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(_gizmo_spec(complete=False)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 1
-    assert "fields of the SDK's types that the spec lacks (first met at) (6):" in capsys.readouterr().out
+    assert "fields of the SDK's types that the spec lacks (first met at) (7):" in capsys.readouterr().out
     spec.write_text(json.dumps(_gizmo_spec(complete=True)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 0
     assert coverage.coverage(_gizmo_spec(complete=True), package).fields == []
