@@ -20,15 +20,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.sdk_types import FieldGap, field_gaps
+from generator.sdk_types import FieldGap, field_gaps, parse_file
+from generator.sdk_types import PackageError as CoverageError
 
 HTTP_CALLS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
 LIST_CALL = "_get_api_list"  # a paginated call: GET unless it says method=
 SPEC_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-class CoverageError(Exception):
-    """The package cannot be found or read."""
 
 
 @dataclass(frozen=True, order=True)
@@ -70,7 +67,7 @@ def find_package(explicit: Path | None = None) -> Path:
 def package_version(package: Path) -> str:
     version_file = package / "_version.py"
     if version_file.is_file():
-        for node in ast.parse(version_file.read_text(encoding="utf-8")).body:
+        for node in parse_file(version_file).body:
             if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__version__" for t in node.targets):
                 if isinstance(node.value, ast.Constant):
                     return str(node.value.value)
@@ -144,7 +141,7 @@ def _calls(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef, str, ast.Call]]:
 def _routes(package: Path) -> Iterator[tuple[Path, str, ast.FunctionDef, ast.Call, str, str]]:
     """(file, resource, method, call, HTTP method, path) of every call the package's sync resources make."""
     for file in sorted((package / "resources").rglob("*.py")):
-        tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        tree = parse_file(file)
         resource = _resource_name(package, file)
         for fn, helper, call in _calls(tree):
             if helper == LIST_CALL:
@@ -176,7 +173,7 @@ def sdk_operations(package: Path) -> list[SdkOperation]:
             found[key] = op  # a GA method wins over its client.beta twin (fewer dots)
     constants = package / "lib" / "credentials" / "_constants.py"
     if constants.is_file():
-        for node in ast.parse(constants.read_text(encoding="utf-8")).body:
+        for node in parse_file(constants).body:
             if (
                 isinstance(node, ast.Assign)
                 and any(getattr(t, "id", "") == "TOKEN_ENDPOINT" for t in node.targets)

@@ -45,6 +45,18 @@ class FieldGap:
 Annotation = ast.expr
 
 
+class PackageError(Exception):
+    """The package cannot be found or read."""
+
+
+def parse_file(file: Path) -> ast.Module:
+    """A source file of the package, parsed; a file that cannot be read or parsed is a PackageError naming it."""
+    try:
+        return ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+    except (OSError, ValueError, SyntaxError, RecursionError) as exc:  # ValueError: not UTF-8, or a NUL byte
+        raise PackageError(f"cannot read {file}: {exc}") from None
+
+
 @dataclass(frozen=True)
 class Field:
     module: _Module
@@ -57,7 +69,7 @@ class _Module:
 
     def __init__(self, file: Path):
         self.file = file
-        self.tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        self.tree = parse_file(file)
         self.names: dict[str, ast.ClassDef | Annotation] = {}
         self.imports: dict[str, tuple[Path, str]] = {}
         for node in self.tree.body:

@@ -404,3 +404,19 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     spec.write_text(json.dumps(_gizmo_spec(complete=True)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 0
     assert coverage.coverage(_gizmo_spec(complete=True), package).fields == []
+
+
+def test_a_package_file_that_cannot_be_read_exits_2_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not UTF-8, or with a NUL byte: one line naming the file, never a traceback."""
+    package = tmp_path / "anthropic"
+    (package / "resources").mkdir(parents=True)
+    (package / "types").mkdir()
+    resource = "from ..types.model import Model\n\nclass Models:\n    def list(self) -> Model:\n"
+    (package / "resources" / "models.py").write_text(resource + '        return self._get("/v1/models")\n')
+    for broken in (b"\xff\xfe class Model: ...\n", b"class Model:\x00\n"):
+        (package / "types" / "model.py").write_bytes(broken)
+        assert main(["coverage", "--spec", str(REAL_SPEC), "--sdk", str(package)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"cannot read {package / 'types' / 'model.py'}" in err, err
