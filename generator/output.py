@@ -56,9 +56,10 @@ def _ruff() -> list[str]:
     first, for 20 ms a run)."""
     try:
         from ruff import find_ruff_bin
-    except ImportError:
+
+        return [os.fsdecode(find_ruff_bin())]
+    except (ImportError, FileNotFoundError):  # an older ruff, or its executable not where the package says
         return [sys.executable, "-m", "ruff"]
-    return [os.fsdecode(find_ruff_bin())]
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
