@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.load import unescape
+from generator.load import follow_refs
 
 MAX_DEPTH = 24
 WRAPPERS = {"Optional", "Required", "NotRequired", "ReadOnly", "Annotated"}
@@ -154,15 +154,7 @@ class _Schemas:
         self.document = document
 
     def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-            target: Any = self.document
-            for part in node["$ref"][2:].split("/"):
-                target = target.get(unescape(part)) if isinstance(target, dict) else None
-            node, seen = target, seen + 1
-            if seen > MAX_DEPTH:
-                return None
-        return node
+        return follow_refs(self.document, node)[1]
 
     def _is_null(self, node: Any) -> bool:
         node = self.resolve(node)
