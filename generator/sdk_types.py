@@ -1,18 +1,20 @@
-"""The fields and union variants of the official package's types that the spec's schemas lack.
+"""What the official package's types and methods carry that the spec's operations and schemas lack.
 
 The package is read, never imported. Each SDK method that calls an operation of the spec is followed from its
-signature: the return annotation (for a paginated call, the `model=` of its page, compared with the items of
-`data`) against the operation's JSON response, and each keyword argument that names a property of the JSON
-request body against that property's schema. From there the comparison descends through the annotations
-(`Optional`, `List`, `Dict`, `Annotated`, aliases) into the classes they name, in step with the schema's
-properties, items and additionalProperties; a union is matched member by member on its `type` literal.
+signature: the return annotation against the operation's JSON response (for a paginated call, the `model=` of
+its page against the items of `data`), the item of a `Stream[...]` it returns against `x-stream`'s
+`event-schema`, and each keyword argument that names a property of the JSON request body against that
+property's schema. From there the comparison descends through the annotations (`Optional`, `List`, `Dict`,
+`Annotated`, aliases) into the classes they name, in step with the schema's properties, items and
+additionalProperties; a union is matched member by member on its `type` literal.
 
 Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), a
 member of a union (`type=<tag>`), a value of a `Literal` that the schema's enum or const does not hold
-(`field=value`), or the freedom to leave a field out (`field?`: the schema requires what the SDK may omit).
-The method that bears the operation's x-method also has its query parameters and headers compared: every name
-it sends an argument under must be a parameter (or a body field) of the operation. The other direction is not a finding, because one operation of the spec serves the GA
-method and its client.beta twin, whose types differ, and the API versions the SDK no longer sends.
+(`field=value`), or the freedom to leave a field out (`field?`: the schema requires what the SDK may omit). The
+method that bears the operation's x-method also has its query parameters and headers compared: every name it
+sends an argument under must be a parameter (or a body field) of the operation. The other direction is not a
+finding, because one operation of the spec serves the GA method and its client.beta twin, whose types differ,
+and the API versions the SDK no longer sends.
 """
 
 from __future__ import annotations
@@ -376,7 +378,11 @@ def compare_method(
         if data is not None and "items" in data:
             comparison.annotation(data["items"], module, page_model, f"{name}:data[]")
     elif response is not None and fn.returns is not None:
-        comparison.annotation(response, module, fn.returns, f"{name}:response")
+        comparison.annotation(response, module, _without_stream(fn.returns), f"{name}:response")
+    stream = operation.get("x-stream")
+    if isinstance(stream, dict) and "event-schema" in stream and fn.returns is not None:
+        for event in _stream_items(fn.returns):  # Stream[RawMessageStreamEvent]: one event's data
+            comparison.annotation(stream["event-schema"], module, event, f"{name}:events")
     body = json_media(operation.get("requestBody"), schemas)
     properties = schemas.properties(body) if body is not None else {}
     for argument in fn.args.kwonlyargs:
@@ -389,6 +395,29 @@ def compare_method(
             comparison.owner = None
     if fn.name == operation.get("x-method"):  # not a helper such as parse() or stream(), whose arguments differ
         compare_parameters(comparison, module, fn, operation, name)
+
+
+def _stream_items(returns: Annotation) -> list[Annotation]:
+    """The item types of the `Stream[...]` a method's return annotation names (with `Message | Stream[...]` too)."""
+    return [
+        node.slice
+        for node in ast.walk(returns)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Stream"
+    ]
+
+
+def _without_stream(returns: Annotation) -> Annotation:
+    """`Message | Stream[...]` as `Message`: the JSON response of a method that can also stream."""
+    parts: list[Annotation] = []
+    pending = [returns]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            pending += [node.right, node.left]
+        else:
+            parts.append(node)
+    kept = [p for p in parts if not _stream_items(p)]
+    return kept[0] if len(kept) == 1 and len(parts) > 1 else returns
 
 
 def wire_names(fn: ast.FunctionDef) -> set[str]:

@@ -221,14 +221,14 @@ def test_cli_without_a_package_exits_2_with_one_line(tmp_path: Path, capsys: pyt
 
 TYPED_FILES = {
     "resources/gizmos.py": """
-from ..types.gizmo import Gizmo
+from ..types.gizmo import Gizmo, GizmoEvent
 from ..types.part_param import PartParam
 
 
 class Gizmos(SyncAPIResource):
     def create(
         self, *, name: str, parts: Iterable[PartParam] | Omit = omit, mode: Literal["fast", "slow"] | Omit = omit
-    ) -> Gizmo:
+    ) -> Gizmo | Stream[GizmoEvent]:
         return self._post("/v1/gizmos", body={"name": name, "parts": parts})
 
     def list(
@@ -276,6 +276,18 @@ class Crank(BaseModel):
 
 
 Finish: TypeAlias = Literal["matte", "gloss"]
+
+
+class Started(BaseModel):
+    type: Literal["started"]
+    at: str
+
+
+class Stopped(BaseModel):
+    type: Literal["stopped"]
+
+
+GizmoEvent: TypeAlias = Union[Started, Stopped]
 
 Component: TypeAlias = Annotated[Union[Wheel, Lever], PropertyInfo(discriminator="type")]
 
@@ -332,6 +344,8 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
         return {"content": {"application/json": {"schema": schema}}}
 
     page = obj(data={"type": "array", "items": {"$ref": "#/components/schemas/Gizmo"}})
+    started = obj(type={"const": "started"}, **({"at": text} if complete else {}))
+    events = [started, obj(type={"const": "stopped"})] if complete else [started]
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
@@ -341,6 +355,7 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
                     "operationId": "c",
                     "x-resource": "gizmos",
                     "x-method": "create",
+                    "x-stream": {"request-field": "stream", "event-schema": {"oneOf": events}},
                     "requestBody": json_of(body),
                     "responses": {"200": {"description": "ok", **json_of({"$ref": "#/components/schemas/Gizmo"})}},
                 },
@@ -369,7 +384,8 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     tagged by `type` (a class against the alternative of its tag, a list against the alternative that is an
     array), Literal values against enum and const, what the SDK may leave out against `required` (a model's
     default, a TypedDict's missing Required[...]), in responses, pages and request bodies, and the query
-    parameters and headers a method sends (not its tracing attributes; `tags` as `tags[]`, headers in any case): what the SDK has and the schema lacks, once per type
+    parameters and headers a method sends (not its tracing attributes; `tags` as `tags[]`, headers in any case),
+    and the events of a `Stream[...]` against x-stream's event-schema: what the SDK has and the schema lacks, once per type
     where it was first met; what the spec has besides, or leaves free-form, is not a finding."""
     package = tmp_path / "anthropic"
     for rel, text in TYPED_FILES.items():
@@ -387,6 +403,8 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
             "anthropic/types/gizmo.py",
         ),
         ("Lever", ("type=lever",), "gizmos.create:response.components[]", "anthropic/types/gizmo.py"),
+        ("Started", ("at",), "gizmos.create:events<started>", "anthropic/types/gizmo.py"),
+        ("Stopped", ("type=stopped",), "gizmos.create:events", "anthropic/types/gizmo.py"),
         ("Part", ("weight",), "gizmos.create:response.label[]", "anthropic/types/part.py"),
         ("PartParam", ("grams", "note?"), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
     ]
@@ -400,7 +418,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(_gizmo_spec(complete=False)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 1
-    assert "fields of the SDK's types that the spec lacks (first met at) (7):" in capsys.readouterr().out
+    assert "fields of the SDK's types that the spec lacks (first met at) (9):" in capsys.readouterr().out
     spec.write_text(json.dumps(_gizmo_spec(complete=True)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 0
     assert coverage.coverage(_gizmo_spec(complete=True), package).fields == []
