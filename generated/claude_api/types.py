@@ -20261,17 +20261,20 @@ class UserProfile(BaseModel):
     How the platform uses the API for this entity. Absent under the legacy `user-profiles-2026-03-24` beta header.
     """
     created_at: AwareDatetime
-    enforcement_actions: list[
-        Annotated[
-            Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan], Field(discriminator="type")
+    enforcement_actions: Optional[
+        list[
+            Annotated[
+                Union[UserProfileEnforcementActionRestriction, UserProfileEnforcementActionBan],
+                Field(discriminator="type"),
+            ]
         ]
-    ]
+    ] = None
     """
-    The enforcement actions open on this profile; empty when none is open.
+    The enforcement actions open on this profile; empty when none is open. Absent under the `user-profiles-2026-09-04` and earlier beta headers.
     """
-    enforcement_status: Literal["unrestricted", "pending", "restricted", "banned"]
+    enforcement_status: Optional[Literal["unrestricted", "pending", "restricted", "banned"]] = None
     """
-    Anthropic's enforcement status of the profile, derived from its open enforcement actions.
+    Anthropic's enforcement status of this profile. Absent under the `user-profiles-2026-09-04` and earlier beta headers.
     """
     external_user_details: Optional[UserProfileExternalUserDetails] = None
     """
@@ -20285,7 +20288,10 @@ class UserProfile(BaseModel):
     """
     Real-world name of the entity (person or company); null until the platform supplies one.
     """
-    programs: UserProfilePrograms
+    programs: Optional[UserProfilePrograms] = None
+    """
+    The profile's standing in each Anthropic program. Absent under the `user-profiles-2026-09-04` and earlier beta headers, which serve `trust_grants` instead.
+    """
     type: Literal["user_profile"]
     updated_at: AwareDatetime
     """
