@@ -302,7 +302,7 @@ def _coverage(spec: Path, sdk: Path | None, fmt: str, strict: bool) -> int:
         print(f"coverage: {exc}", file=sys.stderr)
         return 2
     sys.stdout.write(coverage.render(result, fmt))
-    return 1 if strict and (result.missing or result.betas_differ or result.fields) else 0
+    return 1 if strict and (result.missing or result.betas_differ or result.pagination_differs or result.fields) else 0
 
 
 def main(argv: list[str] | None = None) -> int:

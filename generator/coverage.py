@@ -26,6 +26,15 @@ from generator.sdk_types import PackageError as CoverageError
 HTTP_CALLS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
 LIST_CALL = "_get_api_list"  # a paginated call: GET unless it says method=
 SPEC_METHODS = ("get", "put", "post", "delete", "patch")
+# the x-pagination scheme of each page class of the package (anthropic/pagination.py): SyncPage walks by
+# after_id/before_id, the others by an opaque next_page token
+PAGE_SCHEMES = {
+    "SyncPage": "id_cursor",
+    "SyncPageCursor": "page_cursor",
+    "SyncTokenPage": "page_cursor",
+    "SyncBidirectionalPageCursor": "page_cursor",
+    "SyncReportPageCursor": "page_cursor",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -35,6 +44,7 @@ class SdkOperation:
     sdk_method: str  # beta.sessions.events.stream, as reached from the client
     source: str  # file and line in the package
     betas: tuple[str, ...] | None = None  # anthropic-beta values sent by default, sorted; None: not read (OAuth)
+    page: str | None = None  # the page class of a paginated call (SyncPage, SyncPageCursor, …); None: not paginated
 
 
 @dataclass(frozen=True, order=True)
@@ -45,6 +55,7 @@ class SpecOperation:
     sdk_method: str  # x-resource.x-method
     documented_only: bool = False  # x-sdk: none, an operation the docs describe and no SDK method calls
     betas: tuple[str, ...] = ()  # x-betas, sorted
+    pagination: str | None = None  # x-pagination's scheme
 
 
 def shape(path: str) -> str:
@@ -162,12 +173,22 @@ def _routes(package: Path) -> Iterator[tuple[Path, str, ast.FunctionDef, ast.Cal
                 yield file, resource, fn, call, method, path.split("?", 1)[0]
 
 
+def _page_class(call: ast.Call) -> str | None:
+    """`SyncPageCursor` of `self._get_api_list(…, page=SyncPageCursor[Model], …)`; "" for a paginated call whose
+    page is not a plain class; None for any other call."""
+    if not (isinstance(call.func, ast.Attribute) and call.func.attr == LIST_CALL):
+        return None
+    page = next((k.value for k in call.keywords if k.arg == "page"), None)
+    page = page.value if isinstance(page, ast.Subscript) else page
+    return page.id if isinstance(page, ast.Name) else ""
+
+
 def sdk_operations(package: Path) -> list[SdkOperation]:
     """Every distinct (method, path) the package's resources call, plus the OAuth token endpoint."""
     found: dict[tuple[str, str], SdkOperation] = {}
     for file, resource, fn, call, method, path in _routes(package):
         source = f"{file.relative_to(package.parent).as_posix()}:{call.lineno}"
-        op = SdkOperation(method, path, f"{resource}.{fn.name}", source, _default_betas(fn))
+        op = SdkOperation(method, path, f"{resource}.{fn.name}", source, _default_betas(fn), _page_class(call))
         key = (method, shape(op.path))
         if key not in found or op.sdk_method.count(".") < found[key].sdk_method.count("."):
             found[key] = op  # a GA method wins over its client.beta twin (fewer dots)
@@ -219,7 +240,13 @@ def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
         only = op.get("x-sdk") == "none"
         x_betas = op.get("x-betas")
         betas = tuple(sorted({b for b in x_betas if isinstance(b, str)})) if isinstance(x_betas, list) else ()
-        out.append(SpecOperation(method, path, str(op.get("operationId", "")), name, only, betas))
+        pagination = op.get("x-pagination")
+        scheme = pagination.get("scheme") if isinstance(pagination, dict) else None
+        out.append(
+            SpecOperation(
+                method, path, str(op.get("operationId", "")), name, only, betas, str(scheme) if scheme else None
+            )
+        )
     return sorted(out, key=lambda o: (o.path, o.method))
 
 
@@ -269,6 +296,16 @@ class Coverage:
         """Covered operations whose x-betas differ from the anthropic-beta values the SDK sends by default."""
         return [(s, k) for s, k in self._covered() if k.betas is not None and s.betas != k.betas]
 
+    @property
+    def pagination_differs(self) -> list[tuple[SpecOperation, SdkOperation]]:
+        """Covered operations whose x-pagination scheme is not the one the SDK's page class walks (or that one of
+        the two paginates and the other does not)."""
+        return [
+            (s, k)
+            for s, k in self._covered()
+            if s.pagination != (PAGE_SCHEMES.get(k.page, "?") if k.page is not None else None)
+        ]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "sdk": {
@@ -288,6 +325,10 @@ class Coverage:
             "default_betas_differ": [
                 {"method": s.method, "path": s.path, "spec": list(s.betas), "sdk": list(k.betas or ())}
                 for s, k in self.betas_differ
+            ],
+            "pagination_differs": [
+                {"method": s.method, "path": s.path, "spec": s.pagination, "sdk": k.page}
+                for s, k in self.pagination_differs
             ],
             "fields_missing_from_spec": [{**asdict(g), "missing": list(g.missing)} for g in self.fields],
         }
@@ -313,6 +354,13 @@ class Coverage:
                 [
                     f"{s.method:6} {s.path}  [{', '.join(s.betas)}] vs [{', '.join(k.betas or ())}]  ({k.source})"
                     for s, k in self.betas_differ
+                ],
+            ),
+            (
+                "pagination differs (spec x-pagination scheme vs the SDK's page class)",
+                [
+                    f"{s.method:6} {s.path}  {s.pagination or 'none'} vs {k.page or 'none'}  ({k.source})"
+                    for s, k in self.pagination_differs
                 ],
             ),
             (

@@ -58,7 +58,7 @@ class AsyncWidgets(AsyncAPIResource):
 
 class Gadgets(SyncAPIResource):
     def search(self):
-        return self._get_api_list("/v1/gadgets/search", method="post")
+        return self._get_api_list("/v1/gadgets/search", page=SyncPage[Gadget], method="post")
 """
 
 
@@ -127,11 +127,12 @@ def test_compares_x_betas_with_the_default_anthropic_beta(
     def op(name: str, method: str, **extra: object) -> dict[str, object]:
         return {"operationId": name, "x-resource": "beta.widgets", "x-method": method, **extra}
 
+    cursor = {"scheme": "page_cursor", "items": "data"}
     paths: dict[str, dict[str, object]] = {
-        "/v1/widgets": {"get": op("l", "list", **{"x-betas": ["widgets-2026-01-01"]})},
+        "/v1/widgets": {"get": op("l", "list", **{"x-betas": ["widgets-2026-01-01"]}, **{"x-pagination": cursor})},
         "/v1/widgets/{id}": {"get": op("r", "retrieve", **{"x-betas": []}), "post": op("u", "update")},
         "/v1/widgets/{id}/results": {"get": op("x", "results")},
-        "/v1/gadgets/search": {"post": op("g", "search")},
+        "/v1/gadgets/search": {"post": op("g", "search", **{"x-pagination": {"scheme": "id_cursor"}})},
         "/v1/oauth/token": {"post": {"operationId": "t", "x-resource": "oauth", "x-method": "token", "x-betas": ["o"]}},
     }
     result = coverage.coverage({"paths": paths}, fake_package)
@@ -154,7 +155,9 @@ def test_compares_x_betas_with_the_default_anthropic_beta(
     spec.write_text(json.dumps(document), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(fake_package), "--strict"]) == 1
     assert "default anthropic-beta differs (spec x-betas vs SDK) (1):" in capsys.readouterr().out
-    paths["/v1/widgets"]["get"] = op("l", "list", **{"x-betas": ["gears-2026-02-02", "widgets-2026-01-01"]})
+    paths["/v1/widgets"]["get"] = op(
+        "l", "list", **{"x-betas": ["gears-2026-02-02", "widgets-2026-01-01"], "x-pagination": cursor}
+    )
     spec.write_text(json.dumps(document), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(fake_package), "--strict"]) == 0
     assert "default anthropic-beta differs" not in capsys.readouterr().out
@@ -172,6 +175,9 @@ def test_the_official_package_has_278_operations() -> None:
     assert ops[("GET", "/v1/sessions/{session_id}/events/stream")].sdk_method == "beta.sessions.events.stream"
     assert ops[("GET", "/v1/organizations/external_storage")].betas == ("efs-2026-10-01",)
     assert ops[("POST", "/v1/messages")].betas == ()
+    assert (ops[("GET", "/v1/models")].page, ops[("GET", "/v1/files")].page) == ("SyncPage", "SyncPageCursor")
+    assert ops[("POST", "/v1/messages")].page is None
+    assert {o.page for o in ops.values()} <= {None, *coverage.PAGE_SCHEMES}  # every page class has its scheme
     assert sum(1 for o in ops.values() if o.betas) > 150  # the managed-agents, admin beta and memory surfaces
 
 
@@ -190,6 +196,7 @@ def test_the_spec_covers_every_operation_of_the_official_package_by_its_name() -
     assert {o.sdk_method.split(".")[0] for o in compliance} == {"compliance"}
     assert [(s.path, s.sdk_method, k.sdk_method) for s, k in result.renamed] == []
     assert [(s.method, s.path, s.betas, k.betas) for s, k in result.betas_differ] == []
+    assert [(s.method, s.path, s.pagination, k.page) for s, k in result.pagination_differs] == []
     # every field and union member of the types of the SDK methods (GA and beta) that call these operations
     assert [(g.sdk_type, g.missing, g.where) for g in result.fields] == []
 
@@ -363,6 +370,7 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
                     "operationId": "l",
                     "x-resource": "gizmos",
                     "x-method": "list",
+                    "x-pagination": {"scheme": "id_cursor", "items": "data"},
                     "parameters": [
                         {"name": "limit", "in": "query"},
                         {"name": "tags[]", "in": "query"},
@@ -438,3 +446,31 @@ def test_a_package_file_that_cannot_be_read_exits_2_naming_it(
         assert main(["coverage", "--spec", str(REAL_SPEC), "--sdk", str(package)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and f"cannot read {package / 'types' / 'model.py'}" in err, err
+
+
+def test_compares_x_pagination_with_the_sdk_page_class(fake_package: Path) -> None:
+    """SyncPage walks by after_id/before_id (id_cursor), the other page classes by next_page (page_cursor); a
+    scheme on an operation the SDK does not paginate, or none on one it does, differs too."""
+
+    def op(name: str, method: str, scheme: str | None) -> dict[str, object]:
+        pagination = {"x-pagination": {"scheme": scheme, "items": "data"}} if scheme else {}
+        return {"operationId": name, "x-resource": "beta.widgets", "x-method": method, **pagination}
+
+    paths = {
+        "/v1/widgets": {"get": op("l", "list", "id_cursor")},  # SyncPageCursor: page_cursor
+        "/v1/widgets/{id}": {"post": op("u", "update", "page_cursor")},  # not paginated
+        "/v1/gadgets/search": {"post": op("g", "search", "id_cursor")},  # SyncPage: as it should be
+        "/v1/widgets/{id}/results": {"get": op("r", "results", None)},
+    }
+    result = coverage.coverage({"paths": paths}, fake_package)
+    assert [(s.operation_id, s.pagination, k.page) for s, k in result.pagination_differs] == [
+        ("l", "id_cursor", "SyncPageCursor"),
+        ("u", "page_cursor", None),
+    ]
+    assert "  GET    /v1/widgets  id_cursor vs SyncPageCursor  (" in result.text()
+    assert result.to_json()["pagination_differs"][1] == {
+        "method": "POST",
+        "path": "/v1/widgets/{id}",
+        "spec": "page_cursor",
+        "sdk": None,
+    }
