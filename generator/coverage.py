@@ -233,6 +233,15 @@ def _spec_items(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
                 yield path, method.upper(), op
 
 
+def _error_responses(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """("METHOD /path status", response) of every 4xx and 5xx response of the spec."""
+    for path, method, op in _spec_items(document):
+        responses = op.get("responses")
+        for status, response in responses.items() if isinstance(responses, dict) else ():
+            if str(status)[:1] in ("4", "5"):
+                yield f"{method} {path} {status}", response
+
+
 def spec_operations(document: dict[str, Any]) -> list[SpecOperation]:
     out = []
     for path, method, op in _spec_items(document):
@@ -380,7 +389,7 @@ def coverage(document: dict[str, Any], package: Path) -> Coverage:
         str(package),
         sdk_operations(package),
         spec_operations(document),
-        field_gaps(document, package, _sdk_methods(package, document)),
+        field_gaps(document, package, _sdk_methods(package, document), _error_responses(document)),
     )
 
 

@@ -20,7 +20,7 @@ and the API versions the SDK no longer sends.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -193,15 +193,21 @@ class _Schemas:
             out.update(properties)
         return out
 
-    def tag(self, node: Any) -> str | None:
-        """The `type` a union member is tagged with: its const, or its single enum value."""
+    def tags(self, node: Any) -> set[str]:
+        """The `type` values a schema takes: its const, or its enum (several where one object stands for several
+        tagged classes, as one error object with an enum of error types)."""
         schema = self.single(self.properties(node).get("type"))
         if schema is None:
-            return None
+            return set()
         if isinstance(schema.get("const"), str):
-            return str(schema["const"])
+            return {schema["const"]}
         enum = schema.get("enum")
-        return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) else None
+        return {v for v in enum if isinstance(v, str)} if isinstance(enum, list) else set()
+
+    def tagged(self, members: list[dict[str, Any]], tag: str) -> dict[str, Any] | None:
+        """The alternative for the `type` value `tag`: the one tagged with it alone, else one whose enum holds it."""
+        holding = sorted((m for m in members if tag in self.tags(m)), key=lambda m: len(self.tags(m)))
+        return holding[0] if holding else None
 
 
 class Comparison:
@@ -257,7 +263,7 @@ class Comparison:
         if target is None:  # the schema has alternatives: the class is compared with the one of its tag
             tag = self.types.type_literal(module, cls)
             members = self.schemas.members(schema) if tag is not None else []
-            target = next((m for m in members if self.schemas.tag(m) == tag), None)
+            target = self.schemas.tagged(members, tag) if tag is not None else None
             if target is None:
                 return
         key = (id(target), module.file, cls.name)
@@ -302,7 +308,6 @@ class Comparison:
         members = self.schemas.members(schema)
         if len(members) == 1 and not self.schemas.properties(members[0]):
             return  # a free-form object (or another type) where the SDK has a union: nothing to compare
-        tagged = {self.schemas.tag(m): m for m in members}
         for node in real:
             found = self.types.lookup(module, node.id) if isinstance(node, ast.Name) else None
             if found is None:
@@ -314,10 +319,11 @@ class Comparison:
             tag = self.types.type_literal(found[0], found[1])
             if tag is None:
                 continue
-            if tag not in tagged:
+            target = self.schemas.tagged(members, tag)
+            if target is None:
                 self.gap(found[0], found[1].name, where, [f"type={tag}"])
                 continue
-            self._class(tagged[tag], found[0], found[1], f"{where}<{tag}>", depth + 1)
+            self._class(target, found[0], found[1], f"{where}<{tag}>", depth + 1)
 
     def gap(self, module: _Module, type_name: str, where: str, missing: list[str]) -> None:
         """Record what the spec lacks of an SDK type (or method), merged with what was found of it before."""
@@ -462,16 +468,34 @@ def compare_parameters(
     comparison.gap(module, name, f"{name}:parameters", missing)
 
 
+def compare_errors(comparison: Comparison, errors: Iterable[tuple[str, Any]]) -> None:
+    """The package's error body (types/shared/error_response.py, which every API error is read as) against each
+    (where, response) of the spec's 4xx and 5xx responses, each distinct schema once."""
+    module = comparison.types.module(comparison.types.package / "types" / "shared" / "error_response")
+    if module is None or not isinstance(module.names.get("ErrorResponse"), ast.ClassDef):
+        return
+    compared: set[int] = set()
+    for where, response in errors:
+        schema = json_media(response, comparison.schemas)
+        resolved = comparison.schemas.resolve(schema)
+        if schema is not None and id(resolved) not in compared:
+            compared.add(id(resolved))
+            comparison.annotation(schema, module, ast.Name("ErrorResponse"), where)
+
+
 def field_gaps(
     document: dict[str, Any],
     package: Path,
     methods: Iterator[tuple[Path, ast.FunctionDef, Annotation | None, dict[str, Any], str]],
+    errors: Iterable[tuple[str, Any]] = (),
 ) -> list[FieldGap]:
-    """Every gap, for (file, method, page model, operation, name) of each SDK method that calls an operation."""
+    """Every gap, for (file, method, page model, operation, name) of each SDK method that calls an operation, and
+    for (where, response) of each error response."""
     types = SdkTypes(package)
     comparison = Comparison(types, document)
     for file, fn, page_model, operation, name in methods:
         module = types.module(file)
         if module is not None:
             compare_method(comparison, module, fn, page_model, operation, name)
+    compare_errors(comparison, errors)
     return sorted(comparison.gaps.values(), key=lambda g: (g.source, g.sdk_type))

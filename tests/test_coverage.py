@@ -315,8 +315,27 @@ class Gizmo(Base):
         "class PartParam(TypedDict, total=False):\n    name: Required[str]\n    grams: int\n    note: str\n"
     ),
     "types/shared/__init__.py": "",
+    "types/shared/error_response.py": """
+class BadRequest(BaseModel):
+    type: Literal["invalid_request_error"]
+    message: str
+    code: Optional[str] = None
+
+
+class Overloaded(BaseModel):
+    type: Literal["overloaded_error"]
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    type: Literal["error"]
+    error: Annotated[Union[BadRequest, Overloaded], PropertyInfo(discriminator="type")]
+""",
     "types/shared/base.py": "class Base(BaseModel):\n    created_at: str\n",
 }
+
+
+ERRORS = "anthropic/types/shared/error_response.py"
 
 
 def _gizmo_spec(complete: bool) -> dict[str, object]:
@@ -351,6 +370,10 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
         return {"content": {"application/json": {"schema": schema}}}
 
     page = obj(data={"type": "array", "items": {"$ref": "#/components/schemas/Gizmo"}})
+    # one error object for every error type, as the spec's ErrorObject is: each SDK class by the enum holding its tag
+    error_types = ["invalid_request_error", "overloaded_error"] if complete else ["invalid_request_error"]
+    error = obj(type={"type": "string", "enum": error_types}, message=text, **({"code": text} if complete else {}))
+    error_response = obj(type={"const": "error"}, error=error)
     started = obj(type={"const": "started"}, **({"at": text} if complete else {}))
     events = [started, obj(type={"const": "stopped"})] if complete else [started]
     return {
@@ -364,7 +387,10 @@ def _gizmo_spec(complete: bool) -> dict[str, object]:
                     "x-method": "create",
                     "x-stream": {"request-field": "stream", "event-schema": {"oneOf": events}},
                     "requestBody": json_of(body),
-                    "responses": {"200": {"description": "ok", **json_of({"$ref": "#/components/schemas/Gizmo"})}},
+                    "responses": {
+                        "200": {"description": "ok", **json_of({"$ref": "#/components/schemas/Gizmo"})},
+                        "400": {"description": "bad", **json_of(error_response)},
+                    },
                 },
                 "get": {
                     "operationId": "l",
@@ -393,7 +419,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     array), Literal values against enum and const, what the SDK may leave out against `required` (a model's
     default, a TypedDict's missing Required[...]), in responses, pages and request bodies, and the query
     parameters and headers a method sends (not its tracing attributes; `tags` as `tags[]`, headers in any case),
-    and the events of a `Stream[...]` against x-stream's event-schema: what the SDK has and the schema lacks, once per type
+    the events of a `Stream[...]` against x-stream's event-schema, and the error body against each 4xx/5xx response: what the SDK has and the schema lacks, once per type
     where it was first met; what the spec has besides, or leaves free-form, is not a finding."""
     package = tmp_path / "anthropic"
     for rel, text in TYPED_FILES.items():
@@ -415,6 +441,8 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
         ("Stopped", ("type=stopped",), "gizmos.create:events", "anthropic/types/gizmo.py"),
         ("Part", ("weight",), "gizmos.create:response.label[]", "anthropic/types/part.py"),
         ("PartParam", ("grams", "note?"), "gizmos.create:parts[]", "anthropic/types/part_param.py"),
+        ("BadRequest", ("code",), "POST /v1/gizmos 400.error<invalid_request_error>", ERRORS),
+        ("Overloaded", ("type=overloaded_error",), "POST /v1/gizmos 400.error", ERRORS),
     ]
     assert "  Part: weight  at gizmos.create:response.label[]  (anthropic/types/part.py)" in result.text()
     assert result.to_json()["fields_missing_from_spec"][3] == {
@@ -426,7 +454,7 @@ def test_compares_the_sdk_types_with_the_schemas_field_by_field(
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(_gizmo_spec(complete=False)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 1
-    assert "fields of the SDK's types that the spec lacks (first met at) (9):" in capsys.readouterr().out
+    assert "fields of the SDK's types that the spec lacks (first met at) (11):" in capsys.readouterr().out
     spec.write_text(json.dumps(_gizmo_spec(complete=True)), encoding="utf-8")
     assert main(["coverage", "--spec", str(spec), "--sdk", str(package), "--strict"]) == 0
     assert coverage.coverage(_gizmo_spec(complete=True), package).fields == []
