@@ -4,9 +4,10 @@ The package is read, never imported. Each SDK method that calls an operation of 
 signature: the return annotation against the operation's JSON response (for a paginated call, the `model=` of
 its page against the items of `data`), the item of a `Stream[...]` it returns against `x-stream`'s
 `event-schema`, and each keyword argument that names a property of the JSON request body against that
-property's schema. From there the comparison descends through the annotations (`Optional`, `List`, `Dict`,
+property's schema. The error body every API error is read as is compared with each 4xx and 5xx response. From there the comparison descends through the annotations (`Optional`, `List`, `Dict`,
 `Annotated`, aliases) into the classes they name, in step with the schema's properties, items and
-additionalProperties; a union is matched member by member on its `type` literal.
+additionalProperties; a union is matched member by member on its `type` literal (with the alternative tagged
+with it alone, else one whose `type` enum holds it).
 
 Only what the SDK has and the spec lacks is reported: a field of a class (its wire name, `alias=` included), a
 member of a union (`type=<tag>`), a value of a `Literal` that the schema's enum or const does not hold
