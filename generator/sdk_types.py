@@ -36,13 +36,16 @@ MAPPINGS = {"Dict", "dict", "Mapping"}
 
 @dataclass(frozen=True, order=True)
 class FieldGap:
-    """A class (or union) of the package with fields (or `type` variants) no schema of the spec has there."""
+    """What a class of the package (or an SDK method, for its parameters) has and the spec lacks where it is met."""
 
-    where: str  # where it was first met: `sdk.method:response|data[]|argument`, then fields ([] items, {} values,
-    # <tag> a union member)
-    sdk_type: str
-    source: str  # the file in the package that defines the type
-    missing: tuple[str, ...]  # field names, or `type=<literal>` for a missing member of a union
+    # where it was first met: `sdk.method:response|data[]|events|parameters|<argument>` or `METHOD /path status`
+    # for an error body, then fields ([] items, {} values, <tag> a union member)
+    where: str
+    sdk_type: str  # the class, or the SDK method
+    source: str  # the file in the package that defines it
+    # `field` a field, `type=<tag>` a union member, `field=<value>` a Literal value, `field?` a field the spec
+    # requires and the SDK may leave out, or the name of a query parameter or header
+    missing: tuple[str, ...]
 
 
 Annotation = ast.expr
