@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.sdk_types import FieldGap, field_gaps, parse_file
+from generator.sdk_types import FieldGap, SdkTypes, field_gaps, parse_file
 from generator.sdk_types import PackageError as CoverageError
 
 HTTP_CALLS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
@@ -149,12 +149,16 @@ def _calls(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef, str, ast.Call]]:
                         yield fn, node.func.attr, node
 
 
-def _routes(package: Path) -> Iterator[tuple[Path, str, ast.FunctionDef, ast.Call, str, str]]:
-    """(file, resource, method, call, HTTP method, path) of every call the package's sync resources make."""
+def _routes(types: SdkTypes) -> Iterator[tuple[Path, str, ast.FunctionDef, ast.Call, str, str]]:
+    """(file, resource, method, call, HTTP method, path) of every call the package's sync resources make; each
+    file parsed once, by `types`, which the type comparison then reads from."""
+    package = types.package
     for file in sorted((package / "resources").rglob("*.py")):
-        tree = parse_file(file)
+        module = types.module(file)
+        if module is None:
+            continue
         resource = _resource_name(package, file)
-        for fn, helper, call in _calls(tree):
+        for fn, helper, call in _calls(module.tree):
             if helper == LIST_CALL:
                 method = next(
                     (
@@ -173,20 +177,25 @@ def _routes(package: Path) -> Iterator[tuple[Path, str, ast.FunctionDef, ast.Cal
                 yield file, resource, fn, call, method, path.split("?", 1)[0]
 
 
+def _is_list(call: ast.Call) -> bool:
+    return isinstance(call.func, ast.Attribute) and call.func.attr == LIST_CALL
+
+
 def _page_class(call: ast.Call) -> str | None:
     """`SyncPageCursor` of `self._get_api_list(…, page=SyncPageCursor[Model], …)`; "" for a paginated call whose
     page is not a plain class; None for any other call."""
-    if not (isinstance(call.func, ast.Attribute) and call.func.attr == LIST_CALL):
+    if not _is_list(call):
         return None
     page = next((k.value for k in call.keywords if k.arg == "page"), None)
     page = page.value if isinstance(page, ast.Subscript) else page
     return page.id if isinstance(page, ast.Name) else ""
 
 
-def sdk_operations(package: Path) -> list[SdkOperation]:
-    """Every distinct (method, path) the package's resources call, plus the OAuth token endpoint."""
+def sdk_operations(package: Path, types: SdkTypes | None = None) -> list[SdkOperation]:
+    """Every distinct (method, path) the package's resources call, plus the OAuth token endpoint. `types`: the
+    package's modules as parsed so far, to share."""
     found: dict[tuple[str, str], SdkOperation] = {}
-    for file, resource, fn, call, method, path in _routes(package):
+    for file, resource, fn, call, method, path in _routes(types or SdkTypes(package)):
         source = f"{file.relative_to(package.parent).as_posix()}:{call.lineno}"
         op = SdkOperation(method, path, f"{resource}.{fn.name}", source, _default_betas(fn), _page_class(call))
         key = (method, shape(op.path))
@@ -208,16 +217,15 @@ def sdk_operations(package: Path) -> list[SdkOperation]:
 
 
 def _sdk_methods(
-    package: Path, document: dict[str, Any]
+    types: SdkTypes, document: dict[str, Any]
 ) -> Iterator[tuple[Path, ast.FunctionDef, ast.expr | None, dict[str, Any], str]]:
     """(file, method, page model, spec operation, name) of every SDK method, GA or beta, that calls an operation
     of the spec."""
     operations = {(method, shape(path)): op for path, method, op in _spec_items(document)}
-    for file, resource, fn, call, method, path in _routes(package):
+    for file, resource, fn, call, method, path in _routes(types):
         operation = operations.get((method, shape(path)))
         if operation is not None:
-            is_list = isinstance(call.func, ast.Attribute) and call.func.attr == LIST_CALL
-            page_model = next((k.value for k in call.keywords if k.arg == "model"), None) if is_list else None
+            page_model = next((k.value for k in call.keywords if k.arg == "model"), None) if _is_list(call) else None
             yield file, fn, page_model, operation, f"{resource}.{fn.name}"
 
 
@@ -384,12 +392,13 @@ class Coverage:
 
 
 def coverage(document: dict[str, Any], package: Path) -> Coverage:
+    types = SdkTypes(package)
     return Coverage(
         package_version(package),
         str(package),
-        sdk_operations(package),
+        sdk_operations(package, types),
         spec_operations(document),
-        field_gaps(document, package, _sdk_methods(package, document), _error_responses(document)),
+        field_gaps(document, types, _sdk_methods(types, document), _error_responses(document)),
     )
 
 

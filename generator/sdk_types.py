@@ -489,13 +489,12 @@ def compare_errors(comparison: Comparison, errors: Iterable[tuple[str, Any]]) ->
 
 def field_gaps(
     document: dict[str, Any],
-    package: Path,
+    types: SdkTypes,
     methods: Iterator[tuple[Path, ast.FunctionDef, Annotation | None, dict[str, Any], str]],
     errors: Iterable[tuple[str, Any]] = (),
 ) -> list[FieldGap]:
     """Every gap, for (file, method, page model, operation, name) of each SDK method that calls an operation, and
-    for (where, response) of each error response."""
-    types = SdkTypes(package)
+    for (where, response) of each error response; `types` reads the package."""
     comparison = Comparison(types, document)
     for file, fn, page_model, operation, name in methods:
         module = types.module(file)
