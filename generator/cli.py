@@ -326,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument(
                 "--strict",
                 action="store_true",
-                help="exit 1 when the spec lacks an operation of the SDK, or an operation's x-betas differ from its default",
+                help="exit 1 when the spec lacks an operation, field, union member, value or parameter of the SDK, "
+                "requires what the SDK may omit, or an operation's x-betas or x-pagination differ from the SDK's",
             )
         elif name == "lint":
             p.add_argument("--format", choices=LINT_FORMATS, default="text", help="report format (default: text)")
