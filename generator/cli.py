@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator import cache
-from generator.output import diff, produce, read_tree, recover, swap, temp_prefix
+from generator.output import OutputError, diff, output_dir, produce, read_tree, recover, swap, temp_prefix
 
 if TYPE_CHECKING:
     from generator.background import Background
@@ -160,8 +160,10 @@ def _linted(
     return report, config.fail_on
 
 
-def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None) -> tuple[Path, Loaded, list[Finding]]:
-    """Generate into a fresh directory beside `out`; a spec with lint errors is kept in the cache as such."""
+def _generate(
+    spec: Path, target: Path, package: str | None, key: cache.Key | None
+) -> tuple[Path, Loaded, list[Finding]]:
+    """Generate into a fresh directory beside `target`; a spec with lint errors is kept in the cache as such."""
     from generator.background import Background
     from generator.output import FormatError
 
@@ -173,9 +175,9 @@ def _generate(spec: Path, out: Path, package: str | None, key: cache.Key | None)
         with _build_errors(loaded, spec):
             made = produce(
                 files,
-                out.parent,
+                target.parent if target.parent.is_dir() else None,  # check makes no directory
                 api.package,
-                temp_prefix(out),
+                temp_prefix(target),
                 then=lambda: {f"{api.package}/types.py": models.result()},
             )
         return made, loaded, findings
@@ -250,8 +252,9 @@ def _rendered(
         return api, render(api, loaded.document), loaded, findings
 
 
-def _from_cache(command: str, spec: Path, out: Path, key: cache.Key | None) -> int | None:
-    """generate or check served from the cache: what the uncached run would print and do; None on a miss."""
+def _from_cache(command: str, spec: Path, out: Path, target: Path, key: cache.Key | None) -> int | None:
+    """generate or check served from the cache: what the uncached run would print and do; None on a miss.
+    `out` as the user wrote it, `target` the directory it names."""
     hit = cache.get_tree(key)
     if hit is None:
         return None
@@ -268,7 +271,7 @@ def _from_cache(command: str, spec: Path, out: Path, key: cache.Key | None) -> i
         expected = files
         if command == "generate":
             text = {rel: data.decode("utf-8") for rel, data in expected.items()}
-            swap(produce(text, out.parent, None, temp_prefix(out)), out)
+            swap(produce(text, target.parent, None, temp_prefix(target)), target)
     if command == "generate":
         print(f"generated {out}")
         return 0
@@ -366,13 +369,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "coverage":
             return _coverage(args.spec, args.sdk, args.format, args.strict)
         out: Path = args.out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        recover(out)
+        target = output_dir(out, replacing=args.command == "generate")
+        if args.command == "generate":
+            target.parent.mkdir(parents=True, exist_ok=True)
+        recover(target)
         key = cache.key("tree", args.spec, None, {"package": args.package or ""}) if not args.no_cache else None
-        served = _from_cache(args.command, args.spec, out, key)
+        served = _from_cache(args.command, args.spec, out, target, key)
         if served is not None:
             return served
-        fresh, loaded, findings = _generate(args.spec, out, args.package, key)
+        fresh, loaded, findings = _generate(args.spec, target, args.package, key)
         try:
             expected = read_tree(fresh)
             cache.put_tree(key, loaded, _rows(findings), expected)
@@ -380,13 +385,17 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         if args.command == "generate":
-            swap(fresh, out)
+            swap(fresh, target)
             print(f"generated {out}")
             return 0
         shutil.rmtree(fresh, ignore_errors=True)
         return _compare(expected, read_tree(out), args.spec, out)
-    except Failed as exc:
+    except (Failed, OutputError) as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:  # the file system refused (a parent that is a file, no permission, no space…)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
     except Unusable as exc:
         print(exc, file=sys.stderr)

@@ -27,6 +27,7 @@ MAX_DEPTH = 100  # a hand-written spec nests ~20 levels; far deeper ones would e
 # synthetic 50x spec of the benchmark
 MAX_FILE_BYTES = 128 * 1024 * 1024
 COMPONENT_KINDS = ("schemas", "parameters", "headers", "responses", "requestBodies", "examples", "securitySchemes")
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")  # http://, https://, file://
 _DATE_LIKE = re.compile(r"^\d{4}-\d\d?-\d\d?([Tt ].*)?$")
 
 
@@ -430,6 +431,14 @@ class _Bundler:
 
     def target(self, ref: str, current: Path, where: Location | None, pointer: str) -> tuple[Path, str]:
         file_part, _, fragment = ref.partition("#")
+        if _URL_SCHEME.match(file_part):
+            raise SpecLoadError(
+                f"$ref {ref!r} names a remote document, and only local files are read: save it beside the spec and "
+                "refer to it by its relative path",
+                where,
+                pointer,
+                "ref-unresolved",
+            )
         path = self.resolved(current, file_part) if file_part else current
         if fragment and not fragment.startswith("/"):
             raise SpecLoadError(

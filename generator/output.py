@@ -77,6 +77,9 @@ def temp_prefix(target: Path) -> str:
     return f".{target.name}.tmp-{os.getpid()}-"
 
 
+_ASIDE = "aside"  # after the temporary prefix, the name of a tree moved aside by swap's fallback
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -90,23 +93,60 @@ def _alive(pid: int) -> bool:
 def recover(target: Path) -> None:
     """Undo what a run killed mid-swap left: the old tree put back if the new one never arrived, and the
     temporary trees of dead runs (beside the target, never inside it) removed. Live runs' trees are kept."""
-    old = target.with_name(target.name + ".old")
-    if not target.exists() and old.is_dir():
-        os.replace(old, target)
-    for stale in target.parent.glob(f".{target.name}.tmp-*"):
-        pid = stale.name.removeprefix(f".{target.name}.tmp-").split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(stale, ignore_errors=True)
+    prefix = f".{target.name}.tmp-"
+    dead = [
+        stale
+        for stale in sorted(target.parent.glob(prefix + "*"))
+        if (pid := stale.name.removeprefix(prefix).split("-", 1)[0]).isdigit() and not _alive(int(pid))
+    ]
+    for stale in dead:
+        if stale.name.endswith("-" + _ASIDE) and not target.exists() and stale.is_dir():
+            os.replace(stale, target)
+    for stale in dead:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+class OutputError(Exception):
+    """The output directory cannot be used as it is: one line, nothing written."""
+
+
+MARKER = ".claude-openapi"
+MARKER_TEXT = (
+    "Generated from the OpenAPI description: `python -m generator generate` replaces this directory whole.\n"
+    "It replaces a directory only when that is empty or holds this file: edits here are lost.\n"
+)
+
+
+def output_dir(out: Path, replacing: bool) -> Path:
+    """`out` resolved (through `.` or a symbolic link: what is replaced is the directory it names). To be
+    replaced, it must be absent, empty or hold MARKER, which every generated tree has: anything else may be
+    someone's work, which a swap would delete."""
+    target = out.resolve()
+    if target == target.parent:
+        raise OutputError(f"{out}: the output directory cannot be the root of the file system")
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"{out} is a file, not a directory: nothing was written (choose a directory with --out)")
+    existing = next(parent for parent in target.parents if parent.exists())
+    if not existing.is_dir():
+        raise OutputError(f"{out}: {existing} is a file, not a directory: nothing was written")
+    if replacing and target.is_dir() and not (target / MARKER).is_file() and any(target.iterdir()):
+        raise OutputError(
+            f"{out} is not empty and has no {MARKER} file, the mark of a directory generate wrote: it is not "
+            "replaced, and nothing was written (choose a new or empty directory with --out, or delete this one if "
+            "it holds nothing to keep)"
+        )
+    return target
 
 
 def produce(
     files: dict[str, str],
-    workdir: Path,
+    workdir: Path | None,
     package: str | None,
     prefix: str = "generated-",
     then: Callable[[], dict[str, str]] | None = None,
 ) -> Path:
-    """Write the files in a fresh directory under workdir and, given the package, format them; returns it.
+    """Write the files in a fresh directory under workdir (None: the system's temporary directory) and, given the
+    package, format them; returns it.
     Without a package the files are taken as they are (already formatted, from the run cache). `then` gives
     more files once these are formatted (the models, made meanwhile in another process); they are added and
     formatted alone."""
@@ -147,18 +187,18 @@ def _exchange(a: Path, b: Path) -> bool:
 def swap(new: Path, target: Path) -> None:
     """Replace target by new, so that a reader (or a kill) sees the old tree or the new one, never a mix.
 
-    Where the directories cannot be exchanged in one step, target is moved aside to `<target>.old` first; a run
-    killed between the two renames leaves no target, and `recover` (at the start of the next run) puts it back."""
+    Where the directories cannot be exchanged in one step, target is moved aside under a temporary name first; a
+    run killed between the two renames leaves no target, and `recover` (at the start of the next run) puts it
+    back."""
     recover(target)
     if target.is_dir() and _exchange(new, target):
         shutil.rmtree(new, ignore_errors=True)  # the old tree, now under the temporary name
         return
-    old = target.with_name(target.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
+    aside = target.with_name(temp_prefix(target) + _ASIDE)
     if target.exists():
-        os.replace(target, old)
+        os.replace(target, aside)
     os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def diff(expected: dict[str, bytes], actual: dict[str, bytes], label: str) -> list[str]:

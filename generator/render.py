@@ -11,6 +11,7 @@ import jinja2
 
 from generator.build import qualified, runtime_classes
 from generator.ir import Api, Param, Resource
+from generator.output import MARKER, MARKER_TEXT
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -159,4 +160,5 @@ def render(api: Api, bundled: dict[str, Any]) -> dict[str, str]:
     for resource in api.resources:  # one file each, so that they are formatted (and run) in parallel
         put(f"tests/test_contract_{resource.attr}.py", "tests/test_contract.py.j2", resource=resource)
     put("api.md", "api.md.j2")
+    files[MARKER] = MARKER_TEXT
     return files

@@ -13,7 +13,7 @@ import pytest
 
 from generator.build import BuildError, py_identifier, resource_class_name
 from generator.cli import main
-from generator.output import diff, isort_override, read_tree
+from generator.output import MARKER, diff, isort_override, read_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests/fixtures/hostile/openapi.yaml"
@@ -118,12 +118,14 @@ def test_broken_spec_leaves_output_untouched(tmp_path: Path, capsys: pytest.Capt
     out = tmp_path / "generated"
     out.mkdir()
     (out / "keep.txt").write_text("before", encoding="utf-8")
+    (out / MARKER).write_text("an earlier tree's\n", encoding="utf-8")
+    earlier = read_tree(out)
     assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     line = next(i for i, text in enumerate(spec.read_text(encoding="utf-8").splitlines(), 1) if "missing.yaml" in text)
     assert f"openapi.yaml:{line}:" in err and "missing.yaml" in err and "(ref-unresolved)" in err
     assert "Traceback" not in err
-    assert read_tree(out) == {"keep.txt": b"before"}
+    assert read_tree(out) == earlier
     assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "openapi.yaml"]
 
 

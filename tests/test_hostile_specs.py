@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from generator.build import RESERVED_PARAMS, is_model_schema
 from generator.cli import main
+from generator.output import MARKER as GENERATED_MARK
 from generator.output import isort_override, read_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,6 +232,8 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> int:
     out = tmp / "out"
     out.mkdir()
     (out / "keep.txt").write_text("before", encoding="utf-8")
+    (out / GENERATED_MARK).write_text("an earlier tree's\n", encoding="utf-8")  # so generate may replace it
+    earlier = read_tree(out)
     before = {p.relative_to(tmp).as_posix() for p in tmp.rglob("*")}
     stderr, stdout = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stdout):
@@ -245,7 +248,7 @@ def check_spec(spec: dict[str, Any], tmp: Path) -> int:
         assert last == "the spec has lint errors; nothing was generated" or re.fullmatch(
             r"\S+:\d+:\d+ #\S* error: .+ \([a-z0-9-]+\)", last
         ), err
-        assert read_tree(out) == {"keep.txt": b"before"}
+        assert read_tree(out) == earlier
         return code
     tree = read_tree(out)
     assert "keep.txt" not in tree

@@ -167,3 +167,19 @@ def test_an_edited_yaml_file_loads_or_is_one_located_error(tmp_path: Path) -> No
             load(spec, tmp_path)
         except SpecLoadError as error:
             assert error.location is not None or error.message.endswith("not YAML or JSON text"), (edited, error)
+
+
+@pytest.mark.parametrize("ref", ["https://example.test/schemas.yaml#/A", "file:///srv/schemas.yaml"])
+def test_a_remote_ref_is_refused_with_what_to_do(ref: str, tmp_path: Path) -> None:
+    """Only local files are read: a URL was looked up as a relative file named `https:/…`, and said 'not found'."""
+    (tmp_path / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        f"components:\n  schemas:\n    A: {{$ref: '{ref}'}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecLoadError) as caught:
+        load(tmp_path / "openapi.yaml", tmp_path)
+    error = caught.value
+    assert error.rule == "ref-unresolved" and error.pointer == "/components/schemas/A"
+    assert error.location is not None and (error.location.line, error.location.column) == (6, 8)
+    assert "remote document" in error.message and "relative path" in error.message

@@ -24,7 +24,7 @@ import generator.lint.rules as _registered  # noqa: F401  (every rule in CATALOG
 from generator.cli import Failed, _rendered, main  # pyright: ignore[reportPrivateUsage]
 from generator.lint.findings import CATALOG
 from generator.load import join, load, node_at, unescape
-from generator.output import read_tree, recover
+from generator.output import MARKER, OutputError, output_dir, read_tree, recover
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests/fixtures/hostile/openapi.yaml"
@@ -66,6 +66,7 @@ MALFORMED: dict[str, dict[str, str]] = {
         )
     },
     "cyclic file refs": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: 'b.yaml#/Y'\nY:\n  $ref: 'b.yaml#/X'\n"},
+    "a $ref to a remote document": {"openapi.yaml": CYCLIC_FILE.replace("b.yaml#/X", "https://example.test/b.yaml#/X")},
     "a $ref to a missing pointer in another file": {"openapi.yaml": DANGLING_FILE, "b.yaml": "X:\n  type: object\n"},
     "a local $ref to a missing pointer in a split file": {"openapi.yaml": CYCLIC_FILE, "b.yaml": "X:\n  $ref: '#/Y'\n"},
     "a dangling $ref, ref-unresolved off": {
@@ -123,7 +124,9 @@ def _write(tmp: Path, files: dict[str, str]) -> Path:
 
 
 def _old_tree(out: Path) -> dict[str, bytes]:
+    """A tree an earlier generate wrote (its mark lets the next one replace it)."""
     (out / "sub").mkdir(parents=True)
+    (out / MARKER).write_text("an earlier tree's\n", encoding="utf-8")
     (out / "keep.txt").write_text("before", encoding="utf-8")
     (out / "sub/x.py").write_text("x = 1\n", encoding="utf-8")
     return read_tree(out)
@@ -318,13 +321,78 @@ def test_swap_killed_midway_is_recovered(tmp_path: Path, mode: str) -> None:
     anything reads it. Either way the dead run's temporary tree (beside the output, never in it) is removed."""
     out = tmp_path / "generated"
     old = _old_tree(out)
+    (tmp_path / "generated.old").mkdir()  # someone's, under the name the fallback once used: never touched
+    (tmp_path / "generated.old/mine.txt").write_text("mine\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-c", SWAP_KILLED_MIDWAY, str(out), mode], cwd=ROOT, capture_output=True)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert read_tree(out) == ({"api.md": b"new\n"} if mode == "exchange" else {})
     assert not any(".tmp-" in p.name for p in out.iterdir()) if out.exists() else True
     recover(out)
     assert read_tree(out) == ({"api.md": b"new\n"} if mode == "exchange" else old)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "generated.old"]
+    assert read_tree(tmp_path / "generated.old") == {"mine.txt": b"mine\n"}
+
+
+def _everything(root: Path) -> dict[str, bytes | None]:
+    """Every path under root, with a file's bytes (None for a directory, the target for a link)."""
+    return {
+        p.relative_to(root).as_posix(): (
+            os.readlink(p).encode() if p.is_symlink() else None if p.is_dir() else p.read_bytes()
+        )
+        for p in sorted(root.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize("where", ["a file", "a path under a file", "someone's directory", "someone's directory as ."])
+def test_generate_replaces_only_a_directory_it_wrote(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --out that is not a directory generate wrote (its MARKER) may hold someone's work, which a swap would
+    delete: one line, exit 1, and nothing anywhere changed."""
+    work = tmp_path / "work"
+    (work / "src").mkdir(parents=True)
+    (work / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (tmp_path / "file.txt").write_text("mine\n", encoding="utf-8")
+    out = {
+        "a file": tmp_path / "file.txt",
+        "a path under a file": tmp_path / "file.txt/generated",
+        "someone's directory": work,
+        "someone's directory as .": Path("."),
+    }[where]
+    monkeypatch.chdir(work)
+    before = _everything(tmp_path)
+    assert main(["generate", "--spec", str(HOSTILE), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert err.startswith(str(out)) and "nothing was written" in err, err
+    assert _everything(tmp_path) == before
+
+
+def test_the_root_of_the_file_system_is_never_an_output() -> None:
+    with pytest.raises(OutputError, match="cannot be the root"):
+        output_dir(Path("/"), replacing=False)
+
+
+def test_generate_writes_an_empty_directory_and_through_a_link(tmp_path: Path) -> None:
+    """An empty directory is taken; a link to a generated tree stays a link, and the tree it names is replaced."""
+    real = tmp_path / "real"
+    real.mkdir()
+    assert main(["generate", "--spec", str(HOSTILE), "--out", str(real)]) == 0
+    expected = read_tree(ROOT / "tests/fixtures/hostile/expected")
+    assert read_tree(real) == expected and MARKER in expected
+    (real / "stale.txt").write_text("from an earlier run\n", encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    assert main(["generate", "--spec", str(HOSTILE), "--out", str(link)]) == 0
+    assert link.is_symlink() and read_tree(real) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]
+
+
+def test_check_makes_no_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "not/yet/generated"
+    assert main(["check", "--spec", str(HOSTILE), "--out", str(out)]) == 1
+    assert "differs from what" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_no_machine_path_in_output(tmp_path: Path) -> None:
