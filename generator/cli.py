@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import keyword
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -308,6 +310,16 @@ def _coverage(spec: Path, sdk: Path | None, fmt: str, strict: bool) -> int:
     return 1 if strict and (result.missing or result.betas_differ or result.pagination_differs or result.fields) else 0
 
 
+def _package_name(text: str) -> str:
+    """--package as given, when it can be imported as written: it names the package's directory and imports."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text) or keyword.iskeyword(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a Python package name (ASCII letters, digits and '_', not starting with a digit, "
+            "not a keyword)"
+        )
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="claude-openapi", description="Lint the spec and generate the Python client from it."
@@ -350,7 +362,9 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--list-rules", action="store_true", help="print every rule with its severity and fix")
         else:
             p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
-            p.add_argument("--package", default=None, help="package name (default: info.x-python-package)")
+            p.add_argument(
+                "--package", type=_package_name, default=None, help="package name (default: info.x-python-package)"
+            )
         if name != "coverage":
             p.add_argument(
                 "--no-cache",

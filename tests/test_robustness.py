@@ -492,3 +492,16 @@ def test_object_schemas_without_a_class_of_their_name(tmp_path: Path) -> None:
         timeout=300,
     )
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+@pytest.mark.parametrize("package", ["../x", "a b", "x.y", "class", "", "1st", "Ünï"])
+def test_a_package_name_that_cannot_be_imported_is_a_usage_error(
+    package: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--package names a directory and every import of the client: before, '../x' was stopped only at the
+    write, and 'a b' or 'class' failed in ruff after the whole pipeline had run."""
+    with pytest.raises(SystemExit) as caught:
+        main(["generate", "--spec", str(HOSTILE), "--out", str(tmp_path / "out"), "--package", package])
+    assert caught.value.code == 2
+    assert f"argument --package: {package!r} is not a Python package name" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
