@@ -7,6 +7,7 @@ import json
 import keyword
 import re
 import sys
+from dataclasses import replace
 from typing import Any
 
 from datamodel_code_generator.reference import ModelResolver
@@ -264,18 +265,21 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
     p = _deref(doc, raw)
     wire = p["name"]
     schema = p.get("schema", {})
-    base = wire.removesuffix("[]")
-    if p["in"] == "header":
-        base = base.lower().removeprefix("anthropic-")
     return Param(
         wire_name=wire,
-        py_name=py_identifier(base),  # a leading sign is spelled out; other dashes become _
+        py_name=py_identifier(_base_name(wire, p["in"])),  # a leading sign is spelled out; other dashes become _
         location=p["in"],
         type_expr=typer.expr(schema, request=True),
         required=bool(p.get("required")),
         description=_one_line(p.get("description", "")),
         example=json.dumps(p["example"]) if "example" in p else "",
     )
+
+
+def _base_name(wire: str, location: str) -> str:
+    """What a parameter's Python name is made from: `ids[]` is `ids`, header `anthropic-beta` is `beta`."""
+    base = wire.removesuffix("[]")
+    return base.lower().removeprefix("anthropic-") if location == "header" else base
 
 
 def _one_line(text: str) -> str:
@@ -307,13 +311,44 @@ def _example(doc: dict[str, Any], status: int, response: dict[str, Any], content
     return Example(status, content_type, body, tuple(headers))
 
 
+# Which of the parameters that share one name keeps it (the others are suffixed by their location).
+LOCATION_ORDER = ("body", "path", "query", "header")
+
+
+def _one_name_in_two_places(params: list[Param], body: list[Param]) -> tuple[list[Param], list[Param]]:
+    """OpenAPI tells parameters apart by name and location, so one name may be a path parameter and a body field
+    (GitHub's `PATCH .../variables/{name}` renames the variable `name`). The body's (else the path's, the
+    query's) keeps the Python name; each other takes its location as a suffix (`name_path`, `from_header`), as
+    openapi-python-client names them. Names that only meet once sanitised (`a-b`, `a_b`) are left to the
+    collision check."""
+    groups: dict[str, list[Param]] = {}
+    for p in [*params, *body]:
+        groups.setdefault(p.py_name, []).append(p)
+    renamed: dict[int, Param] = {}
+    for group in groups.values():
+        wire_names = {_base_name(p.wire_name, p.location) for p in group}
+        locations = [p.location for p in group]
+        if len(group) > 1 and len(wire_names) == 1 and len(set(locations)) == len(locations):
+            keep = min(group, key=lambda p: LOCATION_ORDER.index(p.location))
+            for p in group:
+                if p is not keep:
+                    renamed[id(p)] = replace(
+                        p, py_name=py_identifier(f"{_base_name(p.wire_name, p.location)}_{p.location}")
+                    )
+    return [renamed.get(id(p), p) for p in params], [renamed.get(id(p), p) for p in body]
+
+
 def _operation(
     doc: dict[str, Any], typer: Typer, path: str, method: str, op: dict[str, Any], shared: list[Any]
 ) -> Operation:
     pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
     params = [_param(doc, typer, p) for p in [*shared, *op.get("parameters", [])]]
     params = [p for p in params if p.wire_name.lower() not in CLIENT_HEADERS]
-    header_params = [p for p in params if p.location == "header" and p.wire_name.lower() != "anthropic-beta"]
+    for p in params:
+        if p.location not in LOCATION_ORDER[1:]:
+            raise BuildError(
+                pointer, f"parameter {p.wire_name!r} is in {p.location!r}: the client sends path, query and header ones"
+            )
     body_params: list[Param] = []
     request_example = None
     body_encoding = ""
@@ -337,7 +372,7 @@ def _operation(
             body_params.append(
                 Param(
                     name,
-                    py_identifier(name.removesuffix("[]")),
+                    py_identifier(_base_name(name, "body")),
                     "body",
                     type_expr,
                     name in required,
@@ -347,6 +382,8 @@ def _operation(
             )
         example = _first_example(media)
         request_example = json.dumps(example, ensure_ascii=False) if example is not None else None
+    params, body_params = _one_name_in_two_places(params, body_params)
+    header_params = [p for p in params if p.location == "header" and p.wire_name.lower() != "anthropic-beta"]
     all_params = [*params, *body_params]
     seen: dict[str, str] = {}
     for p in all_params:

@@ -308,10 +308,28 @@ def _with(schemas: dict[str, Any] | None = None, **ops: tuple[str, str]) -> dict
     return doc
 
 
+def _create_with(*params: tuple[str, str]) -> dict[str, Any]:
+    """The hostile fixture with more (name, in) parameters on POST /v1/things, whose body has `type` and `print`
+    and whose query has `print` (the method's `print_query`)."""
+    doc = copy.deepcopy(HOSTILE_DOC)
+    for name, where in params:
+        doc["paths"]["/v1/things"]["post"]["parameters"].append(
+            {"name": name, "in": where, "schema": {"type": "string"}}
+        )
+    return doc
+
+
 @pytest.mark.parametrize(
     ("doc", "message"),
     [
         (_with({"Foo-Bar": OBJ, "FooBar": OBJ}), "schemas 'Foo-Bar' and 'FooBar' both become class 'FooBar'"),
+        # one name in two places is told apart by a location suffix; names that meet once sanitised are not
+        (_create_with(("type_", "query")), "parameter 'type' (body) becomes 'type_', which 'type_' (query) already"),
+        (
+            _create_with(("print_query", "query")),
+            "parameter 'print_query' (query) becomes 'print_query', which 'print' (query) already uses",
+        ),
+        (_create_with(("session", "cookie")), "parameter 'session' is in 'cookie': the client sends path, query"),
         (_with({"A_b": OBJ, "AB": OBJ}), "schemas 'AB' and 'A_b' both become class 'AB'"),
         (_with({"foo": OBJ, "Foo": OBJ}), "schemas 'Foo' and 'foo' both become class 'Foo'"),
         (_with({"None": OBJ}), "schema 'None' would become class 'None_1'"),
