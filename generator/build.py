@@ -356,16 +356,22 @@ def _operation(
     stream_ext = op.get("x-stream")
     request_field = str(stream_ext.get("request-field", "")) if stream_ext else ""
     body = op.get("requestBody")
+    body_content_type = ""
     if body is not None:
         content = _deref(doc, body).get("content", {})
-        body_encoding = next((enc for ct, enc in BODY_ENCODINGS.items() if ct in content), "")
-        if not body_encoding:
-            known = " or ".join(BODY_ENCODINGS)
-            raise BuildError(pointer + "/requestBody", f"a request body must be {known}, not {', '.join(content)}")
-        media = content[next(ct for ct, enc in BODY_ENCODINGS.items() if enc == body_encoding)]
-        schema = _deref(doc, media["schema"])
+        if not content:
+            raise BuildError(pointer + "/requestBody", "a request body needs at least one media type under content")
+        media_type, body_encoding, body_content_type = body_media_type(content)
+        media = content[media_type]
+        schema = _deref(doc, media.get("schema", {}))
         required = set(schema.get("required", []))
-        for name, prop in schema.get("properties", {}).items():
+        fields = schema.get("properties", {})
+        if body_encoding == "raw":  # the whole body is one argument, `body`: text, or the bytes of a file
+            fields = {}
+            body_type = "str" if body_content_type.startswith("text/") else RUNTIME_FILE_CONTENT
+            about = _one_line(_deref(doc, body).get("description", ""))
+            body_params.append(Param("", "body", "body", body_type, bool(_deref(doc, body).get("required")), about))
+        for name, prop in fields.items():
             if name == request_field:
                 continue
             type_expr = typer.expr(prop, request=True)
@@ -389,10 +395,9 @@ def _operation(
     for p in all_params:
         if p.py_name in RESERVED_PARAMS or p.py_name in seen:
             other = seen.get(p.py_name, "the generated method itself")
-            raise BuildError(
-                pointer, f"parameter {p.wire_name!r} ({p.location}) becomes {p.py_name!r}, which {other} already uses"
-            )
-        seen[p.py_name] = f"{p.wire_name!r} ({p.location})"
+            what = f"parameter {p.wire_name!r} ({p.location})" if p.wire_name else "the request body"
+            raise BuildError(pointer, f"{what} becomes {p.py_name!r}, which {other} already uses")
+        seen[p.py_name] = f"{p.wire_name!r} ({p.location})" if p.wire_name else "the request body"
 
     ok = _deref(doc, op.get("responses", {}).get("200") or op.get("responses", {}).get("201") or {"description": ""})
     content = ok.get("content", {})
@@ -479,6 +484,7 @@ def _operation(
         header_params=tuple(header_params),
         body_params=tuple(body_params),
         body_encoding=body_encoding,
+        body_content_type=body_content_type,
         response_kind=response_kind,
         response_content_type=response_content_type,
         accept=accept,
@@ -538,7 +544,35 @@ RUNTIME_FILE_CONTENT = "FileContent"  # the runtime's type of a file argument (b
 RUNTIME_BINARY = "BinaryResponse"  # the runtime's streamed binary body
 TYPING_NAMES = {"Any", "Literal", "Mapping", "Optional", "Sequence", "Union", "None"}
 TYPING_NAMES |= {RUNTIME_UNKNOWN_EVENT, RUNTIME_FILE_CONTENT, RUNTIME_BINARY}
-BODY_ENCODINGS = {"application/json": "json", "multipart/form-data": "multipart"}
+# Request media types the client encodes from keyword arguments, in the order of preference; any other is "raw".
+BODY_ENCODINGS = {
+    "application/json": "json",
+    "multipart/form-data": "multipart",
+    "application/x-www-form-urlencoded": "form",
+}
+
+
+def _essence(media_type: str) -> str:
+    """`Application/JSON; charset=utf-8` is `application/json`."""
+    return media_type.split(";")[0].strip().lower()
+
+
+def body_media_type(content: dict[str, Any]) -> tuple[str, str, str]:
+    """The media type of a request body's `content` that the client sends, how it encodes it and the content-type
+    header it names ("" for forms, whose header httpx writes): JSON (or a `+json` type) first, then multipart,
+    then a form; else the first listed, sent as it is (a range such as `text/*` or `*/*` as its plainest type)."""
+    for wanted, encoding in BODY_ENCODINGS.items():
+        for media_type in content:
+            essence = _essence(media_type)
+            if essence == wanted or (encoding == "json" and essence.endswith("+json")):
+                return media_type, encoding, essence if encoding == "json" else ""
+    media_type = next(iter(content))
+    essence = _essence(media_type)
+    if "*" in essence:
+        essence = "text/plain" if essence.startswith("text/") else "application/octet-stream"
+    return media_type, "raw", essence
+
+
 BINARY_CONTENT_TYPES = {"application/octet-stream", "application/binary"}
 
 

@@ -56,7 +56,9 @@ class Operation:
     query_params: tuple[Param, ...]
     header_params: tuple[Param, ...]
     body_params: tuple[Param, ...]
-    body_encoding: str  # json | multipart | "" (no body)
+    body_encoding: str  # json | multipart | form | raw (the body is one argument, `body`) | "" (no body)
+    body_content_type: str  # the content-type header the method names: application/json, text/plain, ... ("" for
+    # forms, whose header httpx writes, and without a body)
     response_kind: str  # json | sse | jsonl | binary | none
     response_content_type: str  # of the success response: "application/json", "text/event-stream", …; "" when none
     accept: str  # the Accept header the client sends (a stream with a request field switches it per call)
@@ -115,6 +117,10 @@ class Api:
 
     def all_operations(self) -> list[Operation]:
         return [op for r in self.resources for op in r.subtree_operations()]
+
+    def has_raw_body(self) -> bool:
+        """Whether some operation's body is one argument sent as it is (text, or a file's bytes)."""
+        return any(op.body_encoding == "raw" for op in self.all_operations())
 
     def has_accumulator(self) -> bool:
         """Whether some operation's stream has a helper that builds the final message."""

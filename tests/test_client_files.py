@@ -111,6 +111,16 @@ def test_files_array_repeats_the_field_for_each_file(server: FileServer, tmp_pat
     assert parts[2].get_content_type() == "text/x-python"
 
 
+def test_a_multipart_body_without_a_file_is_still_multipart(server: FileServer) -> None:
+    """httpx encodes form fields without any file part as application/x-www-form-urlencoded, which a multipart
+    operation refuses: the client sends them as parts."""
+    with Client(api_key="sk-test", base_url=server.url, max_retries=0) as client:
+        client.skills.create(files=[], display_name="Tables")
+    _, headers, parts = server.requests[0]
+    assert headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert [part(p) for p in parts] == [("display_name", None, b"Tables")]
+
+
 def test_upload_over_the_limit_is_refused_and_nothing_is_sent(server: FileServer) -> None:
     """skills.create accepts at most x-max-request-bytes (30 MB): a larger body never leaves the client."""
     with Client(api_key="sk-test", base_url=server.url, max_retries=0) as client:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildError, py_identifier, resource_class_name
+from generator.build import BuildError, body_media_type, py_identifier, resource_class_name
 from generator.cli import main
 from generator.output import MARKER, diff, isort_override, read_tree
 
@@ -169,3 +169,23 @@ def test_resource_class_names_never_shadow_a_model() -> None:
     )
     with pytest.raises(BuildError, match="OrganizationComplianceSettingsResource"):
         resource_class_name(parts, {"OrganizationComplianceSettings", "OrganizationComplianceSettingsResource"})
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (["text/plain", "application/json"], ("application/json", "json", "application/json")),
+        (["application/merge-patch+json"], ("application/merge-patch+json", "json", "application/merge-patch+json")),
+        (["Application/JSON; charset=utf-8"], ("Application/JSON; charset=utf-8", "json", "application/json")),
+        (["application/x-www-form-urlencoded", "multipart/form-data"], ("multipart/form-data", "multipart", "")),
+        (["application/x-www-form-urlencoded"], ("application/x-www-form-urlencoded", "form", "")),
+        (["text/plain", "text/x-markdown"], ("text/plain", "raw", "text/plain")),
+        (["text/*"], ("text/*", "raw", "text/plain")),
+        (["*/*"], ("*/*", "raw", "application/octet-stream")),
+        (["image/png"], ("image/png", "raw", "image/png")),
+    ],
+)
+def test_the_request_media_type_the_client_sends(content: list[str], expected: tuple[str, str, str]) -> None:
+    """JSON first (a `+json` type too), then multipart, then a form; else the first listed, sent as it is. httpx
+    writes the content-type of forms (its multipart boundary), so the method names none."""
+    assert body_media_type({media_type: {} for media_type in content}) == expected

@@ -177,8 +177,13 @@ def _file_part(value: Any) -> tuple[str, bytes, str]:
     return name, data, content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
+def _raw_bytes(value: Any) -> bytes:
+    """A body sent as it is: text as UTF-8, else a file argument's bytes (read once, as for a multipart file)."""
+    return value.encode("utf-8") if isinstance(value, str) else _file_part(value)[1]
+
+
 def _form_value(value: Any) -> str:
-    """A multipart form field's text: booleans as true/false, numbers and strings as they are."""
+    """A form field's text (multipart or urlencoded): booleans as true/false, numbers and strings as they are."""
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -208,6 +213,9 @@ class Request:
         query: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Any]] = None,
         body: Optional[Mapping[str, Any]] = None,
+        content: Any = None,
+        content_type: Optional[str] = None,
+        form: bool = False,
         betas: Sequence[str] = (),
         max_request_bytes: Optional[int] = None,
         accept: str = "application/json",
@@ -235,11 +243,15 @@ class Request:
             else {k: convert(v) for k, v in {**body, **(extra_body or {})}.items() if v is not OMIT}
         )
         self.file_fields = file_fields  # None: a JSON body; else a multipart body with these fields as files
+        self.form = form  # the body's fields as application/x-www-form-urlencoded
+        # a body sent as it is (text, or a file's bytes), instead of `body`'s fields
+        self.content: Optional[bytes] = None if content is None or content is OMIT else _raw_bytes(content)
+        self.content_type = content_type  # of the JSON or raw body, where it is not application/json
         self.max_request_bytes = max_request_bytes
         self.timeout = timeout
 
     def multipart(self) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
-        """The form fields and file parts of a multipart body; a list value repeats its field."""
+        """The fields and file parts of a multipart or form body; a list value repeats its field."""
         fields: list[tuple[str, str]] = []
         files: list[tuple[str, tuple[str, bytes, str]]] = []
         file_fields = self.file_fields or ()
@@ -313,23 +325,27 @@ class _ClientCore:
         timeout = self.timeout if isinstance(req.timeout, Omit) else req.timeout
         url = self.base_url + req.path
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
-        if req.body is not None and req.file_fields is not None:
+        if req.body is not None and (req.file_fields is not None or req.form):
             fields, files = req.multipart()
+            parts: list[tuple[str, Any]] = list(files)
+            if req.file_fields is not None and not files:  # httpx sends fields alone as a form: make them parts
+                parts, fields = [(name, (None, value)) for name, value in fields], []
             request = httpx.Request(
                 req.method,
                 url,
                 params=req.query,
                 headers=headers,
                 data=_grouped(fields),
-                files=files,
+                files=parts or None,
                 extensions=extensions,
             )
             size = int(request.headers.get("content-length", "0"))
         else:
-            content: Optional[bytes] = None
+            content = req.content
             if req.body is not None:
                 content = json.dumps(req.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                headers["content-type"] = "application/json"
+            if content is not None:
+                headers["content-type"] = req.content_type or "application/json"
             request = httpx.Request(
                 req.method, url, params=req.query, headers=headers, content=content, extensions=extensions
             )
