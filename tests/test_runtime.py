@@ -159,6 +159,26 @@ def test_html_error_page_gives_a_typed_error_without_the_key() -> None:
     assert "sk-secret-value" not in repr(client) + str(caught.value) + repr(caught.value)
 
 
+def test_a_content_type_of_extra_headers_is_the_one_sent() -> None:
+    """As the other headers: a caller's content-type (any spelling) replaces the spec's, never joins it."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, text=SPEC_EXAMPLE_MESSAGE, headers={"content-type": "application/json"})
+
+    client = _client(httpx.MockTransport(answer))
+    message = [{"role": "user", "content": "hi"}]
+    client.messages.create(model="m", max_tokens=1, messages=message)
+    client.messages.create(
+        model="m", max_tokens=1, messages=message, extra_headers={"Content-Type": "application/json; charset=utf-8"}
+    )
+    assert [r.headers.get_list("content-type") for r in sent] == [
+        ["application/json"],
+        ["application/json; charset=utf-8"],
+    ]
+
+
 def test_oversized_body_is_refused_before_sending() -> None:
     sent: list[httpx.Request] = []
     client = _client(httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200)))

@@ -344,7 +344,7 @@ class _ClientCore:
             content = req.content
             if req.body is not None:
                 content = json.dumps(req.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            if content is not None:
+            if content is not None and not any(name.lower() == "content-type" for name in headers):  # yours wins
                 headers["content-type"] = req.content_type or "application/json"
             request = httpx.Request(
                 req.method, url, params=req.query, headers=headers, content=content, extensions=extensions
