@@ -445,7 +445,8 @@ class _Bundler:
                 f"$ref {ref!r} must use a JSON pointer fragment ('#/...')", where, pointer, "ref-unresolved"
             )
         if file_part and path not in self.files and not path.is_file():
-            raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} not found", where, pointer, "ref-unresolved")
+            missing = "is a directory, not a file" if path.is_dir() else "not found"
+            raise SpecLoadError(f"$ref {ref!r}: file {self.display(path)} {missing}", where, pointer, "ref-unresolved")
         return path, fragment
 
     def lookup(self, path: Path, fragment: str) -> tuple[Any, str | None]:

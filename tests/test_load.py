@@ -183,3 +183,13 @@ def test_a_remote_ref_is_refused_with_what_to_do(ref: str, tmp_path: Path) -> No
     assert error.rule == "ref-unresolved" and error.pointer == "/components/schemas/A"
     assert error.location is not None and (error.location.line, error.location.column) == (6, 8)
     assert "remote document" in error.message and "relative path" in error.message
+
+
+def test_a_ref_to_a_directory_says_so(tmp_path: Path) -> None:
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: schemas}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecLoadError, match=r"\$ref 'schemas': file schemas is a directory, not a file"):
+        load(tmp_path / "openapi.yaml", tmp_path)
