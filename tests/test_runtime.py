@@ -179,6 +179,21 @@ def test_a_content_type_of_extra_headers_is_the_one_sent() -> None:
     ]
 
 
+def test_extra_body_is_never_dropped() -> None:
+    """Without a body of its own an operation sends the extras as its JSON body, as the official SDK does; a body
+    sent as it is has no fields to join them to, which is an error, not a silent loss."""
+    from claude_api._base_client import Request
+
+    sent: list[httpx.Request] = []
+    client = _client(
+        httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={"data": [], "has_more": False}))
+    )
+    client.models.list(extra_body={"probe": True})
+    assert sent[0].content == b'{"probe":true}' and sent[0].headers["content-type"] == "application/json"
+    with pytest.raises(TypeError, match="extra_body has no fields to join"):
+        Request("PUT", "/v1/notes", content="text", content_type="text/plain", extra_body={"probe": True})
+
+
 def test_oversized_body_is_refused_before_sending() -> None:
     sent: list[httpx.Request] = []
     client = _client(httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200)))

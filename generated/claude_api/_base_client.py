@@ -235,6 +235,12 @@ class Request:
             self.headers["anthropic-beta"] = ",".join(dict.fromkeys(betas))
         self.headers["accept"] = accept
         self.headers.update(extra_headers or {})
+        # a body sent as it is (text, or a file's bytes), instead of `body`'s fields
+        self.content: Optional[bytes] = None if content is None or content is OMIT else _raw_bytes(content)
+        if extra_body and self.content is not None:
+            raise TypeError("extra_body has no fields to join: this operation's body is sent as it is")
+        if extra_body and body is None:  # an operation without a body: the extras are its JSON body
+            body = {}
         # multipart values stay as given: files are read when the request is built
         convert: Callable[[Any], Any] = to_jsonable if file_fields is None else (lambda value: value)
         self.body = (
@@ -244,8 +250,6 @@ class Request:
         )
         self.file_fields = file_fields  # None: a JSON body; else a multipart body with these fields as files
         self.form = form  # the body's fields as application/x-www-form-urlencoded
-        # a body sent as it is (text, or a file's bytes), instead of `body`'s fields
-        self.content: Optional[bytes] = None if content is None or content is OMIT else _raw_bytes(content)
         self.content_type = content_type  # of the JSON or raw body, where it is not application/json
         self.max_request_bytes = max_request_bytes
         self.timeout = timeout
