@@ -261,10 +261,19 @@ class Typer:
         )
 
 
-def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
+def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any], pointer: str) -> Param:
     p = _deref(doc, raw)
     wire = p["name"]
     schema = p.get("schema", {})
+    default_style = "form" if p["in"] == "query" else "simple"
+    style = p.get("style", default_style)
+    explode = bool(p.get("explode", style == "form"))
+    if style not in PARAM_STYLES.get(p["in"], ("simple",)):
+        raise BuildError(
+            pointer,
+            f"parameter {wire!r} ({p['in']}) has style {style!r}, which the client does not send: use "
+            + " or ".join(PARAM_STYLES.get(p["in"], ("simple",))),
+        )
     return Param(
         wire_name=wire,
         py_name=py_identifier(_base_name(wire, p["in"])),  # a leading sign is spelled out; other dashes become _
@@ -273,7 +282,13 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any]) -> Param:
         required=bool(p.get("required")),
         description=_one_line(p.get("description", "")),
         example=json.dumps(p["example"]) if "example" in p else "",
+        style=style if p["in"] == "query" and (style, explode) != ("form", True) else "",
+        explode=explode,
     )
+
+
+# The styles the client serialises, by location; elsewhere only "simple" (OpenAPI's default but for a query).
+PARAM_STYLES = {"query": ("form", "spaceDelimited", "pipeDelimited", "deepObject")}
 
 
 def _base_name(wire: str, location: str) -> str:
@@ -342,7 +357,7 @@ def _operation(
     doc: dict[str, Any], typer: Typer, path: str, method: str, op: dict[str, Any], shared: list[Any]
 ) -> Operation:
     pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
-    params = [_param(doc, typer, p) for p in [*shared, *op.get("parameters", [])]]
+    params = [_param(doc, typer, p, pointer) for p in [*shared, *op.get("parameters", [])]]
     params = [p for p in params if p.wire_name.lower() not in CLIENT_HEADERS]
     for p in params:
         if p.location not in LOCATION_ORDER[1:]:

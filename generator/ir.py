@@ -16,6 +16,8 @@ class Param:
     description: str
     example: str = ""  # JSON text of the spec's example value, "" when there is none
     file: bool = False  # a multipart file part (or an array of them), not a form field
+    style: str = ""  # a query parameter's OpenAPI style when it or explode is not the default (form, exploded)
+    explode: bool = True
 
 
 @dataclass(frozen=True)

@@ -313,9 +313,15 @@ def _create_with(*params: tuple[str, str]) -> dict[str, Any]:
     and whose query has `print` (the method's `print_query`)."""
     doc = copy.deepcopy(HOSTILE_DOC)
     for name, where in params:
-        doc["paths"]["/v1/things"]["post"]["parameters"].append(
-            {"name": name, "in": where, "schema": {"type": "string"}}
-        )
+        parameter = {"name": name, "in": where, "schema": {"type": "string"}}
+        doc["paths"]["/v1/things"]["post"]["parameters"].append(parameter)
+    return doc
+
+
+def _class_styled(style: str) -> dict[str, Any]:
+    """The hostile fixture with its path parameter `class` in this style."""
+    doc = copy.deepcopy(HOSTILE_DOC)
+    doc["paths"]["/v1/things/{class}"]["get"]["parameters"][1]["style"] = style
     return doc
 
 
@@ -330,6 +336,10 @@ def _create_with(*params: tuple[str, str]) -> dict[str, Any]:
             "parameter 'print_query' (query) becomes 'print_query', which 'print' (query) already uses",
         ),
         (_create_with(("session", "cookie")), "parameter 'session' is in 'cookie': the client sends path, query"),
+        (
+            _class_styled("label"),
+            "parameter 'class' (path) has style 'label', which the client does not send: use simple",
+        ),
         (_with({"A_b": OBJ, "AB": OBJ}), "schemas 'AB' and 'A_b' both become class 'AB'"),
         (_with({"foo": OBJ, "Foo": OBJ}), "schemas 'Foo' and 'foo' both become class 'Foo'"),
         (_with({"None": OBJ}), "schema 'None' would become class 'None_1'"),

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claude_api import APIStatusError, Client, RequestTooLargeError, types
-from claude_api._base_client import BOM, SSEDecoder
+from claude_api._base_client import BOM, OMIT, SSEDecoder
 
 SPEC = json.loads(
     (Path(__file__).resolve().parent.parent / "generated/claude_api/openapi.json").read_text(encoding="utf-8")
@@ -357,3 +357,57 @@ def test_every_model_builds_with_the_client_dependencies_alone(monkeypatch: pyte
     assert len(models) > 1000
     for model in models:
         model.model_rebuild(force=True)
+
+
+COLORS = ["blue", "black", "brown"]
+RGB = {"R": 100, "G": 200, "B": True}
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "explode", "expected"),
+    [  # OpenAPI 3.1's style examples (parameter `color`), with a boolean where it differs from str()
+        (COLORS, "form", True, [("color", "blue"), ("color", "black"), ("color", "brown")]),
+        (COLORS, "form", False, [("color", "blue,black,brown")]),
+        (COLORS, "spaceDelimited", False, [("color", "blue black brown")]),
+        (COLORS, "pipeDelimited", False, [("color", "blue|black|brown")]),
+        (COLORS, "simple", False, [("color", "blue,black,brown")]),
+        (RGB, "form", True, [("R", "100"), ("G", "200"), ("B", "true")]),
+        (RGB, "form", False, [("color", "R,100,G,200,B,true")]),
+        (RGB, "deepObject", True, [("color[R]", "100"), ("color[G]", "200"), ("color[B]", "true")]),
+        (RGB, "simple", False, [("color", "R,100,G,200,B,true")]),
+        (RGB, "simple", True, [("color", "R=100,G=200,B=true")]),
+        (False, "simple", False, [("color", "false")]),
+    ],
+)
+def test_parameters_are_serialised_as_openapi_styles_say(
+    value: object, style: str, explode: bool, expected: list[tuple[str, str]]
+) -> None:
+    from claude_api._base_client import styled
+
+    assert styled("color", value, style, explode) == expected
+
+
+def test_a_styled_query_reaches_the_wire_and_the_next_page() -> None:
+    """An object query parameter was sent as Python's repr of the dict; the styles come from the spec."""
+    from claude_api._base_client import Request
+
+    req = Request(
+        "GET",
+        "/v1/things",
+        query={"filter": RGB, "ids": COLORS, "flat": {"a": 1}, "limit": 2, "skip": OMIT},
+        query_styles={"filter": ("deepObject", True), "ids": ("pipeDelimited", False)},
+        headers={"x-tags": COLORS, "x-on": True},
+    )
+    assert req.query == {
+        "filter[R]": "100",
+        "filter[G]": "200",
+        "filter[B]": "true",
+        "ids": "blue|black|brown",
+        "a": "1",
+        "limit": 2,
+    }
+    assert req.headers["x-tags"] == "blue,black,brown" and req.headers["x-on"] == "true"
+    sent = httpx.Request("GET", "https://api.test/v1/things", params=req.query)
+    assert str(sent.url.query, "ascii") == (
+        "filter%5BR%5D=100&filter%5BG%5D=200&filter%5BB%5D=true&ids=blue%7Cblack%7Cbrown&a=1&limit=2"
+    )

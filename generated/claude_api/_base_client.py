@@ -177,6 +177,35 @@ def _file_part(value: Any) -> tuple[str, bytes, str]:
     return name, data, content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
+def _text(value: Any) -> str:
+    """A scalar of a query or header parameter: booleans as true/false, the rest as their text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+_DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def styled(name: str, value: Any, style: str, explode: bool) -> list[tuple[str, str]]:
+    """A query or header parameter as OpenAPI serialises it in this style: (name, text) pairs."""
+    value = to_jsonable(value)
+    if isinstance(value, Mapping):
+        items = [(str(k), v) for k, v in cast("Mapping[Any, Any]", value).items() if v is not None]
+        if style == "deepObject":
+            return [(f"{name}[{k}]", _text(v)) for k, v in items]
+        if explode and style == "form":  # each property is a parameter of its own
+            return [(k, _text(v)) for k, v in items]
+        pairs = [f"{k}={_text(v)}" if explode else f"{k},{_text(v)}" for k, v in items]
+        return [(name, _DELIMITERS.get(style, ",").join(pairs))]
+    if isinstance(value, list):
+        texts = [_text(v) for v in cast("list[Any]", value)]
+        if explode and style == "form":  # the parameter repeated
+            return [(name, text) for text in texts]
+        return [(name, _DELIMITERS.get(style, ",").join(texts))]
+    return [(name, _text(value))]
+
+
 def _raw_bytes(value: Any) -> bytes:
     """A body sent as it is: text as UTF-8, else a file argument's bytes (read once, as for a multipart file)."""
     return value.encode("utf-8") if isinstance(value, str) else _file_part(value)[1]
@@ -220,6 +249,7 @@ class Request:
         max_request_bytes: Optional[int] = None,
         accept: str = "application/json",
         file_fields: Optional[Sequence[str]] = None,
+        query_styles: Optional[Mapping[str, tuple[str, bool]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -227,10 +257,24 @@ class Request:
     ) -> None:
         self.method = method
         self.path = path
-        self.query = {
-            k: v for k, v in {**(query or {}), **(extra_query or {})}.items() if v is not OMIT and v is not None
+        self.query: dict[str, Any] = {}
+        for name, value in {**(query or {}), **(extra_query or {})}.items():
+            if value is OMIT or value is None:
+                continue
+            style = (query_styles or {}).get(name)
+            if style is None and not isinstance(value, (Mapping, pydantic.BaseModel)):
+                self.query[name] = value  # a scalar, or a list that httpx repeats: form style, exploded
+                continue
+            for key, text in styled(name, value, *(style or ("form", True))):
+                previous = self.query.get(key)
+                self.query[key] = (
+                    text if previous is None else [*(previous if isinstance(previous, list) else [previous]), text]
+                )
+        self.headers = {
+            k: styled(k, v, "simple", False)[0][1]
+            for k, v in (headers or {}).items()
+            if v is not OMIT and v is not None
         }
-        self.headers = {k: str(v) for k, v in (headers or {}).items() if v is not OMIT and v is not None}
         if betas:
             self.headers["anthropic-beta"] = ",".join(dict.fromkeys(betas))
         self.headers["accept"] = accept
