@@ -265,6 +265,8 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any], pointer: str)
     p = _deref(doc, raw)
     wire = p["name"]
     schema = p.get("schema", {})
+    if p["in"] not in LOCATION_ORDER[1:]:
+        raise BuildError(pointer, f"parameter {wire!r} is in {p['in']!r}: the client sends path, query and header ones")
     default_style = "form" if p["in"] == "query" else "simple"
     style = p.get("style", default_style)
     explode = bool(p.get("explode", style == "form"))
@@ -359,11 +361,6 @@ def _operation(
     pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method}"
     params = [_param(doc, typer, p, pointer) for p in [*shared, *op.get("parameters", [])]]
     params = [p for p in params if p.wire_name.lower() not in CLIENT_HEADERS]
-    for p in params:
-        if p.location not in LOCATION_ORDER[1:]:
-            raise BuildError(
-                pointer, f"parameter {p.wire_name!r} is in {p.location!r}: the client sends path, query and header ones"
-            )
     body_params: list[Param] = []
     request_example = None
     body_encoding = ""
@@ -381,9 +378,14 @@ def _operation(
         schema = _deref(doc, media.get("schema", {}))
         required = set(schema.get("required", []))
         fields = schema.get("properties", {})
-        if body_encoding == "raw":  # the whole body is one argument, `body`: text, or the bytes of a file
+        if body_encoding == "json" and not fields:  # an array, a union, a map, anything: no fields to take apart
+            body_encoding = "json_value"
+        if body_encoding in ("raw", "json_value"):  # the whole body is one argument, `body`
             fields = {}
-            body_type = "str" if body_content_type.startswith("text/") else RUNTIME_FILE_CONTENT
+            if body_encoding == "json_value":
+                body_type = typer.expr(media.get("schema", {}), request=True)
+            else:  # text, or the bytes of a file
+                body_type = "str" if body_content_type.startswith("text/") else RUNTIME_FILE_CONTENT
             about = _one_line(_deref(doc, body).get("description", ""))
             body_params.append(Param("", "body", "body", body_type, bool(_deref(doc, body).get("required")), about))
         for name, prop in fields.items():

@@ -408,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     except OSError as exc:  # the file system refused (a parent that is a file, no permission, no space…)
-        where = f"{exc.filename}: " if exc.filename else ""
+        where = "".join(f"{name}: " for name in (exc.filename, exc.filename2) if name)
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
     except Unusable as exc:

@@ -58,7 +58,9 @@ class Operation:
     query_params: tuple[Param, ...]
     header_params: tuple[Param, ...]
     body_params: tuple[Param, ...]
-    body_encoding: str  # json | multipart | form | raw (the body is one argument, `body`) | "" (no body)
+    # json | multipart | form: the body's fields are arguments; json_value (an array, a union, a map) | raw (text,
+    # bytes): the whole body is one argument, `body`; "" (no body)
+    body_encoding: str
     body_content_type: str  # the content-type header the method names: application/json, text/plain, ... ("" for
     # forms, whose header httpx writes, and without a body)
     response_kind: str  # json | sse | jsonl | binary | none

@@ -121,7 +121,10 @@ def output_dir(out: Path, replacing: bool) -> Path:
     """`out` resolved (through `.` or a symbolic link: what is replaced is the directory it names). To be
     replaced, it must be absent, empty or hold MARKER, which every generated tree has: anything else may be
     someone's work, which a swap would delete."""
-    target = out.resolve()
+    try:
+        target = out.resolve()
+    except RuntimeError:  # Python < 3.13 raises this for a loop (3.13 an OSError, which the command reports)
+        raise OutputError(f"{out}: a loop of symbolic links: nothing was written") from None
     if target == target.parent:
         raise OutputError(f"{out}: the output directory cannot be the root of the file system")
     if target.exists() and not target.is_dir():
@@ -184,6 +187,17 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
+def _same_mode(new: Path, target: Path) -> None:
+    """The new tree's directory gets the mode of the one it replaces, else the umask's (a temporary directory is
+    made private: 0700)."""
+    if target.is_dir():
+        shutil.copymode(target, new)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(new, 0o777 & ~umask)
+
+
 def swap(new: Path, target: Path) -> None:
     """Replace target by new, so that a reader (or a kill) sees the old tree or the new one, never a mix.
 
@@ -191,13 +205,19 @@ def swap(new: Path, target: Path) -> None:
     run killed between the two renames leaves no target, and `recover` (at the start of the next run) puts it
     back."""
     recover(target)
+    _same_mode(new, target)
     if target.is_dir() and _exchange(new, target):
         shutil.rmtree(new, ignore_errors=True)  # the old tree, now under the temporary name
         return
     aside = target.with_name(temp_prefix(target) + _ASIDE)
     if target.exists():
         os.replace(target, aside)
-    os.replace(new, target)
+    try:
+        os.replace(new, target)
+    except BaseException:
+        if aside.exists() and not target.exists():  # the old tree back where it was
+            os.replace(aside, target)
+        raise
     shutil.rmtree(aside, ignore_errors=True)
 
 

@@ -121,6 +121,16 @@ def test_a_multipart_body_without_a_file_is_still_multipart(server: FileServer) 
     assert [part(p) for p in parts] == [("display_name", None, b"Tables")]
 
 
+def test_a_caller_multipart_content_type_cannot_lose_the_boundary(server: FileServer) -> None:
+    """httpx writes the boundary into the content-type; a caller's bare multipart/form-data would leave the server
+    unable to split the parts (the official SDK drops it too)."""
+    with Client(api_key="sk-test", base_url=server.url, max_retries=0) as client:
+        client.files.upload(file=b"hello", extra_headers={"Content-Type": "multipart/form-data"})
+    _, headers, parts = server.requests[0]
+    assert headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert [part(p) for p in parts] == [("file", "upload", b"hello")]
+
+
 def test_upload_over_the_limit_is_refused_and_nothing_is_sent(server: FileServer) -> None:
     """skills.create accepts at most x-max-request-bytes (30 MB): a larger body never leaves the client."""
     with Client(api_key="sk-test", base_url=server.url, max_retries=0) as client:

@@ -388,6 +388,54 @@ def test_generate_writes_an_empty_directory_and_through_a_link(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]
 
 
+def test_a_failed_fallback_swap_puts_the_old_tree_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without an exchange the old tree is moved aside first: if the new one then cannot be moved in, the old one
+    goes back at once (recover() would leave it aside while this process lives)."""
+    from generator import output
+
+    out = tmp_path / "generated"
+    old = _old_tree(out)
+    new = tmp_path / (output.temp_prefix(out) + "x")
+    new.mkdir()
+    monkeypatch.setattr(output, "_exchange", lambda a, b: False)
+    first = os.replace
+
+    def refuse_the_new_tree(a: Path, b: Path) -> None:
+        if Path(a) == new:
+            raise OSError(28, "No space left on device", str(a))
+        first(a, b)
+
+    monkeypatch.setattr(output.os, "replace", refuse_the_new_tree)
+    with pytest.raises(OSError, match="No space left"):
+        output.swap(new, out)
+    assert read_tree(out) == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["generated", new.name])
+
+
+def test_the_output_keeps_its_mode_or_gets_the_umask(tmp_path: Path) -> None:
+    """The new tree is built in a private temporary directory (0700): once swapped in, it has the mode of the
+    directory it replaced, or the umask's for a new one, as if mkdir had made it."""
+    kept, new = tmp_path / "kept", tmp_path / "new"
+    kept.mkdir()
+    kept.chmod(0o750)
+    umask = os.umask(0o022)
+    try:
+        for out in (kept, new):
+            assert main(["generate", "--spec", str(HOSTILE), "--out", str(out)]) == 0
+    finally:
+        os.umask(umask)
+    assert (kept.stat().st_mode & 0o777, new.stat().st_mode & 0o777) == (0o750, 0o755)
+
+
+def test_a_loop_of_links_as_the_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    assert main(["generate", "--spec", str(HOSTILE), "--out", str(loop)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and str(loop) in err, err
+    assert loop.is_symlink() and sorted(p.name for p in tmp_path.iterdir()) == ["loop"]
+
+
 def test_check_makes_no_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "not/yet/generated"
     assert main(["check", "--spec", str(HOSTILE), "--out", str(out)]) == 1

@@ -190,8 +190,20 @@ def test_extra_body_is_never_dropped() -> None:
     )
     client.models.list(extra_body={"probe": True})
     assert sent[0].content == b'{"probe":true}' and sent[0].headers["content-type"] == "application/json"
-    with pytest.raises(TypeError, match="extra_body has no fields to join"):
-        Request("PUT", "/v1/notes", content="text", content_type="text/plain", extra_body={"probe": True})
+    for omitted_or_not in ("text", OMIT):
+        with pytest.raises(TypeError, match="extra_body has no fields to join"):
+            Request("PUT", "/v1/notes", content=omitted_or_not, content_type="text/plain", extra_body={"probe": True})
+
+
+def test_a_body_that_is_one_json_value() -> None:
+    """An array, a union or a map body is one argument: sent as JSON; extras join it only where it is an object."""
+    from claude_api._base_client import Request
+
+    assert Request("PUT", "/v1/labels", json_value=["a", "b"]).content == b'["a","b"]'
+    assert Request("PUT", "/v1/labels", json_value={"a": 1}, extra_body={"b": 2}).body == {"a": 1, "b": 2}
+    assert Request("PUT", "/v1/labels", json_value=OMIT).content is None
+    with pytest.raises(TypeError, match="JSON body is not an object"):
+        Request("PUT", "/v1/labels", json_value=["a"], extra_body={"b": 2})
 
 
 def test_oversized_body_is_refused_before_sending() -> None:
@@ -227,20 +239,22 @@ def test_fake_transport_answers_with_the_spec_examples_and_rejects_bad_requests(
     assert len(transport.requests) == 3  # the rejected ones are not recorded
 
 
+def _models_page(ids: list[str], has_more: bool) -> str:
+    """A page of models.list with these ids, in the id-cursor shape."""
+    data = [
+        {"id": i, "type": "model", "display_name": i, "lifecycle": "active", "created_at": "2025-01-01T00:00:00Z"}
+        for i in ids
+    ]
+    return json.dumps({"data": data, "has_more": has_more, "first_id": ids[0], "last_id": ids[-1]})
+
+
 def test_id_cursor_walks_backwards_from_before_id() -> None:
     from claude_api.testing import FakeTransport
 
-    def page(ids: list[str], has_more: bool) -> str:
-        data = [
-            {"id": i, "type": "model", "display_name": i, "lifecycle": "active", "created_at": "2025-01-01T00:00:00Z"}
-            for i in ids
-        ]
-        return json.dumps({"data": data, "has_more": has_more, "first_id": ids[0], "last_id": ids[-1]})
-
     transport = FakeTransport()
-    transport.queue(200, "application/json", page(["m5", "m4"], True))
-    transport.queue(200, "application/json", page(["m3", "m2"], True))
-    transport.queue(200, "application/json", page(["m1"], False))
+    transport.queue(200, "application/json", _models_page(["m5", "m4"], True))
+    transport.queue(200, "application/json", _models_page(["m3", "m2"], True))
+    transport.queue(200, "application/json", _models_page(["m1"], False))
     client = Client(api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
     first = client.models.list(before_id="m6", limit=2)
     assert first.has_next_page()
@@ -376,7 +390,18 @@ RGB = {"R": 100, "G": 200, "B": True}
         (RGB, "deepObject", True, [("color[R]", "100"), ("color[G]", "200"), ("color[B]", "true")]),
         (RGB, "simple", False, [("color", "R,100,G,200,B,true")]),
         (RGB, "simple", True, [("color", "R=100,G=200,B=true")]),
+        (RGB, "spaceDelimited", False, [("color", "R 100 G 200 B true")]),
+        (RGB, "pipeDelimited", False, [("color", "R|100|G|200|B|true")]),
         (False, "simple", False, [("color", "false")]),
+        # beyond the table: nested mappings nest their keys, other nested values are JSON, None is left out
+        (
+            {"a": {"b": 1}, "c": [1, 2]},
+            "deepObject",
+            True,
+            [("color[a][b]", "1"), ("color[c]", "1"), ("color[c]", "2")],
+        ),
+        ({"a": [1, 2], "n": None}, "form", True, [("a", "[1,2]")]),
+        ([1, None, 2], "form", False, [("color", "1,2")]),
     ],
 )
 def test_parameters_are_serialised_as_openapi_styles_say(
@@ -411,3 +436,17 @@ def test_a_styled_query_reaches_the_wire_and_the_next_page() -> None:
     assert str(sent.url.query, "ascii") == (
         "filter%5BR%5D=100&filter%5BG%5D=200&filter%5BB%5D=true&ids=blue%7Cblack%7Cbrown&a=1&limit=2"
     )
+
+
+def test_a_styled_query_is_kept_on_every_page() -> None:
+    from claude_api.testing import FakeTransport
+
+    transport = FakeTransport()
+    transport.queue(200, "application/json", _models_page(["m1"], True))
+    transport.queue(200, "application/json", _models_page(["m2"], False))
+    client = Client(api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
+    assert [m.id for m in client.models.list(limit=1, extra_query={"meta": {"k": "v", "on": True}})] == ["m1", "m2"]
+    assert [sorted(r.url.params.multi_items()) for r in transport.requests] == [
+        [("k", "v"), ("limit", "1"), ("on", "true")],
+        [("after_id", "m1"), ("k", "v"), ("limit", "1"), ("on", "true")],
+    ]

@@ -178,9 +178,12 @@ def _file_part(value: Any) -> tuple[str, bytes, str]:
 
 
 def _text(value: Any) -> str:
-    """A scalar of a query or header parameter: booleans as true/false, the rest as their text."""
+    """A value of a query or header parameter or a form field: booleans as true/false, a list or mapping inside
+    one as JSON, the rest as their text."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (Mapping, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return str(value)
 
 
@@ -190,19 +193,25 @@ _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited
 def styled(name: str, value: Any, style: str, explode: bool) -> list[tuple[str, str]]:
     """A query or header parameter as OpenAPI serialises it in this style: (name, text) pairs."""
     value = to_jsonable(value)
+    delimiter = _DELIMITERS.get(style, ",")
     if isinstance(value, Mapping):
         items = [(str(k), v) for k, v in cast("Mapping[Any, Any]", value).items() if v is not None]
-        if style == "deepObject":
-            return [(f"{name}[{k}]", _text(v)) for k, v in items]
+        if style == "deepObject":  # nested mappings nest their keys: a[b][c]=1
+            return [
+                pair
+                for k, v in items
+                for pair in styled(f"{name}[{k}]", v, "deepObject" if isinstance(v, Mapping) else "form", True)
+            ]
         if explode and style == "form":  # each property is a parameter of its own
             return [(k, _text(v)) for k, v in items]
-        pairs = [f"{k}={_text(v)}" if explode else f"{k},{_text(v)}" for k, v in items]
-        return [(name, _DELIMITERS.get(style, ",").join(pairs))]
+        if explode:  # simple: R=100,G=200
+            return [(name, ",".join(f"{k}={_text(v)}" for k, v in items))]
+        return [(name, delimiter.join(text for k, v in items for text in (k, _text(v))))]  # R,100,G,200 or R|100|G|200
     if isinstance(value, list):
-        texts = [_text(v) for v in cast("list[Any]", value)]
+        texts = [_text(v) for v in cast("list[Any]", value) if v is not None]
         if explode and style == "form":  # the parameter repeated
             return [(name, text) for text in texts]
-        return [(name, _DELIMITERS.get(style, ",").join(texts))]
+        return [(name, delimiter.join(texts))]
     return [(name, _text(value))]
 
 
@@ -212,10 +221,9 @@ def _raw_bytes(value: Any) -> bytes:
 
 
 def _form_value(value: Any) -> str:
-    """A form field's text (multipart or urlencoded): booleans as true/false, numbers and strings as they are."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    """A form field's text (multipart or urlencoded): booleans as true/false, numbers and strings as they are, an
+    object as JSON (what OpenAPI gives an object part of a multipart body by default)."""
+    return _text(to_jsonable(value))
 
 
 class Omit:
@@ -243,6 +251,7 @@ class Request:
         headers: Optional[Mapping[str, Any]] = None,
         body: Optional[Mapping[str, Any]] = None,
         content: Any = None,
+        json_value: Any = None,
         content_type: Optional[str] = None,
         form: bool = False,
         betas: Sequence[str] = (),
@@ -279,10 +288,18 @@ class Request:
             self.headers["anthropic-beta"] = ",".join(dict.fromkeys(betas))
         self.headers["accept"] = accept
         self.headers.update(extra_headers or {})
-        # a body sent as it is (text, or a file's bytes), instead of `body`'s fields
+        # a body sent as it is (text, or a file's bytes), instead of `body`'s fields (OMIT: omitted, still raw)
         self.content: Optional[bytes] = None if content is None or content is OMIT else _raw_bytes(content)
-        if extra_body and self.content is not None:
+        if extra_body and content is not None:
             raise TypeError("extra_body has no fields to join: this operation's body is sent as it is")
+        if json_value is not None and json_value is not OMIT:  # the whole JSON body is one argument
+            value = to_jsonable(json_value)
+            if isinstance(value, Mapping):
+                body = cast("Mapping[str, Any]", value)  # as any object body: extra_body joins its fields
+            elif extra_body:
+                raise TypeError("extra_body has no fields to join: this operation's JSON body is not an object")
+            else:
+                self.content = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if extra_body and body is None:  # an operation without a body: the extras are its JSON body
             body = {}
         # multipart values stay as given: files are read when the request is built
@@ -374,6 +391,8 @@ class _ClientCore:
         url = self.base_url + req.path
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
         if req.body is not None and (req.file_fields is not None or req.form):
+            # httpx writes the content-type of a form, with a multipart body's boundary: a caller's would lose it
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             fields, files = req.multipart()
             parts: list[tuple[str, Any]] = list(files)
             if req.file_fields is not None and not files:  # httpx sends fields alone as a form: make them parts
