@@ -582,10 +582,12 @@ def body_media_type(content: dict[str, Any]) -> tuple[str, str, str]:
         for media_type in content:
             essence = _essence(media_type)
             if essence == wanted or (encoding == "json" and essence.endswith("+json")):
-                return media_type, encoding, essence if encoding == "json" else ""
+                if encoding != "json":
+                    return media_type, encoding, ""
+                return media_type, encoding, "application/json" if "*" in essence else essence
     media_type = next(iter(content))
     essence = _essence(media_type)
-    if "*" in essence:
+    if "*" in essence or "/" not in essence:
         essence = "text/plain" if essence.startswith("text/") else "application/octet-stream"
     return media_type, "raw", essence
 

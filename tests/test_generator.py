@@ -183,6 +183,8 @@ def test_resource_class_names_never_shadow_a_model() -> None:
         (["text/*"], ("text/*", "raw", "text/plain")),
         (["*/*"], ("*/*", "raw", "application/octet-stream")),
         (["image/png"], ("image/png", "raw", "image/png")),
+        (["application/*+json"], ("application/*+json", "json", "application/json")),
+        ([""], ("", "raw", "application/octet-stream")),
     ],
 )
 def test_the_request_media_type_the_client_sends(content: list[str], expected: tuple[str, str, str]) -> None:
