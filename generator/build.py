@@ -577,7 +577,8 @@ def _essence(media_type: str) -> str:
 def body_media_type(content: dict[str, Any]) -> tuple[str, str, str]:
     """The media type of a request body's `content` that the client sends, how it encodes it and the content-type
     header it names ("" for forms, whose header httpx writes): JSON (or a `+json` type) first, then multipart,
-    then a form; else the first listed, sent as it is (a range such as `text/*` or `*/*` as its plainest type)."""
+    then a form; else the first listed, sent as it is (a range such as `text/*` or `*/*` as its plainest type, text
+    with its charset)."""
     for wanted, encoding in BODY_ENCODINGS.items():
         for media_type in content:
             essence = _essence(media_type)
@@ -589,6 +590,8 @@ def body_media_type(content: dict[str, Any]) -> tuple[str, str, str]:
     essence = _essence(media_type)
     if "*" in essence or "/" not in essence:
         essence = "text/plain" if essence.startswith("text/") else "application/octet-stream"
+    if essence.startswith("text/"):  # the client sends text as UTF-8; text/plain without a charset is US-ASCII
+        essence += "; charset=utf-8"
     return media_type, "raw", essence
 
 
