@@ -267,14 +267,14 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any], pointer: str)
     schema = p.get("schema", {})
     if p["in"] not in LOCATION_ORDER[1:]:
         raise BuildError(pointer, f"parameter {wire!r} is in {p['in']!r}: the client sends path, query and header ones")
-    default_style = "form" if p["in"] == "query" else "simple"
-    style = p.get("style", default_style)
+    styles = PARAM_STYLES.get(p["in"], ("simple",))  # the first is OpenAPI's default for the location
+    style = p.get("style", styles[0])
     explode = bool(p.get("explode", style == "form"))
-    if style not in PARAM_STYLES.get(p["in"], ("simple",)):
+    if style not in styles:
         raise BuildError(
             pointer,
             f"parameter {wire!r} ({p['in']}) has style {style!r}, which the client does not send: use "
-            + " or ".join(PARAM_STYLES.get(p["in"], ("simple",))),
+            + " or ".join(styles),
         )
     return Param(
         wire_name=wire,
@@ -289,7 +289,7 @@ def _param(doc: dict[str, Any], typer: Typer, raw: dict[str, Any], pointer: str)
     )
 
 
-# The styles the client serialises, by location; elsewhere only "simple" (OpenAPI's default but for a query).
+# The styles the client serialises, by location, OpenAPI's default first; elsewhere only "simple".
 PARAM_STYLES = {"query": ("form", "spaceDelimited", "pipeDelimited", "deepObject")}
 
 
@@ -370,7 +370,8 @@ def _operation(
     body = op.get("requestBody")
     body_content_type = ""
     if body is not None:
-        content = _deref(doc, body).get("content", {})
+        request_body = _deref(doc, body)
+        content = request_body.get("content", {})
         if not content:
             raise BuildError(pointer + "/requestBody", "a request body needs at least one media type under content")
         media_type, body_encoding, body_content_type = body_media_type(content)
@@ -386,8 +387,8 @@ def _operation(
                 body_type = typer.expr(media.get("schema", {}), request=True)
             else:  # text, or the bytes of a file
                 body_type = "str" if body_content_type.startswith("text/") else RUNTIME_FILE_CONTENT
-            about = _one_line(_deref(doc, body).get("description", ""))
-            body_params.append(Param("", "body", "body", body_type, bool(_deref(doc, body).get("required")), about))
+            about = _one_line(request_body.get("description", ""))
+            body_params.append(Param("", "body", "body", body_type, bool(request_body.get("required")), about))
         for name, prop in fields.items():
             if name == request_field:
                 continue
@@ -410,11 +411,12 @@ def _operation(
     all_params = [*params, *body_params]
     seen: dict[str, str] = {}
     for p in all_params:
+        source = f"{p.wire_name!r} ({p.location})" if p.wire_name else "the request body"
         if p.py_name in RESERVED_PARAMS or p.py_name in seen:
             other = seen.get(p.py_name, "the generated method itself")
-            what = f"parameter {p.wire_name!r} ({p.location})" if p.wire_name else "the request body"
+            what = f"parameter {source}" if p.wire_name else source
             raise BuildError(pointer, f"{what} becomes {p.py_name!r}, which {other} already uses")
-        seen[p.py_name] = f"{p.wire_name!r} ({p.location})" if p.wire_name else "the request body"
+        seen[p.py_name] = source
 
     ok = _deref(doc, op.get("responses", {}).get("200") or op.get("responses", {}).get("201") or {"description": ""})
     content = ok.get("content", {})

@@ -177,13 +177,18 @@ def _file_part(value: Any) -> tuple[str, bytes, str]:
     return name, data, content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
+def _compact_json(value: Any) -> str:
+    """Compact JSON, as the client sends it in bodies and in parameters."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _text(value: Any) -> str:
     """A value of a query or header parameter or a form field: booleans as true/false, a list or mapping inside
     one as JSON, the rest as their text."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (Mapping, list)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return _compact_json(value)
     return str(value)
 
 
@@ -299,7 +304,7 @@ class Request:
             elif extra_body:
                 raise TypeError("extra_body has no fields to join: this operation's JSON body is not an object")
             else:
-                self.content = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                self.content = _compact_json(value).encode("utf-8")
         if extra_body and body is None:  # an operation without a body: the extras are its JSON body
             body = {}
         # multipart values stay as given: files are read when the request is built
@@ -410,7 +415,7 @@ class _ClientCore:
         else:
             content = req.content
             if req.body is not None:
-                content = json.dumps(req.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                content = _compact_json(req.body).encode("utf-8")
             if content is not None and not any(name.lower() == "content-type" for name in headers):  # yours wins
                 headers["content-type"] = req.content_type or "application/json"
             request = httpx.Request(
